@@ -1,0 +1,129 @@
+import type { Locale, LocalizedText } from '../i18n/locale';
+
+/**
+ * The one catalogue of error codes. Every failure a user or an API client can meet has a code
+ * here with an HTTP status and a message in Danish and English; code elsewhere throws
+ * `DomainError` with one of these codes instead of inventing its own message.
+ * `{name}` placeholders are filled from the error's params.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: {
+    status: 400,
+    da: 'Oplysningerne er ikke gyldige: {details}',
+    en: 'The data is not valid: {details}',
+  },
+  NOT_FOUND: {
+    status: 404,
+    da: 'Vi kunne ikke finde det, du leder efter. Det kan være slettet, eller du har ikke adgang.',
+    en: 'We could not find what you are looking for. It may have been deleted, or you do not have access.',
+  },
+  CONFLICT: {
+    status: 409,
+    da: 'En anden har ændret dette imens. Dine ændringer er ikke gemt – hent den nyeste udgave og prøv igen.',
+    en: 'Someone else changed this in the meantime. Your changes were not saved – load the latest version and try again.',
+  },
+  ALREADY_EXISTS: {
+    status: 409,
+    da: 'Det findes allerede.',
+    en: 'It already exists.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    da: 'Din rolle i programmet giver ikke adgang til dette.',
+    en: 'Your role in the programme does not allow this.',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    da: 'Du er ikke logget ind. Åbn appen i Teams igen.',
+    en: 'You are not signed in. Open the app in Teams again.',
+  },
+  TOKEN_INVALID: {
+    status: 401,
+    da: 'Adgangsbilletten kunne ikke godkendes ({reason}). Åbn appen i Teams igen.',
+    en: 'The access token could not be verified ({reason}). Open the app in Teams again.',
+  },
+  TENANT_NOT_ALLOWED: {
+    status: 401,
+    da: 'Din organisation har ikke adgang til denne installation. Kontakt jeres Teams-administrator.',
+    en: 'Your organisation does not have access to this installation. Contact your Teams admin.',
+  },
+  TERM_TOO_LONG: {
+    status: 400,
+    da: 'Perioden er for lang: højst {maxMonths} måneder. Kortet siger: begræns perioden.',
+    en: 'The term is too long: at most {maxMonths} months. The card says: limit the period.',
+  },
+  TERM_INVALID: {
+    status: 400,
+    da: 'Perioden skal have en slutdato efter startdatoen.',
+    en: 'The term must end after it starts.',
+  },
+  INVALID_TRANSITION: {
+    status: 409,
+    da: 'En ambassadør kan ikke gå fra "{from}" til "{to}".',
+    en: 'An ambassador cannot go from "{from}" to "{to}".',
+  },
+  AGREEMENT_VERSION_STALE: {
+    status: 409,
+    da: 'Aftalen er ændret siden du åbnede den (version {expected}, nu {current}). Læs den nye udgave, før du accepterer.',
+    en: 'The agreement has changed since you opened it (version {expected}, now {current}). Read the new version before accepting.',
+  },
+  AGREEMENT_MISSING: {
+    status: 409,
+    da: 'Der er endnu ingen aftale at acceptere.',
+    en: 'There is no agreement to accept yet.',
+  },
+  POSTING_CLOSED: {
+    status: 409,
+    da: 'Ambassadøropslaget er lukket for ansøgninger.',
+    en: 'The ambassador posting is closed for applications.',
+  },
+  ALREADY_APPLIED: {
+    status: 409,
+    da: 'Du har allerede søgt ambassadørrollen.',
+    en: 'You have already applied for the ambassador role.',
+  },
+  CHECK_IN_NOT_ALLOWED: {
+    status: 403,
+    da: 'Kun aktive ambassadører kan sende en status.',
+    en: 'Only active ambassadors can send a check-in.',
+  },
+  FEEDBACK_NOT_FOUND: {
+    status: 400,
+    da: 'Beslutningen henviser til feedback, der ikke findes i programmet.',
+    en: 'The decision refers to feedback that does not exist in the programme.',
+  },
+  STORE_UNAVAILABLE: {
+    status: 503,
+    da: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
+    en: 'The database is not answering right now. Try again in a moment.',
+  },
+  BOT_NOT_CONFIGURED: {
+    status: 503,
+    da: 'Botten er ikke sat op på denne installation endnu.',
+    en: 'The bot is not set up on this installation yet.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    da: 'For mange forespørgsler. Prøv igen om {seconds} sekunder.',
+    en: 'Too many requests. Try again in {seconds} seconds.',
+  },
+  INTERNAL: {
+    status: 500,
+    da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
+    en: 'Something went wrong on our side. Try again, and contact your admin if it persists.',
+  },
+} as const satisfies Record<string, LocalizedText & { status: number }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export type ErrorParams = Record<string, string | number>;
+
+export function errorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
+  const template = ERROR_CATALOGUE[code][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return ERROR_CATALOGUE[code].status;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { DateTime } from 'luxon';
+import { LOCALES } from '../i18n/locale';
+
+/** Ids are opaque, URL-safe and short: they become Cosmos document ids and URL segments. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'only letters, digits and . _ : -');
+
+export const localeSchema = z.enum(LOCALES);
+
+/** A calendar date without time ("2026-11-27"); terms and due dates are days, not instants. */
+export const isoDateSchema = z.iso.date();
+/** An instant in UTC with offset, as stored ("2026-11-27T09:00:00.000Z"). */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => DateTime.local().setZone(zone).isValid, 'unknown IANA time zone');
+
+/**
+ * A person as the product knows them: the Entra object id (stable across renames) plus the
+ * name to show. Never an e-mail; the id is enough to reach them in Teams.
+ */
+export const userRefSchema = z.object({
+  userId: z.string().min(1).max(100),
+  displayName: z.string().trim().min(1).max(200),
+});
+export type UserRef = z.infer<typeof userRefSchema>;
+
+export const shortTextSchema = z.string().trim().max(200);
+export const longTextSchema = z.string().trim().max(4000);
+
+/** Who did something and when: the audit stamp used for answers, acceptances and decisions. */
+export const stampSchema = z.object({
+  by: userRefSchema,
+  at: isoDateTimeSchema,
+});
+export type Stamp = z.infer<typeof stampSchema>;
+
+/** The caller of every repository operation: tenant and user from a verified token only. */
+export interface TenantContext {
+  tenantId: string;
+  user: UserRef;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Programme settings with the defaults practitioners report (../shared/domain-notes.md).
+ * They are settings, not hard rules: a leader can change them within the ranges below.
+ */
+export const workingHoursSchema = z
+  .object({
+    /** Local time "HH:mm" in the programme's time zone. */
+    start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+  })
+  .refine((w) => w.start < w.end, 'working hours must end after they start');
+export type WorkingHours = z.infer<typeof workingHoursSchema>;
+
+export const programmeSettingsSchema = z.object({
+  /** The card's "limit the period": default term length. */
+  termMonthsDefault: z.number().int().min(1).max(36).default(12),
+  /** The longest term a leader may set. */
+  termMonthsMax: z.number().int().min(1).max(36).default(18),
+  /** Expected time per ambassador. */
+  hoursPerMonth: z.number().min(0).max(80).default(3),
+  /** Check-in requests: at most this often. */
+  checkInIntervalDays: z.number().int().min(7).max(90).default(14),
+  /** Nudges to one person: at most one per this many days (except meeting reminders). */
+  nudgeIntervalDays: z.number().int().min(1).max(30).default(7),
+  workingHours: workingHoursSchema.default({ start: '09:00', end: '16:00', days: [1, 2, 3, 4, 5] }),
+  /** Aggregates shown to leaders only from this many answers. */
+  anonymityMinAnswers: z.number().int().min(5).max(100).default(5),
+  /** Free-text lists shown to leaders only from this many answers. */
+  anonymityMinFreeText: z.number().int().min(10).max(100).default(10),
+  /** Raw check-in text is kept this long after the ambassador's term ends. */
+  retentionMonthsAfterTerm: z.number().int().min(1).max(36).default(12),
+});
+export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
+
+export const DEFAULT_SETTINGS: ProgrammeSettings = programmeSettingsSchema.parse({});

@@ -1,0 +1,57 @@
+import type { Ambassadorship } from '../model/ambassadorship';
+import type { Application } from '../model/application';
+import type { ProgrammeBoard, Stored } from '../model/board';
+import type { CheckIn } from '../model/check-in';
+import type { TenantContext } from '../model/common';
+import type { Decision } from '../model/decision';
+import type { Meeting } from '../model/meeting';
+import type { Programme } from '../model/programme';
+
+/** The per-programme documents that live beside the programme document in its partition. */
+export type BoardDocument = Ambassadorship | Application | Meeting | CheckIn | Decision;
+export type BoardDocumentType = BoardDocument['type'];
+export type BoardDocumentOf<T extends BoardDocumentType> = Extract<BoardDocument, { type: T }>;
+
+/** A programme due for a reminder check, as found by the scheduler's cross-tenant scan. */
+export interface DueProgramme {
+  tenantId: string;
+  programmeId: string;
+  nextCheckAt: string;
+}
+
+/**
+ * Storage port for programmes and their boards. Every method but the scheduler's takes the
+ * caller's TenantContext and only ever sees that tenant's documents: the tenant of a document
+ * is always set from the context, never trusted from the document passed in.
+ *
+ * Errors are DomainErrors: NOT_FOUND (missing, or another tenant's), CONFLICT (ETag mismatch on
+ * replace), ALREADY_EXISTS (create with a taken id), STORE_UNAVAILABLE (the store does not answer).
+ */
+export interface ProgrammeStore {
+  listProgrammes(ctx: TenantContext): Promise<Stored<Programme>[]>;
+  /** One single-partition read of everything the board shows. Null when not found in this tenant. */
+  loadBoard(ctx: TenantContext, programmeId: string): Promise<ProgrammeBoard | null>;
+  getProgramme(ctx: TenantContext, programmeId: string): Promise<Stored<Programme> | null>;
+  createProgramme(ctx: TenantContext, programme: Programme): Promise<Stored<Programme>>;
+  replaceProgramme(ctx: TenantContext, programme: Programme, etag: string): Promise<Stored<Programme>>;
+  getDocument<T extends BoardDocumentType>(
+    ctx: TenantContext,
+    programmeId: string,
+    type: T,
+    id: string,
+  ): Promise<Stored<BoardDocumentOf<T>> | null>;
+  createDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): Promise<Stored<D>>;
+  replaceDocument<D extends BoardDocument>(ctx: TenantContext, doc: D, etag: string): Promise<Stored<D>>;
+
+  /**
+   * Scheduler only — the one call that crosses tenants. Returns programmes whose next reminder
+   * check is due, from a small per-programme schedule record (an indexed query over those
+   * records, not a read of every document of every tenant).
+   */
+  findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]>;
+  /** Scheduler only: when this programme must be looked at again. */
+  setNextCheck(tenantId: string, programmeId: string, nextCheckAt: Date): Promise<void>;
+
+  /** Cheap round trip for health checks; rejects when the store does not answer. */
+  ping(): Promise<void>;
+}
