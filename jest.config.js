@@ -23,4 +23,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   testTimeout: 60_000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

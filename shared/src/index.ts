@@ -20,4 +20,29 @@ export * from './model/decision';
 export * from './model/board';
 export * from './ports/clock';
 export * from './ports/programme-store';
+export * from './ports/messaging-port';
+export * from './ports/delivery-store';
+export * from './programme/new-programme';
+export * from './seed/demo-people';
+export * from './seed/demo-programme';
 // rules (added as they land)
+// views (the tab API's JSON and request bodies)
+export * from './views/board-view';
+export * from './views/api-inputs';
+export * from './views/build-board-view';
+// rules (H1): pure domain rules and the reminder schedule
+export * from './rules/calendar';
+export * from './rules/parse-input';
+export * from './rules/roles';
+export * from './rules/term';
+export * from './rules/ambassadorship-lifecycle';
+export * from './rules/agreement';
+export * from './rules/training';
+export * from './rules/meeting-cadence';
+export * from './rules/key-messages';
+export * from './rules/feedback';
+export * from './rules/posting';
+export * from './rules/management-questions';
+export * from './rules/step-status';
+export * from './rules/working-hours';
+export * from './rules/reminder-schedule';

@@ -22,6 +22,11 @@ export const ERROR_CATALOGUE = {
     da: 'En anden har ændret dette imens. Dine ændringer er ikke gemt – hent den nyeste udgave og prøv igen.',
     en: 'Someone else changed this in the meantime. Your changes were not saved – load the latest version and try again.',
   },
+  IF_MATCH_REQUIRED: {
+    status: 428,
+    da: 'Ændringen mangler versionen, den bygger på (If-Match). Hent den nyeste udgave og prøv igen.',
+    en: 'The change does not say which version it builds on (If-Match). Load the latest version and try again.',
+  },
   ALREADY_EXISTS: {
     status: 409,
     da: 'Det findes allerede.',
@@ -46,6 +51,11 @@ export const ERROR_CATALOGUE = {
     status: 401,
     da: 'Din organisation har ikke adgang til denne installation. Kontakt jeres Teams-administrator.',
     en: 'Your organisation does not have access to this installation. Contact your Teams admin.',
+  },
+  AUTH_KEYS_UNAVAILABLE: {
+    status: 503,
+    da: 'Vi kan ikke hente Microsofts nøgler til at godkende din adgang lige nu. Prøv igen om lidt.',
+    en: "We cannot fetch Microsoft's keys to verify your access right now. Try again in a moment.",
   },
   TERM_TOO_LONG: {
     status: 400,
@@ -92,10 +102,40 @@ export const ERROR_CATALOGUE = {
     da: 'Beslutningen henviser til feedback, der ikke findes i programmet.',
     en: 'The decision refers to feedback that does not exist in the programme.',
   },
+  AMBASSADORSHIP_CLOSED: {
+    status: 409,
+    da: 'Ambassadørforløbet er afsluttet ("{state}") og kan ikke længere ændres.',
+    en: 'This ambassadorship has finished ("{state}") and can no longer be changed.',
+  },
+  ALREADY_AMBASSADOR: {
+    status: 409,
+    da: 'Personen er allerede ambassadør eller kandidat i programmet.',
+    en: 'This person is already an ambassador or candidate in the programme.',
+  },
+  APPLICATION_ALREADY_DECIDED: {
+    status: 409,
+    da: 'Der er allerede truffet en beslutning om denne ansøgning.',
+    en: 'A decision has already been made on this application.',
+  },
+  TRAINING_MODULE_UNKNOWN: {
+    status: 400,
+    da: 'Uddannelsesmodulet findes ikke i programmet.',
+    en: 'The training module does not exist in the programme.',
+  },
   STORE_UNAVAILABLE: {
     status: 503,
     da: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
     en: 'The database is not answering right now. Try again in a moment.',
+  },
+  STORED_DOCUMENT_INVALID: {
+    status: 500,
+    da: 'Gemte data kunne ikke læses ({type} {id}). Kontakt jeres administrator.',
+    en: 'Stored data could not be read ({type} {id}). Contact your admin.',
+  },
+  STORE_SNAPSHOT_INVALID: {
+    status: 500,
+    da: 'Den lokale databasefil kan ikke læses ({path}). Ret eller flyt filen, og start igen.',
+    en: 'The local database file cannot be read ({path}). Fix or move the file and start again.',
   },
   BOT_NOT_CONFIGURED: {
     status: 503,

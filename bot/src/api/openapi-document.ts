@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { ERROR_CATALOGUE } from '@ambassadors/shared';
+import type { ApiRouteDoc } from './api-route';
+
+/**
+ * The OpenAPI 3.1 document of the tab's API, generated from the same route list and zod schemas
+ * the server validates with (zod 4's JSON Schema output is draft 2020-12, which OpenAPI 3.1 uses),
+ * so the document cannot drift from what the server accepts.
+ */
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return rest;
+}
+
+function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+const PARAM_DOCS: Record<string, string> = {
+  id: 'The programme id',
+  stepKey: 'One of taskPlan, posting, agreement, training, meetings',
+  key: 'One of selectAmbassadors, passOnInformation, scopeOfRole',
+  appId: 'The application id',
+  ambId: 'The ambassadorship id',
+  moduleId: 'The training module id',
+  meetingId: 'The meeting id',
+};
+
+const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
+  BoardView: "The board as the caller's role may see it (shared/src/views/board-view.ts: BoardView)",
+  MeView: 'The verified caller (shared/src/views/board-view.ts: MeView)',
+  FeedbackOverview:
+    'Aggregates only; each is { hidden: true, reason: "belowThreshold", minimum } below its threshold',
+  OpenApi: 'This document',
+};
+
+const errorRef = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const method = route.method === 'del' ? 'delete' : route.method;
+    const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+    const operation: Record<string, unknown> = {
+      operationId: `${method}${openApiPath(route.path).replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+      summary: route.summary,
+      ...(route.action ? { description: `Needs the programme permission \`${route.action}\`.` } : {}),
+      ...(route.public ? { security: [] } : {}),
+      parameters: [
+        ...params.map((name) => ({
+          name,
+          in: 'path',
+          required: true,
+          description: PARAM_DOCS[name] ?? name,
+          schema: { type: 'string' },
+        })),
+        ...(route.ifMatch
+          ? [
+              {
+                name: 'If-Match',
+                in: 'header',
+                required: route.ifMatch === 'required',
+                description:
+                  'The ETag of the document this change builds on; 409 CONFLICT when it has changed since',
+                schema: { type: 'string' },
+              },
+            ]
+          : []),
+        {
+          name: 'lang',
+          in: 'query',
+          required: false,
+          description: 'Language of error messages (da or en); else Accept-Language',
+          schema: { type: 'string', enum: ['da', 'en'] },
+        },
+      ],
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body) } },
+            },
+          }
+        : {}),
+      responses: {
+        [String(route.status)]: {
+          description: RESPONSE_DOCS[route.response],
+          headers: {
+            ETag: { schema: { type: 'string' }, description: 'Version of the document read or written' },
+          },
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.response}` } } },
+        },
+        ...(route.body ? { '400': errorRef('VALIDATION_FAILED: the body does not match the schema') } : {}),
+        ...(route.public ? {} : { '401': errorRef('UNAUTHENTICATED, TOKEN_INVALID or TENANT_NOT_ALLOWED') }),
+        ...(route.action ? { '403': errorRef("FORBIDDEN: the caller's role may not do this") } : {}),
+        ...(route.global ? {} : { '404': errorRef("NOT_FOUND: no such programme in the caller's tenant") }),
+        ...(route.method === 'get'
+          ? {}
+          : { '409': errorRef('CONFLICT (someone else changed it) or a domain rule') }),
+        ...(route.ifMatch === 'required' ? { '428': errorRef('IF_MATCH_REQUIRED') } : {}),
+      },
+    };
+    const key = openApiPath(route.path);
+    paths[key] = { ...paths[key], [method]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ambassadors for Microsoft Teams — tab API',
+      version: '1.0.0',
+      description:
+        'The REST API behind the Teams tab. Every call carries the Teams single sign-on token ' +
+        '(authentication.getAuthToken()) as a bearer token; tenant and user come only from it. ' +
+        "Errors are { code, message } with the message in the caller's language.",
+    },
+    servers: [{ url: '/' }],
+    security: [{ teamsSso: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        teamsSso: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Entra ID v2 access token for this app with the access_as_user scope',
+        },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['code', 'message'],
+          properties: {
+            code: { type: 'string', enum: Object.keys(ERROR_CATALOGUE) },
+            message: { type: 'string', description: "In the caller's language" },
+          },
+        },
+        BoardView: { type: 'object', description: RESPONSE_DOCS.BoardView },
+        MeView: {
+          type: 'object',
+          required: ['user', 'tenantId', 'mode', 'locale'],
+          properties: {
+            user: {
+              type: 'object',
+              properties: { userId: { type: 'string' }, displayName: { type: 'string' } },
+            },
+            tenantId: { type: 'string' },
+            mode: { type: 'string', enum: ['local', 'sso'] },
+            locale: { type: 'string', enum: ['da', 'en'] },
+          },
+        },
+        FeedbackOverview: { type: 'object', description: RESPONSE_DOCS.FeedbackOverview },
+        OpenApi: { type: 'object' },
+      },
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import { systemClock, type Clock, type ProgrammeStore } from '@ambassadors/shared';
+import { loadAppConfig, type AppConfig } from '../server/app-config';
+import { createLocalAuthenticator, type Authenticator } from '../server/caller';
+import { createServer } from '../server/create-server';
+import { createLogger, type Logger } from '../server/logger';
+import type { ServerDeps } from '../server/server-deps';
+import { createCosmosStorage, type CosmosStorage } from '../storage/cosmos-client';
+import { loadCosmosConfig } from '../storage/cosmos-config';
+import { CosmosProgrammeStore } from '../storage/cosmos-programme-store';
+import { seedDemoProgrammeIfEmpty } from './seed-demo';
+import { createBotRuntime } from '../bot/bot-runtime';
+import { loadDeliveryConfig } from '../delivery/delivery-config';
+import { startDelivery } from '../delivery/delivery-runtime';
+import { CosmosDeliveryStore } from '../storage/cosmos-delivery-store';
+
+export interface StartAppOptions {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  logger?: Logger;
+  /** Overrides PORT (tests pass 0 for a free port). */
+  port?: number;
+  /** Seed the demo programme in local mode when the store is empty (default true). */
+  seedDemo?: boolean;
+  extraStatic?: Record<string, string>;
+  /** Replaces the authenticator chosen from the configuration (tests of the local path only). */
+  authenticator?: Authenticator;
+}
+
+export interface StartedApp {
+  url: string;
+  config: AppConfig;
+  server: Server;
+  storage: CosmosStorage;
+  store: ProgrammeStore;
+  deps: ServerDeps;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+async function authenticatorFor(config: AppConfig): Promise<Authenticator> {
+  if (config.mode === 'local') return createLocalAuthenticator();
+  const { createEntraAuthenticator } = await import('../auth/entra-token-verifier');
+  return createEntraAuthenticator(config);
+}
+
+/**
+ * The composition root: configuration → Cosmos (embedded or real) → store → server. `npm start`
+ * and the end-to-end tests both start the app through here, so they exercise the same wiring.
+ */
+export async function startApp(options: StartAppOptions = {}): Promise<StartedApp> {
+  const env = options.env ?? process.env;
+  const config = loadAppConfig(env);
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger();
+  const storage = await createCosmosStorage(loadCosmosConfig(env));
+  const onClose: Array<() => Promise<void>> = [];
+  try {
+    const store = CosmosProgrammeStore.fromStorage(storage, { clock });
+    const seeded =
+      config.mode === 'local' && options.seedDemo !== false
+        ? await seedDemoProgrammeIfEmpty(store, clock.now())
+        : false;
+    const deps: ServerDeps = {
+      config,
+      store,
+      authenticator: options.authenticator ?? (await authenticatorFor(config)),
+      clock,
+      logger,
+      onClose,
+      ...(options.extraStatic ? { extraStatic: options.extraStatic } : {}),
+    };
+    // --- bot + reminder delivery (issue 4): the bot endpoint's parts, the scheduler and the dispatcher ---
+    let publicUrl = '';
+    const bot = createBotRuntime({
+      config,
+      store,
+      deliveryStore: new CosmosDeliveryStore(storage.containers.delivery),
+      clock,
+      logger,
+      publicUrl: () => publicUrl,
+      sendTimeoutMs: loadDeliveryConfig(env).sendTimeoutMs,
+    });
+    deps.bot = bot;
+    // --- end bot ---
+    const server = createServer(deps);
+    const port = options.port ?? config.port;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, config.host, () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+    // --- reminder delivery (issue 4): starts once the server listens; REMINDERS=off turns it off ---
+    publicUrl = url;
+    const deliveryConfig = loadDeliveryConfig(env);
+    if (deliveryConfig.enabled) {
+      bot.delivery = startDelivery({ bot, programmeStore: store, clock, logger, config: deliveryConfig });
+      onClose.push(() => bot.delivery?.stop() ?? Promise.resolve());
+    }
+    // --- end reminder delivery ---
+    let closed = false;
+    return {
+      url,
+      config,
+      server,
+      storage,
+      store,
+      deps,
+      seeded,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        for (const hook of onClose.reverse()) await hook();
+        await storage.close();
+      },
+    };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { CloudAdapter } from 'botbuilder';
+import type { Clock, DeliveryStore, MessagingPort, ProgrammeStore } from '@ambassadors/shared';
+import type { AppConfig } from '../server/app-config';
+import type { Logger } from '../server/logger';
+import { AmbassadorsBot } from './ambassadors-bot';
+import { BotFrameworkMessaging, createCloudAdapter } from './bot-adapter';
+import { CardActionService } from './card-action-service';
+import type { DeliveryRuntime } from '../delivery/delivery-runtime';
+
+/** The bot's parts, built once per process and shared by the endpoint and the delivery. */
+export interface BotRuntime {
+  adapter: CloudAdapter;
+  handler: AmbassadorsBot;
+  messaging: MessagingPort;
+  deliveryStore: DeliveryStore;
+  actions: CardActionService;
+  tabUrl: (programmeId?: string) => string;
+  /** Scheduler + dispatcher of this instance, when reminders are on. */
+  delivery: DeliveryRuntime | null;
+}
+
+export interface BotRuntimeDeps {
+  config: AppConfig;
+  store: ProgrammeStore;
+  deliveryStore: DeliveryStore;
+  clock: Clock;
+  logger: Logger;
+  /** Base URL of this server as users reach it (PUBLIC_URL); a function when known only after listen. */
+  publicUrl?: string | (() => string);
+  /** Timeout of one proactive send. */
+  sendTimeoutMs?: number;
+  /** Secret for check-in author keys (CHECK_IN_KEY_SECRET); a fixed local value otherwise. */
+  authorKeySecret?: string;
+}
+
+export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
+  const baseUrl = () => {
+    const configured = typeof deps.publicUrl === 'function' ? deps.publicUrl() : deps.publicUrl;
+    return (deps.config.publicUrl ?? configured ?? `http://127.0.0.1:${deps.config.port}`).replace(
+      /\/+$/,
+      '',
+    );
+  };
+  const tabUrl = (programmeId?: string) =>
+    programmeId ? `${baseUrl()}/tab/?programmeId=${encodeURIComponent(programmeId)}` : `${baseUrl()}/tab/`;
+  const secret = deps.authorKeySecret ?? process.env.CHECK_IN_KEY_SECRET ?? 'local-check-in-key';
+  const adapter = createCloudAdapter(deps.config);
+  adapter.onTurnError = async (context, error) => {
+    deps.logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
+  };
+  const actions = new CardActionService({
+    deliveryStore: deps.deliveryStore,
+    programmeStore: deps.store,
+    clock: deps.clock,
+    logger: deps.logger,
+    tabUrl,
+    authorKey: (programmeId, ambassadorshipId) =>
+      createHash('sha256')
+        .update(`${secret}\u0000${programmeId}\u0000${ambassadorshipId}`)
+        .digest('hex')
+        .slice(0, 64),
+  });
+  const handler = new AmbassadorsBot({
+    deliveryStore: deps.deliveryStore,
+    programmeStore: deps.store,
+    actions,
+    clock: deps.clock,
+    logger: deps.logger,
+    tabUrl,
+    allowedTenants: deps.config.sso?.allowedTenants ?? 'all',
+  });
+  const messaging = new BotFrameworkMessaging(adapter, deps.config.bot?.appId ?? '', {
+    timeoutMs: deps.sendTimeoutMs,
+  });
+  return { adapter, handler, messaging, deliveryStore: deps.deliveryStore, actions, tabUrl, delivery: null };
+}

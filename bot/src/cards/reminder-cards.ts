@@ -1,0 +1,328 @@
+import { REMINDER_KINDS, type Locale, type ReminderKind } from '@ambassadors/shared';
+import {
+  CARD_REF_TEMPLATE,
+  cardShell,
+  expandCard,
+  openUrlAction,
+  recordAction,
+  type CardJson,
+} from './card-template';
+import { text, textBundle, type TextKey } from './card-texts';
+
+/** Every kind of the domain's schedule has a template: the Record type makes that a compile error. */
+export { REMINDER_KINDS };
+type CardReminderKind = ReminderKind;
+
+/**
+ * Ties an action to the card it came from. `cardId` is unique per card sent (the outbox record
+ * id for reminders, a fresh id for cards a command shows); `outboxId` is '' for command cards.
+ */
+export interface CardRef {
+  cardId: string;
+  outboxId: string;
+  reminderId: string;
+  programmeId: string;
+}
+
+export interface CardContext {
+  locale: Locale;
+  /** Deep link to the programme in the tab. */
+  tabUrl: string;
+  timeZone: string;
+  ref: CardRef;
+}
+
+/** Card verbs: what an action on a card records. */
+export const VERBS = {
+  apply: 'posting.apply',
+  acceptAgreement: 'agreement.accept',
+  completeTraining: 'training.complete',
+  checkIn: 'checkIn.submit',
+  acknowledge: 'reminder.ack',
+} as const;
+
+const str = (value: unknown, fallback = ''): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
+const num = (value: unknown, fallback = 0): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+
+export function formatInstant(iso: unknown, ctx: Pick<CardContext, 'locale' | 'timeZone'>): string {
+  const date = typeof iso === 'string' ? new Date(iso) : null;
+  if (!date || Number.isNaN(date.getTime())) return '–';
+  return new Intl.DateTimeFormat(ctx.locale === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'full',
+    timeStyle: iso && String(iso).length > 10 ? 'short' : undefined,
+    timeZone: ctx.timeZone,
+  }).format(date);
+}
+
+export function formatDay(isoDate: unknown, locale: Locale): string {
+  if (typeof isoDate !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(isoDate)) return '–';
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+const title = (key: string) => ({
+  type: 'TextBlock',
+  text: `\${t.${key}}`,
+  weight: 'Bolder',
+  size: 'Medium',
+  wrap: true,
+});
+const para = (expr: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text: expr,
+  wrap: true,
+  ...extra,
+});
+const ack = (verb = VERBS.acknowledge) => recordAction('${t.gotIt}', verb, { ...CARD_REF_TEMPLATE });
+const openBoard = openUrlAction('${t.openBoard}', '${tabUrl}');
+
+const AGENDA_KEYS: Record<string, TextKey> = {
+  progress: 'agendaProgress',
+  challenges: 'agendaChallenges',
+  successes: 'agendaSuccesses',
+  keyMessage: 'agendaKeyMessage',
+};
+
+/** Templates, one per reminder kind; `t` = texts in the recipient's language, `d` = the data. */
+const TEMPLATES: Record<CardReminderKind, CardJson> = {
+  postingAnnouncement: cardShell(
+    [
+      title('postingTitle'),
+      para('${t.postingBody}'),
+      {
+        type: 'Input.Text',
+        id: 'motivation',
+        label: '${t.postingMotivation}',
+        isMultiline: true,
+        isRequired: true,
+        maxLength: 4000,
+        errorMessage: '${t.postingMotivation}',
+      },
+    ],
+    [recordAction('${t.apply}', VERBS.apply, { ...CARD_REF_TEMPLATE }, 'positive'), openBoard],
+  ),
+  postingDeadline: cardShell(
+    [title('postingDeadlineTitle'), para('${t.postingDeadlineBody}')],
+    [openBoard, ack()],
+  ),
+  agreementAcceptance: cardShell(
+    [
+      title('agreementTitle'),
+      para('${t.agreementBody}'),
+      { type: 'TextBlock', text: '${d.role}', wrap: true, isSubtle: true, $when: "${d.role != ''}" },
+      { type: 'TextBlock', $data: '${d.responsibilities}', text: '• ${$data}', wrap: true, spacing: 'None' },
+    ],
+    [
+      recordAction(
+        '${t.accept}',
+        VERBS.acceptAgreement,
+        {
+          ...CARD_REF_TEMPLATE,
+          ambassadorshipId: '${d.ambassadorshipId}',
+          version: '${d.version}',
+          side: '${d.side}',
+        },
+        'positive',
+      ),
+      openBoard,
+    ],
+  ),
+  trainingModule: cardShell(
+    [
+      title('trainingTitle'),
+      para('${d.description}', { $when: "${d.description != ''}" }),
+      para('${t.trainingBody}'),
+    ],
+    [
+      recordAction(
+        '${t.trainingDone}',
+        VERBS.completeTraining,
+        {
+          ...CARD_REF_TEMPLATE,
+          ambassadorshipId: '${d.ambassadorshipId}',
+          moduleId: '${d.moduleId}',
+        },
+        'positive',
+      ),
+      {
+        type: 'Action.OpenUrl',
+        title: '${t.openResource}',
+        url: '${d.resourceUrl}',
+        $when: "${d.resourceUrl != ''}",
+      },
+    ],
+  ),
+  meeting: cardShell(
+    [
+      title('meetingTitle'),
+      { type: 'TextBlock', text: '${t.meetingAgenda}', weight: 'Bolder', spacing: 'Medium' },
+      { type: 'TextBlock', $data: '${d.agenda}', text: '• ${$data}', wrap: true, spacing: 'None' },
+      {
+        type: 'FactSet',
+        $when: "${d.keyMessage != ''}",
+        facts: [{ title: '${t.keyMessage}', value: '${d.keyMessage}' }],
+      },
+    ],
+    [
+      { type: 'Action.OpenUrl', title: '${t.join}', url: '${d.joinUrl}', $when: "${d.joinUrl != ''}" },
+      openBoard,
+      ack(),
+    ],
+  ),
+  alignmentMeeting: cardShell([title('alignmentTitle'), para('${t.alignmentBody}')], [openBoard, ack()]),
+  checkInRequest: cardShell(
+    [
+      title('checkInTitle'),
+      para('${t.checkInBody}', { isSubtle: true }),
+      {
+        type: 'FactSet',
+        $when: "${d.keyMessage != ''}",
+        facts: [{ title: '${t.keyMessage}', value: '${d.keyMessage}' }],
+      },
+      {
+        type: 'Input.Text',
+        id: 'progress',
+        label: '${t.checkInProgress}',
+        isMultiline: true,
+        maxLength: 2000,
+      },
+      {
+        type: 'Input.Text',
+        id: 'challenges',
+        label: '${t.checkInChallenges}',
+        isMultiline: true,
+        maxLength: 2000,
+      },
+      {
+        type: 'Input.Text',
+        id: 'successes',
+        label: '${t.checkInSuccesses}',
+        isMultiline: true,
+        maxLength: 2000,
+      },
+      { type: 'Input.Text', id: 'theme', label: '${t.checkInTheme}', maxLength: 100 },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'alignment',
+        label: '${t.checkInAlignment}',
+        style: 'expanded',
+        isRequired: true,
+        errorMessage: '${t.checkInAlignment}',
+        choices: [1, 2, 3, 4, 5].map((n) => ({ title: String(n), value: String(n) })),
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'changeCourse',
+        label: '${t.checkInChangeCourse}',
+        isRequired: true,
+        errorMessage: '${t.checkInChangeCourse}',
+        value: 'no',
+        choices: [
+          { title: '${t.no}', value: 'no' },
+          { title: '${t.yes}', value: 'yes' },
+          { title: '${t.unsure}', value: 'unsure' },
+        ],
+      },
+      {
+        type: 'Input.Text',
+        id: 'changeCourseSuggestion',
+        label: '${t.checkInSuggestion}',
+        isMultiline: true,
+        maxLength: 2000,
+      },
+    ],
+    [
+      recordAction(
+        '${t.send}',
+        VERBS.checkIn,
+        {
+          ...CARD_REF_TEMPLATE,
+          ambassadorshipId: '${d.ambassadorshipId}',
+        },
+        'positive',
+      ),
+    ],
+  ),
+  termEnding30: cardShell([title('termEndingTitle'), para('${t.termEndingBody}')], [openBoard, ack()]),
+  termEnding7: cardShell([title('termEndingTitle'), para('${t.termEndingBody}')], [openBoard, ack()]),
+  termEndedExit: cardShell([title('termEndedTitle'), para('${t.termEndedBody}')], [openBoard, ack()]),
+  leaderDigest: cardShell(
+    [
+      title('digestTitle'),
+      para('${t.digestBody}'),
+      { type: 'TextBlock', $data: '${d.themes}', text: '• ${$data}', wrap: true, spacing: 'None' },
+    ],
+    [openUrlAction('${t.decide}', '${tabUrl}'), ack()],
+  ),
+};
+
+/** Builds the card for one reminder occurrence in the recipient's language. */
+export function reminderCard(kind: string, data: Record<string, unknown>, ctx: CardContext): CardJson {
+  const template = TEMPLATES[kind as CardReminderKind];
+  if (!template) throw new Error(`no card template for reminder kind ${kind}`);
+  const when =
+    typeof data.dueDate === 'string' && kind === 'alignmentMeeting'
+      ? formatDay(data.dueDate, ctx.locale)
+      : formatInstant(data.startsAt ?? data.scheduledAt ?? data.nextAt, ctx);
+  const params: Record<string, string | number> = {
+    title: str(data.title ?? data.moduleTitle, '–'),
+    hours: num(data.hoursPerMonth, 3),
+    months: num(data.termMonths, 12),
+    deadline: formatDay(data.applicationDeadline, ctx.locale),
+    applications: num(data.applications),
+    version: num(data.version, 1),
+    person: str(data.ambassadorName ?? data.personName, '–'),
+    when,
+    days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
+    end: formatDay(data.termEnd, ctx.locale),
+    count: typeof data.newCheckIns === 'number' ? data.newCheckIns : num(data.count, 0) || '–',
+  };
+  const agenda = Array.isArray(data.agenda)
+    ? data.agenda.map(String)
+    : ['progress', 'challenges', 'successes', 'keyMessage'];
+  const d = {
+    role: str(data.role),
+    responsibilities: Array.isArray(data.responsibilities)
+      ? data.responsibilities.map(String).slice(0, 30)
+      : [],
+    ambassadorshipId: str(data.ambassadorshipId),
+    version: num(data.version, 1),
+    side: str(data.side, 'ambassador'),
+    moduleId: str(data.moduleId),
+    description: str(data.description),
+    resourceUrl: /^https?:\/\//.test(str(data.resourceUrl)) ? str(data.resourceUrl) : '',
+    joinUrl: /^https:\/\//.test(str(data.joinUrl)) ? str(data.joinUrl) : '',
+    agenda: agenda.map((key) => (AGENDA_KEYS[key] ? text(AGENDA_KEYS[key], ctx.locale) : key)),
+    keyMessage: str(data.keyMessage),
+    themes: Array.isArray(data.themes) ? data.themes.map(String).slice(0, 10) : [],
+  };
+  return expandCard(template, { t: textBundle(ctx.locale, params), d, ref: ctx.ref, tabUrl: ctx.tabUrl });
+}
+
+/** The one-line text shown in notifications and by clients that cannot show cards. */
+export function reminderSummary(kind: string, data: Record<string, unknown>, locale: Locale): string {
+  const keys: Record<CardReminderKind, TextKey> = {
+    postingAnnouncement: 'postingTitle',
+    postingDeadline: 'postingDeadlineTitle',
+    agreementAcceptance: 'agreementTitle',
+    trainingModule: 'trainingTitle',
+    meeting: 'meetingAgenda',
+    alignmentMeeting: 'alignmentTitle',
+    checkInRequest: 'checkInTitle',
+    termEnding30: 'termEndingTitle',
+    termEnding7: 'termEndingTitle',
+    termEndedExit: 'termEndedTitle',
+    leaderDigest: 'digestTitle',
+  };
+  const key = keys[kind as CardReminderKind] ?? 'appName';
+  return text(key, locale, {
+    title: str(data.title ?? data.moduleTitle, ''),
+    days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
+    when: '',
+  });
+}

@@ -1,0 +1,122 @@
+import type { Locale } from '@ambassadors/shared';
+import { cardShell, expandCard, openUrlAction, type CardJson } from './card-template';
+import { text, textBundle } from './card-texts';
+
+const heading = (expr: string) => ({
+  type: 'TextBlock',
+  text: expr,
+  weight: 'Bolder',
+  size: 'Medium',
+  wrap: true,
+});
+const para = (expr: string, extra: Record<string, unknown> = {}) => ({
+  type: 'TextBlock',
+  text: expr,
+  wrap: true,
+  ...extra,
+});
+
+const HELP_LINES = ['${t.helpStatus}', '${t.helpFeedback}', '${t.helpApply}', '${t.helpPause}'].map((line) =>
+  para(`• ${line}`, { spacing: 'None' }),
+);
+
+const GREET = cardShell(
+  [heading('${t.greetTitle}'), para('${t.greetBody}'), para('${t.greetCommands}', { isSubtle: true })],
+  [openUrlAction('${t.openBoard}', '${tabUrl}')],
+);
+
+const HELP = cardShell(
+  [para('${intro}', { $when: "${intro != ''}" }), heading('${t.helpTitle}'), ...HELP_LINES],
+  [openUrlAction('${t.openBoard}', '${tabUrl}')],
+);
+
+const NOTICE = cardShell([para('${message}')], [openUrlAction('${t.openBoard}', '${tabUrl}')]);
+
+const STATUS = cardShell(
+  [
+    heading('${t.statusTitle}'),
+    para('${t.statusNoProgramme}', { $when: '${!hasProgramme}' }),
+    {
+      type: 'FactSet',
+      $when: '${hasProgramme}',
+      facts: [
+        { title: '${t.statusRole}', value: '${role}' },
+        { title: '${t.statusTerm}', value: '${term}' },
+        { title: '${t.statusDaysLeft}', value: '${daysLeft}' },
+        { title: '${t.statusNextMeeting}', value: '${nextMeeting}' },
+        { title: '${t.statusOpenTraining}', value: '${openTraining}' },
+      ],
+    },
+    para('${t.paused}', { $when: '${paused}', isSubtle: true }),
+  ],
+  [openUrlAction('${t.openBoard}', '${tabUrl}')],
+);
+
+const THANKS = cardShell(
+  [
+    heading('${t.thanksTitle}'),
+    para('${t.thanksAlready}', { $when: '${duplicate}', isSubtle: true }),
+    { type: 'FactSet', facts: [{ $data: '${facts}', title: '${label}', value: '${value}' }] },
+    para('${t.recordedAt}: ${recordedAt}', { isSubtle: true, size: 'Small' }),
+  ],
+  [openUrlAction('${t.openBoard}', '${tabUrl}')],
+);
+
+const ERROR = cardShell(
+  [heading('${t.errorTitle}'), para('${reason}'), para('${t.nothingStored}', { isSubtle: true })],
+  [openUrlAction('${t.openBoard}', '${tabUrl}')],
+);
+
+export function greetCard(locale: Locale, tabUrl: string): CardJson {
+  return expandCard(GREET, { t: textBundle(locale), tabUrl });
+}
+
+export function helpCard(locale: Locale, tabUrl: string, opts: { unknownText?: boolean } = {}): CardJson {
+  return expandCard(HELP, {
+    t: textBundle(locale),
+    tabUrl,
+    intro: opts.unknownText ? text('unknownText', locale) : '',
+  });
+}
+
+export function noticeCard(locale: Locale, tabUrl: string, message: string): CardJson {
+  return expandCard(NOTICE, { t: textBundle(locale), tabUrl, message });
+}
+
+export interface StatusFacts {
+  role: string;
+  term: string;
+  daysLeft: string;
+  nextMeeting: string;
+  openTraining: string;
+}
+
+export function statusCard(
+  locale: Locale,
+  tabUrl: string,
+  facts: StatusFacts | null,
+  paused: boolean,
+): CardJson {
+  return expandCard(STATUS, {
+    t: textBundle(locale),
+    tabUrl,
+    hasProgramme: facts !== null,
+    paused,
+    ...(facts ?? { role: '', term: '', daysLeft: '', nextMeeting: '', openTraining: '' }),
+  });
+}
+
+export function thanksCard(
+  locale: Locale,
+  tabUrl: string,
+  facts: Array<{ label: string; value: string }>,
+  recordedAt: string,
+  duplicate: boolean,
+): CardJson {
+  const shown = facts.length ? facts : [{ label: text('recordedAt', locale), value: recordedAt }];
+  return expandCard(THANKS, { t: textBundle(locale), tabUrl, facts: shown, recordedAt, duplicate });
+}
+
+export function errorCard(locale: Locale, tabUrl: string, reason: string): CardJson {
+  return expandCard(ERROR, { t: textBundle(locale), tabUrl, reason });
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalString,
+  AAD_APP_CLIENT_ID: optionalString,
+  AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
+  ALLOWED_TENANTS: optionalString,
+  MicrosoftAppId: optionalString,
+  MicrosoftAppTenantId: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  TAB_DIST_DIR: optionalString,
+  PUBLIC_URL: optionalString,
+});
+
+export type ServerMode = 'local' | 'sso';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** local: no Entra app configured; the server acts for a demo identity and only on loopback. */
+  mode: ServerMode;
+  sso: { clientId: string; authorityHost: string; allowedTenants: string[] | 'all' } | null;
+  bot: { appId: string; appTenantId: string | undefined; appType: string } | null;
+  tabDistDir: string | undefined;
+  publicUrl: string | undefined;
+}
+
+/**
+ * Reads the server's configuration from the environment. Local mode is decided by the absence
+ * of AAD_APP_CLIENT_ID, and is refused on anything but loopback: an unauthenticated demo
+ * identity must never be reachable from a network.
+ */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.parse(env);
+  const mode: ServerMode = parsed.AAD_APP_CLIENT_ID ? 'sso' : 'local';
+  const host = parsed.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  if (mode === 'local' && !LOOPBACK_HOSTS.has(host)) {
+    throw new Error(
+      `Local mode (no AAD_APP_CLIENT_ID) only listens on loopback; HOST=${host} is refused. ` +
+        'Configure single sign-on (AAD_APP_CLIENT_ID) to listen on a network interface.',
+    );
+  }
+  const allowed = parsed.ALLOWED_TENANTS?.split(',')
+    .map((tenant) => tenant.trim().toLowerCase())
+    .filter(Boolean);
+  return {
+    port: parsed.PORT,
+    host,
+    mode,
+    sso: parsed.AAD_APP_CLIENT_ID
+      ? {
+          clientId: parsed.AAD_APP_CLIENT_ID,
+          authorityHost: parsed.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/+$/, ''),
+          allowedTenants: allowed && allowed.length > 0 ? allowed : 'all',
+        }
+      : null,
+    bot: parsed.MicrosoftAppId
+      ? {
+          appId: parsed.MicrosoftAppId,
+          appTenantId: parsed.MicrosoftAppTenantId,
+          appType: parsed.MicrosoftAppType ?? 'UserAssignedMSI',
+        }
+      : null,
+    tabDistDir: parsed.TAB_DIST_DIR,
+    publicUrl: parsed.PUBLIC_URL,
+  };
+}

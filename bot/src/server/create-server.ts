@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import restify, { type Server } from 'restify';
+import { registerHealthRoutes } from '../api/health-routes';
+import { registerProgrammeRoutes } from '../api/programme-routes';
+import { registerTabApiRoutes } from '../api/tab-api-routes';
+import { registerBotRoutes } from '../bot/bot-routes';
+import { sendError } from './http-errors';
+import { requestLocale } from './caller';
+import { mountStatic } from './static-files';
+import type { ServerDeps } from './server-deps';
+import { DomainError } from '@ambassadors/shared';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const DEFAULT_TAB_DIST = path.join(REPO_ROOT, 'tab', 'dist');
+
+/**
+ * The one server process: health, the REST API for the tab, the built tab itself and the bot
+ * endpoint. Components register their routes here; nothing listens until `listen` is called.
+ */
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'ambassadors', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024, rejectUnknown: true }));
+
+  // restify's own errors (bad JSON, unsupported media type, no route) get our { code, message } shape.
+  server.on(
+    'restifyError',
+    (req, res, err: { statusCode?: number; message?: string }, callback: () => void) => {
+      const locale = requestLocale(req);
+      const status = err.statusCode ?? 500;
+      if (status === 404 || status === 405) sendError(res, new DomainError('NOT_FOUND'), locale);
+      else if (status < 500)
+        sendError(
+          res,
+          new DomainError('VALIDATION_FAILED', { details: err.message ?? 'bad request' }),
+          locale,
+        );
+      else sendError(res, err, locale, deps.logger);
+      return callback();
+    },
+  );
+
+  registerHealthRoutes(server, deps);
+  registerProgrammeRoutes(server, deps);
+  // --- tab API routes (issue 3) register here ---
+  registerTabApiRoutes(server, deps);
+  // --- bot routes (issue 4) register here ---
+  registerBotRoutes(server, deps);
+
+  const tabDist = deps.config.tabDistDir ?? DEFAULT_TAB_DIST;
+  if (existsSync(tabDist)) mountStatic(server, { prefix: '/tab', directory: tabDist });
+  else deps.logger.warn({ tabDist }, 'tab is not built: run `npm run build:tab` to serve /tab');
+  for (const [prefix, directory] of Object.entries(deps.extraStatic ?? {}))
+    mountStatic(server, { prefix, directory });
+
+  server.get('/', async (_req, res) => {
+    res.redirect(302, '/tab', () => undefined);
+  });
+  return server;
+}

@@ -1,0 +1,35 @@
+import { ZodError } from 'zod';
+import { DomainError, errorMessage, type Locale } from '@ambassadors/shared';
+import type { Logger } from './logger';
+
+export interface ErrorResponder {
+  status(code: number): unknown;
+  send(code: number, body: unknown): unknown;
+  header?(name: string, value: string): unknown;
+}
+
+/** Converts any zod error into the catalogue's VALIDATION_FAILED with field paths users can act on. */
+export function validationError(error: ZodError): DomainError {
+  const details = error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+    .join('; ');
+  return new DomainError('VALIDATION_FAILED', { details }, { cause: error });
+}
+
+/**
+ * The single place errors become HTTP responses: `{ code, message }` in the caller's language.
+ * Unknown errors are logged with their stack and answered with INTERNAL, never with details.
+ */
+export function sendError(res: ErrorResponder, error: unknown, locale: Locale, logger?: Logger): void {
+  const domainError =
+    error instanceof DomainError ? error : error instanceof ZodError ? validationError(error) : undefined;
+  if (domainError) {
+    if (domainError.status >= 500)
+      logger?.warn({ code: domainError.code, err: domainError.cause }, 'request failed');
+    res.send(domainError.status, domainError.toBody(locale));
+    return;
+  }
+  logger?.error({ err: error }, 'unexpected error');
+  res.send(500, { code: 'INTERNAL', message: errorMessage('INTERNAL', locale) });
+}

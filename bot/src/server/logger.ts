@@ -1,0 +1,27 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured logs. Only ids go into logs (tenant, user object id, programme id) — never names,
+ * free text or tokens: the redaction list is the last line of defence, not the first.
+ */
+export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+  return pino(
+    {
+      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      base: { service: 'ambassadors' },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'headers.authorization',
+          '*.displayName',
+          '*.motivation',
+          '*.text',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    options.destination,
+  );
+}

@@ -1,0 +1,68 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Teams loads tabs in an iframe; only Teams, Microsoft 365 and our own origin may frame them.
+ */
+const FRAME_ANCESTORS =
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft https://*.teams.cloud.microsoft";
+
+export interface StaticMount {
+  prefix: string;
+  directory: string;
+  /** Paths without a file extension get this file (client-side routes such as /tab/config). */
+  fallback?: string;
+}
+
+/**
+ * Serves a built front end under a URL prefix. Hashed assets are cached for a year; HTML is
+ * never cached, so a new deployment is picked up by the next tab load.
+ */
+export function mountStatic(server: Server, mount: StaticMount): void {
+  const root = path.resolve(mount.directory);
+  const handler = async (req: Request, res: Response): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let relative = decodeURIComponent(url.pathname.slice(mount.prefix.length)).replace(/^\/+/, '');
+    if (relative === '' || !path.extname(relative)) relative = mount.fallback ?? 'index.html';
+    const file = path.resolve(root, relative);
+    if (!file.startsWith(root + path.sep)) {
+      res.send(404, { code: 'NOT_FOUND' });
+      return;
+    }
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      res.send(404, { code: 'NOT_FOUND', message: `Not found: ${url.pathname}` });
+      return;
+    }
+    const extension = path.extname(file);
+    const immutable = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2|png|svg)$/.test(file);
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Content-Security-Policy': FRAME_ANCESTORS,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    await new Promise<void>((resolve, reject) => {
+      createReadStream(file).on('error', reject).on('end', resolve).pipe(res);
+    });
+  };
+  server.get(mount.prefix, handler);
+  server.get(`${mount.prefix}/*`, handler);
+}

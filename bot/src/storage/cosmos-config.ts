@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DomainError } from '@ambassadors/shared';
+
+/** Where `.data` lives when DATA_DIR is not set: the repository root, next to package.json. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/**
+ * How the process reaches Cosmos DB. Three shapes, because production and a developer laptop
+ * differ only here:
+ * - `embedded`: no COSMOS_ENDPOINT — an in-process `@vercel/cosmosdb-server` persisted to a
+ *   snapshot file in `dataDir` (zero setup for `npm start` and the tests);
+ * - `key`: COSMOS_ENDPOINT + COSMOS_KEY — an account key (the Azure emulator, or a test account);
+ * - `identity`: COSMOS_ENDPOINT only — Entra ID via `DefaultAzureCredential` (managed identity in
+ *   App Service), so production needs no secret at all and local keys can stay disabled.
+ */
+export type CosmosConfig =
+  | { mode: 'embedded'; databaseId: string; dataDir: string }
+  | { mode: 'key'; databaseId: string; endpoint: string; key: string }
+  | { mode: 'identity'; databaseId: string; endpoint: string };
+
+/** Empty strings in the environment mean "not set" (App Service and .env files produce them). */
+const optionalText = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.string().trim().min(1).optional(),
+);
+
+const cosmosEnvSchema = z.object({
+  COSMOS_ENDPOINT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.url({ protocol: /^https?$/ }).optional(),
+  ),
+  COSMOS_KEY: optionalText,
+  /** Cosmos database ids: letters, digits, `-` and `_` keep them portable across tools. */
+  COSMOS_DATABASE: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,255}$/)
+      .optional(),
+  ),
+  DATA_DIR: optionalText,
+});
+
+/**
+ * Reads the Cosmos settings from the environment (validated with zod at this boundary). A bad
+ * value is a startup error with the variable's name in it, not a failure on the first request.
+ */
+export function loadCosmosConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  repoRoot: string = REPO_ROOT,
+): CosmosConfig {
+  const parsed = cosmosEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new DomainError('VALIDATION_FAILED', { details });
+  }
+  const { COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE, DATA_DIR } = parsed.data;
+  const databaseId = COSMOS_DATABASE ?? 'ambassadors';
+  if (!endpoint) {
+    return { mode: 'embedded', databaseId, dataDir: path.resolve(repoRoot, DATA_DIR ?? '.data') };
+  }
+  return key ? { mode: 'key', databaseId, endpoint, key } : { mode: 'identity', databaseId, endpoint };
+}

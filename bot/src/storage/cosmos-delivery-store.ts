@@ -1,0 +1,234 @@
+import type { Container, ItemDefinition } from '@azure/cosmos';
+import {
+  DomainError,
+  cardActionRecordSchema,
+  conversationRecordSchema,
+  outboxRecordSchema,
+  preferenceRecordSchema,
+  type CardActionRecord,
+  type ConversationKey,
+  type ConversationRecord,
+  type DeliveryStore,
+  type OutboxRecord,
+  type PreferenceRecord,
+  type WithEtag,
+} from '@ambassadors/shared';
+
+const SYSTEM_FIELDS = ['_rid', '_self', '_ts', '_attachments', '_etag'] as const;
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { code?: unknown; statusCode?: unknown };
+  const code =
+    typeof e?.code === 'number' ? e.code : typeof e?.statusCode === 'number' ? e.statusCode : undefined;
+  return code;
+}
+
+function unavailable(error: unknown): DomainError {
+  return new DomainError('STORE_UNAVAILABLE', {}, { cause: error });
+}
+
+function strip(doc: ItemDefinition): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...doc };
+  for (const field of SYSTEM_FIELDS) delete copy[field];
+  return copy;
+}
+
+/**
+ * Document id of a conversation reference. Personal chats are keyed by the person (one per
+ * person and bot), so the dispatcher finds one with a point read; others by conversation id,
+ * encoded because Teams conversation ids contain characters Cosmos ids must not (`/`, `#`, `?`).
+ */
+export function conversationDocId(key: ConversationKey): string {
+  if (key.scope === 'personal' && key.userId)
+    return `personal:${Buffer.from(key.userId).toString('base64url')}`;
+  return `conv:${Buffer.from(key.conversationId).toString('base64url')}`.slice(0, 250);
+}
+
+const preferenceId = (userId: string) => `pref:${userId}`;
+
+/**
+ * The bot's delivery state in the Cosmos container `delivery` (partition key /tenantId).
+ * Every point operation names the tenant's partition; every query also filters by tenantId in
+ * WHERE (the embedded server ignores the partition option), except the dispatcher's two
+ * cross-tenant scans, which read only outbox records by status and time.
+ */
+export class CosmosDeliveryStore implements DeliveryStore {
+  constructor(private readonly container: Container) {}
+
+  private async create(doc: { id: string; tenantId: string }): Promise<'created' | 'exists'> {
+    try {
+      await this.container.items.create(doc);
+      return 'created';
+    } catch (error) {
+      if (statusOf(error) === 409) return 'exists';
+      throw unavailable(error);
+    }
+  }
+
+  private async read(tenantId: string, id: string): Promise<ItemDefinition | null> {
+    try {
+      const { resource } = await this.container.item(id, tenantId).read();
+      if (!resource || resource.tenantId !== tenantId) return null;
+      return resource;
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw unavailable(error);
+    }
+  }
+
+  private async query(
+    query: string,
+    parameters: Array<{ name: string; value: string | number }>,
+  ): Promise<ItemDefinition[]> {
+    try {
+      const { resources } = await this.container.items.query({ query, parameters }).fetchAll();
+      return resources;
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  async upsertConversation(record: ConversationRecord): Promise<void> {
+    const doc = conversationRecordSchema.parse({ ...record, id: conversationDocId(record) });
+    try {
+      await this.container.items.upsert(doc);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  async removeConversation(tenantId: string, key: ConversationKey): Promise<boolean> {
+    const existing = await this.getConversation(tenantId, key);
+    if (!existing || existing.conversationId !== key.conversationId) return false;
+    try {
+      await this.container.item(conversationDocId(key), tenantId).delete();
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw unavailable(error);
+    }
+  }
+
+  async getConversation(tenantId: string, key: ConversationKey): Promise<ConversationRecord | null> {
+    const doc = await this.read(tenantId, conversationDocId(key));
+    return doc && doc.type === 'conversation' ? conversationRecordSchema.parse(strip(doc)) : null;
+  }
+
+  async findPersonalConversation(tenantId: string, userId: string): Promise<ConversationRecord | null> {
+    return this.getConversation(tenantId, { scope: 'personal', userId, conversationId: '' });
+  }
+
+  async getPreference(tenantId: string, userId: string): Promise<PreferenceRecord | null> {
+    const doc = await this.read(tenantId, preferenceId(userId));
+    return doc ? preferenceRecordSchema.parse(strip(doc)) : null;
+  }
+
+  async setPreference(record: PreferenceRecord): Promise<void> {
+    const doc = preferenceRecordSchema.parse({ ...record, id: preferenceId(record.userId) });
+    try {
+      await this.container.items.upsert(doc);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  async enqueue(records: OutboxRecord[]): Promise<{ created: number; existing: number }> {
+    let created = 0;
+    let existing = 0;
+    // Bounded parallelism: a reminder to 2,000 people should not be 2,000 round trips in a row.
+    const queue = records.map((r) => outboxRecordSchema.parse(r));
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        if ((await this.create(next)) === 'created') created++;
+        else existing++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, queue.length) }, worker));
+    return { created, existing };
+  }
+
+  private toOutbox(doc: ItemDefinition): WithEtag<OutboxRecord> {
+    return { ...outboxRecordSchema.parse(strip(doc)), etag: String(doc._etag) };
+  }
+
+  async findClaimable(now: Date, limit: number): Promise<WithEtag<OutboxRecord>[]> {
+    const rows = await this.query(
+      "SELECT TOP @n * FROM c WHERE c.type = 'outbox' AND (c.status = 'queued' OR c.status = 'deferred') AND c.nextAttemptAt <= @now AND c.leaseUntil <= @now ORDER BY c.nextAttemptAt",
+      [
+        { name: '@n', value: limit },
+        { name: '@now', value: now.toISOString() },
+      ],
+    );
+    return rows.map((row) => this.toOutbox(row));
+  }
+
+  async findStaleSending(now: Date, limit: number): Promise<WithEtag<OutboxRecord>[]> {
+    const rows = await this.query(
+      "SELECT TOP @n * FROM c WHERE c.type = 'outbox' AND c.status = 'sending' AND c.leaseUntil < @now",
+      [
+        { name: '@n', value: limit },
+        { name: '@now', value: now.toISOString() },
+      ],
+    );
+    return rows.map((row) => this.toOutbox(row));
+  }
+
+  async replaceOutbox(record: OutboxRecord, etag: string): Promise<WithEtag<OutboxRecord> | null> {
+    const doc = outboxRecordSchema.parse(record);
+    try {
+      const { resource } = await this.container
+        .item(doc.id, doc.tenantId)
+        .replace(doc, { accessCondition: { type: 'IfMatch', condition: etag } });
+      if (!resource) return null;
+      return this.toOutbox(resource);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) return null;
+      throw unavailable(error);
+    }
+  }
+
+  async getOutbox(tenantId: string, id: string): Promise<WithEtag<OutboxRecord> | null> {
+    const doc = await this.read(tenantId, id);
+    return doc ? this.toOutbox(doc) : null;
+  }
+
+  async listOutbox(tenantId: string, programmeId: string): Promise<OutboxRecord[]> {
+    const rows = await this.query(
+      "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'outbox' AND c.programmeId = @p",
+      [
+        { name: '@t', value: tenantId },
+        { name: '@p', value: programmeId },
+      ],
+    );
+    return rows.map((row) => outboxRecordSchema.parse(strip(row)));
+  }
+
+  async createAction(record: CardActionRecord): Promise<'created' | 'exists'> {
+    return this.create(cardActionRecordSchema.parse(record));
+  }
+
+  async getAction(tenantId: string, id: string): Promise<CardActionRecord | null> {
+    const doc = await this.read(tenantId, id);
+    return doc && doc.type === 'cardAction' ? cardActionRecordSchema.parse(strip(doc)) : null;
+  }
+
+  async deleteAction(tenantId: string, id: string): Promise<void> {
+    try {
+      await this.container.item(id, tenantId).delete();
+    } catch (error) {
+      if (statusOf(error) !== 404) throw unavailable(error);
+    }
+  }
+
+  async listActions(tenantId: string, programmeId: string): Promise<CardActionRecord[]> {
+    const rows = await this.query(
+      "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'cardAction' AND c.programmeId = @p",
+      [
+        { name: '@t', value: tenantId },
+        { name: '@p', value: programmeId },
+      ],
+    );
+    return rows.map((row) => cardActionRecordSchema.parse(strip(row)));
+  }
+}

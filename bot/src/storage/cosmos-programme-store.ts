@@ -1,0 +1,446 @@
+import type { Container, CosmosDiagnostics, PatchOperation } from '@azure/cosmos';
+import { z } from 'zod';
+import {
+  DomainError,
+  idSchema,
+  isoDateTimeSchema,
+  programmeSchema,
+  systemClock,
+  type BoardDocument,
+  type BoardDocumentOf,
+  type BoardDocumentType,
+  type Clock,
+  type DueProgramme,
+  type Programme,
+  type ProgrammeBoard,
+  type ProgrammeStore,
+  type Stored,
+  type TenantContext,
+} from '@ambassadors/shared';
+import type { CosmosRequestInfo, CosmosStorage } from './cosmos-client';
+import { cosmosStatusOf, toStoreError } from './cosmos-errors';
+import {
+  BOARD_DOCUMENT_SCHEMAS,
+  fromCosmosResource,
+  isBoardDocumentType,
+  programmePartitionKey,
+  scheduleStateDocument,
+  scheduleStateId,
+  toBoardCosmosDocument,
+  toProgrammeDocument,
+} from './programme-documents';
+
+export interface CosmosProgrammeStoreOptions {
+  /** The `programmes` container (hierarchical partition key [/tenantId, /programmeId]). */
+  container: Container;
+  clock?: Clock;
+  onRequest?: (info: CosmosRequestInfo) => void;
+}
+
+/** What the scheduler's scan may ask for in one go. */
+const MAX_DUE_LIMIT = 1000;
+/** Schedule ETags remembered between loadBoard and setNextCheck (a scheduler pass or two). */
+const MAX_SEEN_SCHEDULES = 10_000;
+
+const scheduleKey = (tenantId: string, programmeId: string) => `${tenantId}\u0000${programmeId}`;
+
+const dueProgrammeSchema = z.object({
+  tenantId: idSchema,
+  programmeId: idSchema,
+  nextCheckAt: isoDateTimeSchema,
+});
+
+interface CosmosResponseLike {
+  resources?: unknown[];
+  resource?: unknown;
+  requestCharge?: number;
+  diagnostics?: CosmosDiagnostics;
+  statusCode?: number;
+}
+
+/**
+ * ProgrammeStore on Cosmos DB (data-model.md explains the layout). Tenant isolation is built
+ * into every method, not left to callers: the tenant comes from `ctx` and overwrites whatever
+ * the document says, every query filters by the partition key in WHERE as well as in the
+ * options (the embedded server ignores the option), and a document read back whose tenant or
+ * programme differs from what was asked for is treated as absent.
+ *
+ * Concurrency is optimistic: replaces carry the caller's ETag (`IfMatch`), so of two writers
+ * holding the same version the second gets CONFLICT and the first one's data stays intact.
+ */
+export class CosmosProgrammeStore implements ProgrammeStore {
+  private readonly container: Container;
+  private readonly clock: Clock;
+  private readonly onRequest: ((info: CosmosRequestInfo) => void) | undefined;
+  /**
+   * The schedule record's ETag as last seen by loadBoard, per programme: lets setNextCheck
+   * notice a change that arrived after the board was loaded (bounded; oldest dropped first).
+   */
+  private readonly seenSchedule = new Map<string, string>();
+
+  constructor(options: CosmosProgrammeStoreOptions) {
+    this.container = options.container;
+    this.clock = options.clock ?? systemClock;
+    this.onRequest = options.onRequest;
+  }
+
+  /** The usual wiring: the storage's programmes container and its request hook. */
+  static fromStorage(storage: CosmosStorage, options: { clock?: Clock } = {}): CosmosProgrammeStore {
+    const storeOptions: CosmosProgrammeStoreOptions = { container: storage.containers.programmes };
+    if (options.clock) storeOptions.clock = options.clock;
+    if (storage.onRequest) storeOptions.onRequest = storage.onRequest;
+    return new CosmosProgrammeStore(storeOptions);
+  }
+
+  async listProgrammes(ctx: TenantContext): Promise<Stored<Programme>[]> {
+    const tenantId = tenantOf(ctx);
+    // Prefix partition key [tenantId]: real Cosmos routes to that tenant's partitions only.
+    const { resources } = await this.call('listProgrammes', () =>
+      this.container.items
+        .query(
+          {
+            query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'programme'",
+            parameters: [{ name: '@tenantId', value: tenantId }],
+          },
+          { partitionKey: [tenantId] },
+        )
+        .fetchAll(),
+    );
+    return resources
+      .filter((resource) => resource.tenantId === tenantId && resource.type === 'programme')
+      .map((resource) => fromCosmosResource(programmeSchema, resource))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
+  async loadBoard(ctx: TenantContext, programmeId: string): Promise<ProgrammeBoard | null> {
+    const tenantId = tenantOf(ctx);
+    if (!idSchema.safeParse(programmeId).success) return null;
+    const { resources } = await this.call('loadBoard', () =>
+      this.container.items
+        .query(
+          {
+            query: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.programmeId = @programmeId',
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@programmeId', value: programmeId },
+            ],
+          },
+          { partitionKey: programmePartitionKey(tenantId, programmeId) },
+        )
+        .fetchAll(),
+    );
+    const now = this.clock.now().getTime();
+    let programme: Stored<Programme> | null = null;
+    const board: Omit<ProgrammeBoard, 'programme'> = {
+      ambassadorships: [],
+      applications: [],
+      meetings: [],
+      checkIns: [],
+      decisions: [],
+    };
+    for (const resource of resources) {
+      if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) continue;
+      const type: unknown = resource.type;
+      if (type === 'programme') {
+        programme = fromCosmosResource(programmeSchema, resource);
+      } else if (type === 'ambassadorship') {
+        board.ambassadorships.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.ambassadorship, resource));
+      } else if (type === 'application') {
+        board.applications.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.application, resource));
+      } else if (type === 'meeting') {
+        board.meetings.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.meeting, resource));
+      } else if (type === 'checkIn') {
+        const checkIn = fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.checkIn, resource);
+        // TTL deletes it in Cosmos; the embedded server has no TTL, so expired ones are hidden here.
+        if (Date.parse(checkIn.expiresAt) > now) board.checkIns.push(checkIn);
+      } else if (type === 'decision') {
+        board.decisions.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.decision, resource));
+      } else if (type === 'scheduleState' && typeof resource._etag === 'string') {
+        this.rememberSchedule(tenantId, programmeId, resource._etag);
+      }
+      // Document types of later versions are not part of the board.
+    }
+    if (!programme) return null;
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    return {
+      programme,
+      ambassadorships: board.ambassadorships.sort(byId),
+      applications: board.applications.sort(byId),
+      meetings: board.meetings.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || byId(a, b)),
+      checkIns: board.checkIns.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b)),
+      decisions: board.decisions.sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
+    };
+  }
+
+  async getProgramme(ctx: TenantContext, programmeId: string): Promise<Stored<Programme> | null> {
+    const tenantId = tenantOf(ctx);
+    if (!idSchema.safeParse(programmeId).success) return null;
+    const resource = await this.readItem('getProgramme', tenantId, programmeId, programmeId);
+    if (!resource || resource.type !== 'programme') return null;
+    return fromCosmosResource(programmeSchema, resource);
+  }
+
+  async createProgramme(ctx: TenantContext, programme: Programme): Promise<Stored<Programme>> {
+    const valid = validate(programmeSchema, { ...programme, tenantId: tenantOf(ctx) });
+    const { resource } = await this.call('createProgramme', () =>
+      this.container.items.create(toProgrammeDocument(valid)),
+    );
+    await this.scheduleNow(valid.tenantId, valid.id, 'createProgramme.schedule');
+    return fromCosmosResource(programmeSchema, resource);
+  }
+
+  async replaceProgramme(ctx: TenantContext, programme: Programme, etag: string): Promise<Stored<Programme>> {
+    const valid = validate(programmeSchema, { ...programme, tenantId: tenantOf(ctx) });
+    const { resource } = await this.call('replaceProgramme', () =>
+      this.container
+        .item(valid.id, programmePartitionKey(valid.tenantId, valid.id))
+        .replace(toProgrammeDocument(valid), {
+          accessCondition: { type: 'IfMatch', condition: requireEtag(etag) },
+        }),
+    );
+    await this.scheduleNow(valid.tenantId, valid.id, 'replaceProgramme.schedule');
+    return fromCosmosResource(programmeSchema, resource);
+  }
+
+  async getDocument<T extends BoardDocumentType>(
+    ctx: TenantContext,
+    programmeId: string,
+    type: T,
+    id: string,
+  ): Promise<Stored<BoardDocumentOf<T>> | null> {
+    const tenantId = tenantOf(ctx);
+    if (!isBoardDocumentType(type))
+      throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
+    if (!idSchema.safeParse(programmeId).success || !idSchema.safeParse(id).success) return null;
+    const resource = await this.readItem('getDocument', tenantId, programmeId, id);
+    if (!resource || resource.type !== type) return null;
+    const doc = fromCosmosResource(
+      BOARD_DOCUMENT_SCHEMAS[type] as unknown as z.ZodType<BoardDocumentOf<T>>,
+      resource,
+    );
+    // TTL deletes expired check-ins in Cosmos; the embedded server has no TTL.
+    const expiresAt = (doc as { expiresAt?: unknown }).expiresAt;
+    if (typeof expiresAt === 'string' && Date.parse(expiresAt) <= this.clock.now().getTime()) return null;
+    return doc;
+  }
+
+  async createDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): Promise<Stored<D>> {
+    const valid = validateBoardDocument(ctx, doc);
+    // Creating would happily open a new partition, so the programme must be proven to exist in
+    // the caller's tenant first; touching its schedule record does that and the "look soon" in
+    // one cheap write (404 = no such programme here).
+    await this.touchSchedule(valid.tenantId, valid.programmeId);
+    const { resource } = await this.call('createDocument', () =>
+      this.container.items.create(toBoardCosmosDocument(valid, this.clock.now())),
+    );
+    return fromCosmosResource(BOARD_DOCUMENT_SCHEMAS[valid.type] as unknown as z.ZodType<D>, resource);
+  }
+
+  async replaceDocument<D extends BoardDocument>(
+    ctx: TenantContext,
+    doc: D,
+    etag: string,
+  ): Promise<Stored<D>> {
+    const valid = validateBoardDocument(ctx, doc);
+    // A replace never creates: in another tenant's (or a missing) partition it is a 404.
+    const { resource } = await this.call('replaceDocument', () =>
+      this.container
+        .item(valid.id, programmePartitionKey(valid.tenantId, valid.programmeId))
+        .replace(toBoardCosmosDocument(valid, this.clock.now()), {
+          accessCondition: { type: 'IfMatch', condition: requireEtag(etag) },
+        }),
+    );
+    await this.scheduleNow(valid.tenantId, valid.programmeId, 'replaceDocument.schedule');
+    return fromCosmosResource(BOARD_DOCUMENT_SCHEMAS[valid.type] as unknown as z.ZodType<D>, resource);
+  }
+
+  async findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DUE_LIMIT) {
+      throw new DomainError('VALIDATION_FAILED', { details: `limit must be 1–${MAX_DUE_LIMIT}` });
+    }
+    // Cross-partition by design, but it only touches the small indexed schedule records.
+    const { resources } = await this.call('findProgrammesDue', () =>
+      this.container.items
+        .query<unknown>({
+          query:
+            "SELECT TOP @limit c.tenantId, c.programmeId, c.nextCheckAt FROM c WHERE c.type = 'scheduleState' AND c.nextCheckAt <= @now ORDER BY c.nextCheckAt",
+          parameters: [
+            { name: '@limit', value: limit },
+            { name: '@now', value: now.toISOString() },
+          ],
+        })
+        .fetchAll(),
+    );
+    return resources.map((resource) => {
+      const parsed = dueProgrammeSchema.safeParse(resource);
+      if (!parsed.success) {
+        const raw = (resource ?? {}) as Record<string, unknown>;
+        throw new DomainError('STORED_DOCUMENT_INVALID', {
+          type: 'scheduleState',
+          id: String(raw.programmeId ?? 'unknown'),
+        });
+      }
+      return parsed.data;
+    });
+  }
+
+  /**
+   * Normally one blind upsert. When this store loaded the programme's board before (as the
+   * scheduler does), the write is conditional on the schedule record being unchanged since: a
+   * board change in between has set nextCheckAt to "now", and overwriting that with a later time
+   * would hide the change from the scheduler. Then the record is left as it is (due now).
+   */
+  async setNextCheck(tenantId: string, programmeId: string, nextCheckAt: Date): Promise<void> {
+    validate(idSchema, tenantId);
+    validate(idSchema, programmeId);
+    if (Number.isNaN(nextCheckAt.getTime()))
+      throw new DomainError('VALIDATION_FAILED', { details: 'nextCheckAt' });
+    const key = scheduleKey(tenantId, programmeId);
+    const seen = this.seenSchedule.get(key);
+    this.seenSchedule.delete(key);
+    const doc = scheduleStateDocument(tenantId, programmeId, nextCheckAt, this.clock.now());
+    if (!seen) {
+      await this.call('setNextCheck', () => this.container.items.upsert(doc));
+      return;
+    }
+    try {
+      await this.call('setNextCheck', () =>
+        this.container
+          .item(doc.id, programmePartitionKey(tenantId, programmeId))
+          .replace(doc, { accessCondition: { type: 'IfMatch', condition: seen } }),
+      );
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'CONFLICT') return;
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
+        await this.call('setNextCheck', () => this.container.items.upsert(doc));
+        return;
+      }
+      throw error;
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.call('ping', () => this.container.read());
+  }
+
+  private rememberSchedule(tenantId: string, programmeId: string, etag: string): void {
+    const key = scheduleKey(tenantId, programmeId);
+    this.seenSchedule.delete(key);
+    this.seenSchedule.set(key, etag);
+    if (this.seenSchedule.size > MAX_SEEN_SCHEDULES) {
+      const oldest = this.seenSchedule.keys().next();
+      if (!oldest.done) this.seenSchedule.delete(oldest.value);
+    }
+  }
+
+  /** Point read in the programme's partition; null when missing or not what was asked for. */
+  private async readItem(
+    operation: string,
+    tenantId: string,
+    programmeId: string,
+    id: string,
+  ): Promise<Record<string, unknown> | null> {
+    const response = await this.call(operation, () =>
+      this.container.item(id, programmePartitionKey(tenantId, programmeId)).read<Record<string, unknown>>(),
+    );
+    const resource = response.resource;
+    if (response.statusCode === 404 || !resource) return null;
+    // Real Cosmos cannot return another partition's document; the embedded server checks only
+    // the first key level, so both levels are checked here.
+    if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) return null;
+    return resource;
+  }
+
+  /** "Something changed: look at this programme soon" — one small blind write. */
+  private async scheduleNow(tenantId: string, programmeId: string, operation: string): Promise<void> {
+    const now = this.clock.now();
+    await this.call(operation, () =>
+      this.container.items.upsert(scheduleStateDocument(tenantId, programmeId, now, now)),
+    );
+  }
+
+  /**
+   * Sets nextCheckAt to now only if the programme's schedule record exists in this tenant, which
+   * it does for every programme created through this store. A programme without one (e.g. the
+   * write after createProgramme failed half-way) gets it back here.
+   */
+  private async touchSchedule(tenantId: string, programmeId: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const operations: PatchOperation[] = [
+      { op: 'set', path: '/nextCheckAt', value: now },
+      { op: 'set', path: '/updatedAt', value: now },
+    ];
+    try {
+      await this.call('touchSchedule', () =>
+        this.container
+          .item(scheduleStateId(programmeId), programmePartitionKey(tenantId, programmeId))
+          .patch(operations),
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'NOT_FOUND') throw error;
+      const programme = await this.readItem('touchSchedule.programme', tenantId, programmeId, programmeId);
+      if (!programme || programme.type !== 'programme') throw error;
+      await this.scheduleNow(tenantId, programmeId, 'touchSchedule.repair');
+    }
+  }
+
+  /**
+   * Runs one SDK call: reports its cost to `onRequest` (whether it worked or not) and turns
+   * failures into DomainErrors.
+   */
+  private async call<R extends CosmosResponseLike>(operation: string, run: () => Promise<R>): Promise<R> {
+    const started = performance.now();
+    try {
+      const response = await run();
+      this.report(operation, started, response, response.statusCode ?? 200);
+      return response;
+    } catch (error) {
+      this.report(operation, started, (error ?? {}) as CosmosResponseLike, cosmosStatusOf(error));
+      throw toStoreError(error);
+    }
+  }
+
+  private report(operation: string, started: number, response: CosmosResponseLike, statusCode: number): void {
+    if (!this.onRequest) return;
+    const stats = response.diagnostics?.clientSideRequestStatistics;
+    this.onRequest({
+      operation,
+      requestCharge: response.requestCharge ?? 0,
+      requests: Math.max(1, stats?.gatewayStatistics.length ?? 0),
+      metadataRequests: stats?.metadataDiagnostics.metadataLookups.length ?? 0,
+      documents: Array.isArray(response.resources) ? response.resources.length : response.resource ? 1 : 0,
+      durationMs: performance.now() - started,
+      statusCode,
+    });
+  }
+}
+
+function tenantOf(ctx: TenantContext): string {
+  return validate(idSchema, ctx.tenantId);
+}
+
+function requireEtag(etag: string): string {
+  if (typeof etag !== 'string' || etag.length === 0)
+    throw new DomainError('VALIDATION_FAILED', { details: 'etag' });
+  return etag;
+}
+
+/** Input validation at the boundary: a clear VALIDATION_FAILED with the failing paths. */
+function validate<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
+      .join('; ');
+    throw new DomainError('VALIDATION_FAILED', { details });
+  }
+  return parsed.data;
+}
+
+function validateBoardDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): D {
+  const tenantId = tenantOf(ctx);
+  const type: unknown = (doc as { type?: unknown } | null)?.type;
+  if (!isBoardDocumentType(type))
+    throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
+  return validate(BOARD_DOCUMENT_SCHEMAS[type] as unknown as z.ZodType<D>, { ...doc, tenantId });
+}

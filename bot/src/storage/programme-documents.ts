@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import {
+  ambassadorshipSchema,
+  applicationSchema,
+  checkInSchema,
+  decisionSchema,
+  DomainError,
+  idSchema,
+  isoDateTimeSchema,
+  meetingSchema,
+  type BoardDocument,
+  type BoardDocumentType,
+  type Programme,
+  type Stored,
+} from '@ambassadors/shared';
+
+/**
+ * The shapes documents take in the `programmes` container (see data-model.md). The domain
+ * schemas stay storage-agnostic; this file adds what Cosmos needs (`type` and `programmeId` on
+ * the programme document, `ttl` on check-ins) and the small per-programme schedule record.
+ */
+
+/** Every board document type with the zod schema that validates it on the way in and out. */
+export const BOARD_DOCUMENT_SCHEMAS = {
+  ambassadorship: ambassadorshipSchema,
+  application: applicationSchema,
+  meeting: meetingSchema,
+  checkIn: checkInSchema,
+  decision: decisionSchema,
+} as const satisfies Record<BoardDocumentType, z.ZodType>;
+
+export function isBoardDocumentType(type: unknown): type is BoardDocumentType {
+  return typeof type === 'string' && Object.hasOwn(BOARD_DOCUMENT_SCHEMAS, type);
+}
+
+/**
+ * The scheduler's record: one tiny document per programme, so the cross-tenant "what is due?"
+ * scan reads one small indexed document per programme instead of whole boards.
+ */
+export const scheduleStateSchema = z.object({
+  id: idSchema,
+  tenantId: idSchema,
+  programmeId: idSchema,
+  type: z.literal('scheduleState'),
+  nextCheckAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type ScheduleState = z.infer<typeof scheduleStateSchema>;
+
+/**
+ * `schedule:<programmeId>` rather than a bare `schedule`: real Cosmos keeps ids unique per full
+ * partition key, but the embedded server only per tenant (it keys by the first level), where a
+ * shared id would make one programme's record overwrite another's.
+ */
+export function scheduleStateId(programmeId: string): string {
+  return `schedule:${programmeId}`;
+}
+
+export function scheduleStateDocument(
+  tenantId: string,
+  programmeId: string,
+  nextCheckAt: Date,
+  now: Date,
+): ScheduleState {
+  return {
+    id: scheduleStateId(programmeId),
+    tenantId,
+    programmeId,
+    type: 'scheduleState',
+    nextCheckAt: nextCheckAt.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** The partition key of everything that belongs to one programme. */
+export function programmePartitionKey(tenantId: string, programmeId: string): [string, string] {
+  return [tenantId, programmeId];
+}
+
+export type ProgrammeDocument = Programme & { type: 'programme'; programmeId: string };
+
+/** The programme document carries `type` and `programmeId` (= id) like every other document. */
+export function toProgrammeDocument(programme: Programme): ProgrammeDocument {
+  return { ...programme, type: 'programme', programmeId: programme.id };
+}
+
+/**
+ * A board document as written. Check-ins get a per-document `ttl` counted from `expiresAt` at
+ * the moment of writing, so Cosmos deletes the raw text when its retention ends; the TTL always
+ * follows `expiresAt` and never extends it (Cosmos needs at least 1 s).
+ */
+export function toBoardCosmosDocument<D extends BoardDocument>(doc: D, now: Date): D & { ttl?: number } {
+  if (doc.type !== 'checkIn') return doc;
+  const seconds = Math.ceil((Date.parse(doc.expiresAt) - now.getTime()) / 1000);
+  return { ...doc, ttl: Math.max(1, seconds) };
+}
+
+/** Cosmos' own fields: never shown to callers (`_etag` comes back as `etag`). */
+export const COSMOS_SYSTEM_FIELDS = ['_rid', '_self', '_ts', '_attachments', '_etag'] as const;
+
+/**
+ * Turns a stored resource back into a domain object: the system fields go (zod drops unknown
+ * keys such as `_rid` and `ttl`), `_etag` becomes `etag`, and the document must pass its schema.
+ * A document that does not is reported with a clear code instead of being passed on.
+ */
+export function fromCosmosResource<T>(schema: z.ZodType<T>, resource: unknown): Stored<T> {
+  const raw = (resource ?? {}) as Record<string, unknown>;
+  const described = { type: String(raw.type ?? 'unknown'), id: String(raw.id ?? 'unknown') };
+  const etag = raw._etag;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success || typeof etag !== 'string' || etag === '') {
+    const details = parsed.success
+      ? 'missing _etag'
+      : parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new DomainError('STORED_DOCUMENT_INVALID', { ...described, details }, { cause: parsed.error });
+  }
+  return { ...parsed.data, etag };
+}

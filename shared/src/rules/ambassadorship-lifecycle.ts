@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import type { Ambassadorship, AmbassadorshipState, Term } from '../model/ambassadorship';
+import type { Application } from '../model/application';
+import type { UserRef } from '../model/common';
+import { idSchema, userRefSchema } from '../model/common';
+import type { Programme } from '../model/programme';
+import { DomainError } from '../errors/domain-error';
+import { localDateOf } from './calendar';
+import { parseInput } from './parse-input';
+import { defaultTerm, termEndInstant, validateTerm } from './term';
+
+/**
+ * The life of one ambassadorship: candidate → active → ended, or candidate|active → withdrawn.
+ * "ended" is the planned end of the term; "withdrawn" the management team's early exit. Both are
+ * final — a former ambassador gets a new ambassadorship if they come back, so the history of the
+ * old one stays true.
+ */
+export const ALLOWED_TRANSITIONS: Readonly<Record<AmbassadorshipState, readonly AmbassadorshipState[]>> = {
+  candidate: ['active', 'withdrawn'],
+  active: ['ended', 'withdrawn'],
+  ended: [],
+  withdrawn: [],
+};
+
+export function canTransition(from: AmbassadorshipState, to: AmbassadorshipState): boolean {
+  return ALLOWED_TRANSITIONS[from].includes(to);
+}
+
+/** Throws INVALID_TRANSITION (with `from` and `to`) unless the move is allowed. */
+export function assertTransition(from: AmbassadorshipState, to: AmbassadorshipState): void {
+  if (!canTransition(from, to)) throw new DomainError('INVALID_TRANSITION', { from, to });
+}
+
+/** Candidates and active ambassadors can still be changed; ended and withdrawn are history. */
+export function isOpenAmbassadorship(amb: Ambassadorship): boolean {
+  return amb.state === 'candidate' || amb.state === 'active';
+}
+
+/** Throws AMBASSADORSHIP_CLOSED for an ended or withdrawn ambassadorship. */
+export function assertOpen(amb: Ambassadorship): void {
+  if (!isOpenAmbassadorship(amb)) throw new DomainError('AMBASSADORSHIP_CLOSED', { state: amb.state });
+}
+
+const reasonSchema = z.string().trim().min(1).max(2000);
+
+export interface SelectAmbassadorInput {
+  programme: Programme;
+  /** The application being accepted; or `person` for someone selected directly (e.g. invited). */
+  application?: Application | null;
+  person?: UserRef | null;
+  /** "Why have we chosen these particular ambassadors?" — required, kept with the selection. */
+  reason: string;
+  /** Defaults to `termMonthsDefault` months from today (or the programme's start, if later). */
+  term?: Term | null;
+  by: UserRef;
+  now: Date;
+  id: string;
+  /** The programme's existing ambassadorships: when given, a second open one is refused. */
+  ambassadorships?: readonly Ambassadorship[];
+}
+
+export interface SelectAmbassadorResult {
+  ambassadorship: Ambassadorship;
+  /** The application with its decision set to 'selected' (null when selected directly). */
+  application: Application | null;
+}
+
+/**
+ * A leader selects an ambassador, from an application or directly. The result is a *candidate*:
+ * they become active only when both sides accept the agreement (agreement.ts).
+ */
+export function selectAmbassador(input: SelectAmbassadorInput): SelectAmbassadorResult {
+  const { programme, application, now } = input;
+  const reason = parseInput(reasonSchema, input.reason);
+  const by = parseInput(userRefSchema, input.by);
+  const id = parseInput(idSchema, input.id);
+  if (application) {
+    if (application.programmeId !== programme.id || application.tenantId !== programme.tenantId) {
+      throw new DomainError('NOT_FOUND', { id: application.id });
+    }
+    if (application.decision) throw new DomainError('APPLICATION_ALREADY_DECIDED', { id: application.id });
+  }
+  const person = parseInput(userRefSchema, application?.applicant ?? input.person);
+  if (
+    input.ambassadorships?.some(
+      (amb) =>
+        amb.programmeId === programme.id && amb.person.userId === person.userId && isOpenAmbassadorship(amb),
+    )
+  ) {
+    throw new DomainError('ALREADY_AMBASSADOR', { userId: person.userId });
+  }
+  const today = localDateOf(now, programme.timeZone);
+  const start = today > programme.startDate ? today : programme.startDate;
+  const term = input.term
+    ? validateTerm(input.term, programme.settings)
+    : defaultTerm(start, programme.settings);
+  const at = now.toISOString();
+  const ambassadorship: Ambassadorship = {
+    id,
+    tenantId: programme.tenantId,
+    programmeId: programme.id,
+    type: 'ambassadorship',
+    person: { ...person },
+    state: 'candidate',
+    selection: { reason, applicationId: application?.id ?? null, by, at },
+    term,
+    agreement: { versions: [], ambassadorAcceptances: [], leaderAcceptances: [] },
+    training: [],
+    exit: { debriefDate: null, debriefHeldAt: null, handoverNotes: '', thankedAt: null },
+    activatedAt: null,
+    endedAt: null,
+    withdrawal: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const decided = application
+    ? { ...application, decision: { outcome: 'selected' as const, reason, by, at } }
+    : null;
+  return { ambassadorship, application: decided };
+}
+
+export interface DeclineApplicationInput {
+  application: Application;
+  reason: string;
+  by: UserRef;
+  now: Date;
+}
+
+/** A leader declines an application, with a reason (kept; shown to the applicant by the API). */
+export function declineApplication(input: DeclineApplicationInput): Application {
+  const reason = parseInput(reasonSchema, input.reason);
+  const by = parseInput(userRefSchema, input.by);
+  if (input.application.decision) {
+    throw new DomainError('APPLICATION_ALREADY_DECIDED', { id: input.application.id });
+  }
+  return { ...input.application, decision: { outcome: 'declined', reason, by, at: input.now.toISOString() } };
+}
+
+/** The management team withdraws an ambassador early ("when do we withdraw the ambassadors?"). */
+export function withdraw(amb: Ambassadorship, reason: string, by: UserRef, now: Date): Ambassadorship {
+  assertTransition(amb.state, 'withdrawn');
+  const checkedReason = parseInput(reasonSchema, reason);
+  const at = now.toISOString();
+  return {
+    ...amb,
+    state: 'withdrawn',
+    withdrawal: { reason: checkedReason, by: parseInput(userRefSchema, by), at },
+    endedAt: at,
+    updatedAt: at,
+  };
+}
+
+/**
+ * Ends an active ambassadorship whose term is over (the scheduler calls this daily). `endedAt`
+ * is the end of the term, not the moment we noticed; the exit plan is kept for the debrief.
+ * Returns the same object when nothing is due, so callers can skip the write.
+ */
+export function endTermIfDue(amb: Ambassadorship, now: Date, timeZone: string): Ambassadorship {
+  if (amb.state !== 'active') return amb;
+  const end = termEndInstant(amb.term, timeZone);
+  if (now.getTime() < end.getTime()) return amb;
+  return { ...amb, state: 'ended', endedAt: end.toISOString(), updatedAt: now.toISOString() };
+}
+
+/**
+ * Whether the person may be shown as an ambassador right now: active and inside the term. A
+ * former ambassador is never shown as one (the card's "unwanted positioning"), even before the
+ * scheduler has moved the state to 'ended'. Candidates are not ambassadors yet.
+ */
+export function isShownAsAmbassador(amb: Ambassadorship, now: Date, timeZone = 'Europe/Copenhagen'): boolean {
+  return amb.state === 'active' && now.getTime() < termEndInstant(amb.term, timeZone).getTime();
+}
+
+/** The ambassadors a programme has right now (active and inside their term). */
+export function currentAmbassadors(
+  ambassadorships: readonly Ambassadorship[],
+  now: Date,
+  timeZone: string,
+): Ambassadorship[] {
+  return ambassadorships.filter((amb) => isShownAsAmbassador(amb, now, timeZone));
+}

@@ -1,0 +1,93 @@
+import { DateTime } from 'luxon';
+import { DomainError } from '../errors/domain-error';
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Calendar helpers shared by the rules. The product thinks in *days in the programme's time
+ * zone* (terms, deadlines, "30 days before the end") and stores *instants* in UTC; these
+ * functions are the only place the two meet, so daylight-saving and month-end handling is done
+ * once, by luxon, instead of with millisecond arithmetic that is wrong twice a year.
+ */
+
+/** The local calendar day ("2026-03-29") of an instant in a time zone. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? invalidZone(timeZone);
+}
+
+/** The instant a local wall-clock time ("09:00") happens on a local day in a time zone. */
+export function atLocalTime(isoDate: string, time: string, timeZone: string): Date {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  const day = DateTime.fromISO(isoDate, { zone: timeZone });
+  if (!day.isValid) throw new DomainError('VALIDATION_FAILED', { details: `invalid date ${isoDate}` });
+  return day.set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/** The first instant of a local day (midnight, or whatever the zone has instead on DST days). */
+export function startOfLocalDay(isoDate: string, timeZone: string): Date {
+  const day = DateTime.fromISO(isoDate, { zone: timeZone }).startOf('day');
+  if (!day.isValid) throw new DomainError('VALIDATION_FAILED', { details: `invalid date ${isoDate}` });
+  return day.toJSDate();
+}
+
+/*
+ * Date-only arithmetic is done on UTC milliseconds by hand: a calendar day has no time zone, and
+ * these helpers run thousands of times per reminder plan, where luxon's parsing would dominate.
+ */
+function parseIsoDate(isoDate: string): { y: number; m: number; d: number } {
+  const [y = NaN, m = NaN, d = NaN] = isoDate.split('-').map(Number);
+  return { y, m, d };
+}
+
+function formatUtcDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function utcMsOf(isoDate: string): number {
+  const { y, m, d } = parseIsoDate(isoDate);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Adds calendar days to an ISO date (no time zone involved: a day is a day). */
+export function addDays(isoDate: string, days: number): string {
+  return formatUtcDate(utcMsOf(isoDate) + days * DAY_MS);
+}
+
+/** Adds calendar months to an ISO date; the 31st clamps to the month's last day (31 Jan + 1 = 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const { y, m, d } = parseIsoDate(isoDate);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return formatUtcDate(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, lastDay)));
+}
+
+/** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMsOf(to) - utcMsOf(from)) / DAY_MS);
+}
+
+/** The local month ("2026-03") of an instant, for per-month aggregates. */
+export function localMonthOf(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toFormat('yyyy-MM');
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a local day. */
+export function isoWeekdayOf(isoDate: string): number {
+  return ((new Date(utcMsOf(isoDate)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** A real calendar day written as YYYY-MM-DD (rejects 2026-02-30). */
+export function isValidIsoDate(isoDate: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return false;
+  const ms = utcMsOf(isoDate);
+  return Number.isFinite(ms) && formatUtcDate(ms) === isoDate;
+}
+
+export function addMs(instant: Date, ms: number): Date {
+  return new Date(instant.getTime() + ms);
+}
+
+function invalidZone(timeZone: string): never {
+  throw new DomainError('VALIDATION_FAILED', { details: `unknown time zone ${timeZone}` });
+}

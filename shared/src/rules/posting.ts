@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Application } from '../model/application';
+import type { BoardData } from '../model/board';
+import type { UserRef } from '../model/common';
+import { idSchema, userRefSchema } from '../model/common';
+import type { Programme } from '../model/programme';
+import { DomainError } from '../errors/domain-error';
+import { localDateOf } from './calendar';
+import { isOpenAmbassadorship } from './ambassadorship-lifecycle';
+import { parseInput } from './parse-input';
+
+/**
+ * Step 2, the internal posting. It is open from `publishedAt` through the whole of the
+ * deadline day in the programme's time zone (a Danish deadline of 15 March means until midnight
+ * in Copenhagen, wherever the server runs).
+ */
+export function postingOpen(programme: Programme, now: Date): boolean {
+  const posting = programme.steps.posting.posting;
+  if (!posting?.publishedAt) return false;
+  if (now.getTime() < new Date(posting.publishedAt).getTime()) return false;
+  return localDateOf(now, programme.timeZone) <= posting.applicationDeadline;
+}
+
+export const applicationInputSchema = z.object({ motivation: z.string().trim().min(1).max(4000) });
+
+export interface ApplyToPostingInput {
+  board: BoardData;
+  applicant: UserRef;
+  motivation: string;
+  now: Date;
+  id: string;
+}
+
+/**
+ * An employee applies. POSTING_CLOSED when nothing is published or the deadline has passed;
+ * ALREADY_APPLIED when they have an application in this programme; ALREADY_AMBASSADOR when they
+ * already are a candidate or an active ambassador. `invited` records whether a leader asked them.
+ */
+export function applyToPosting(input: ApplyToPostingInput): Application {
+  const { board, now } = input;
+  const { programme } = board;
+  const applicant = parseInput(userRefSchema, input.applicant);
+  const { motivation } = parseInput(applicationInputSchema, { motivation: input.motivation });
+  const id = parseInput(idSchema, input.id);
+  if (!postingOpen(programme, now)) throw new DomainError('POSTING_CLOSED');
+  if (
+    board.applications.some((a) => a.programmeId === programme.id && a.applicant.userId === applicant.userId)
+  ) {
+    throw new DomainError('ALREADY_APPLIED');
+  }
+  if (
+    board.ambassadorships.some((amb) => amb.person.userId === applicant.userId && isOpenAmbassadorship(amb))
+  ) {
+    throw new DomainError('ALREADY_AMBASSADOR', { userId: applicant.userId });
+  }
+  const invited = programme.steps.posting.invitations.some((inv) => inv.invitee.userId === applicant.userId);
+  return {
+    id,
+    tenantId: programme.tenantId,
+    programmeId: programme.id,
+    type: 'application',
+    applicant,
+    motivation,
+    invited,
+    submittedAt: now.toISOString(),
+    decision: null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { Ambassadorship } from '../model/ambassadorship';
+import type { TrainingModule } from '../model/programme';
+import { DomainError } from '../errors/domain-error';
+import { addDays, localDateOf } from './calendar';
+import { assertOpen } from './ambassadorship-lifecycle';
+
+/**
+ * Step 4, "mindset": a real training path of modules. Completions are per ambassadorship and
+ * idempotent (a double click in a card records once).
+ */
+export function completeModule(
+  amb: Ambassadorship,
+  moduleId: string,
+  modules: readonly TrainingModule[],
+  now: Date,
+): Ambassadorship {
+  assertOpen(amb);
+  if (!modules.some((m) => m.id === moduleId)) throw new DomainError('TRAINING_MODULE_UNKNOWN', { moduleId });
+  if (amb.training.some((c) => c.moduleId === moduleId)) return amb;
+  const at = now.toISOString();
+  return { ...amb, training: [...amb.training, { moduleId, completedAt: at }], updatedAt: at };
+}
+
+export interface TrainingProgress {
+  done: number;
+  total: number;
+  openModules: TrainingModule[];
+}
+
+/** Progress against the programme's *current* modules (completions of removed modules don't count). */
+export function trainingProgress(amb: Ambassadorship, modules: readonly TrainingModule[]): TrainingProgress {
+  const completed = new Set(amb.training.map((c) => c.moduleId));
+  const openModules = modules.filter((m) => !completed.has(m.id));
+  return { done: modules.length - openModules.length, total: modules.length, openModules };
+}
+
+/** The local day a module is due: `dueWithinDays` after activation; null without either. */
+export function moduleDueDate(amb: Ambassadorship, module: TrainingModule, timeZone: string): string | null {
+  if (!amb.activatedAt || module.dueWithinDays === null) return null;
+  return addDays(localDateOf(new Date(amb.activatedAt), timeZone), module.dueWithinDays);
+}

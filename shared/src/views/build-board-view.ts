@@ -1,0 +1,218 @@
+import { AMBASSADORS_CARD, MANAGEMENT_QUESTION_KEYS } from '../card/ambassadors-card';
+import type { Ambassadorship } from '../model/ambassadorship';
+import type { Application } from '../model/application';
+import type { ProgrammeBoard, Stored } from '../model/board';
+import type { Meeting } from '../model/meeting';
+import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
+import { isOpenAmbassadorship, isShownAsAmbassador } from '../rules/ambassadorship-lifecycle';
+import { liveCheckIns, youSaidWeDid } from '../rules/feedback';
+import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
+import { postingOpen } from '../rules/posting';
+import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
+import { describeSteps } from '../rules/step-status';
+import { daysLeft, termHasEnded } from '../rules/term';
+import { trainingProgress } from '../rules/training';
+import type {
+  AmbassadorView,
+  ApplicationView,
+  BoardView,
+  FormerAmbassadorView,
+  MeetingView,
+  MyAmbassadorshipView,
+  TrainingProgressView,
+} from './board-view';
+
+/** Upcoming exits: the board warns when a term ends within this many days (the 30-day warning). */
+export const TERM_ENDING_SOON_DAYS = 30;
+/** How many upcoming and recent meetings the board carries. */
+export const BOARD_MEETING_LIMIT = 10;
+
+function training(amb: Ambassadorship, board: ProgrammeBoard): TrainingProgressView {
+  const progress = trainingProgress(amb, board.programme.steps.training.modules);
+  return { done: progress.done, total: progress.total, openModules: progress.openModules.map((m) => m.id) };
+}
+
+function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole): MeetingView {
+  return {
+    id: meeting.id,
+    kind: meeting.kind,
+    scheduledAt: meeting.scheduledAt,
+    durationMinutes: meeting.durationMinutes,
+    joinUrl: meeting.joinUrl,
+    held: meeting.held,
+    keyMessageVersion: meeting.keyMessageVersion,
+    attendees: meeting.attendees,
+    ...(can(role, 'meeting:view') ? { notes: { ...meeting.notes } } : {}),
+    ...(role === 'leader' ? { etag: meeting.etag } : {}),
+  };
+}
+
+function applicationView(application: Application): ApplicationView {
+  return {
+    id: application.id,
+    applicant: application.applicant,
+    motivation: application.motivation,
+    invited: application.invited,
+    submittedAt: application.submittedAt,
+    decision: application.decision,
+  };
+}
+
+/**
+ * Builds the board as the caller may see it: the one place that decides what each role gets.
+ * Pure (time is a parameter), so the role cuts are testable without a server. The server calls it
+ * with the board it loaded in the caller's tenant, so nothing of another tenant can appear here.
+ */
+export function buildBoardView(board: ProgrammeBoard, userId: string, now: Date): BoardView {
+  const { programme } = board;
+  const tz = programme.timeZone;
+  const role = roleOf(board, userId, now);
+  const isLeader = role === 'leader';
+  const nowMs = now.getTime();
+
+  // Open and still inside the term: these are ambassadors (or, for candidates, about to be).
+  const current = board.ambassadorships.filter(
+    (a) => isOpenAmbassadorship(a) && !termHasEnded(a.term, now, tz),
+  );
+  const visible = isLeader ? current : current.filter((a) => isShownAsAmbassador(a, now, tz));
+  const ambassadors: AmbassadorView[] = visible.map((a) => {
+    const left = daysLeft(a.term, now, tz);
+    return {
+      id: a.id,
+      person: a.person,
+      state: a.state as AmbassadorView['state'],
+      term: a.term,
+      daysLeft: left,
+      termEndingSoon: a.state === 'active' && left <= TERM_ENDING_SOON_DAYS,
+      activatedAt: a.activatedAt,
+      ...(isLeader
+        ? {
+            agreement: agreementStatus(a),
+            training: training(a, board),
+            selectionReason: a.selection.reason,
+            etag: a.etag,
+          }
+        : {}),
+    };
+  });
+
+  const formerAmbassadors: FormerAmbassadorView[] = board.ambassadorships
+    .filter((a) => !current.includes(a))
+    .map((a) => ({
+      id: a.id,
+      person: a.person,
+      // An active ambassadorship past its term is over, even before the scheduler records it.
+      state: a.state === 'withdrawn' ? 'withdrawn' : 'ended',
+      term: a.term,
+      endedAt: a.endedAt,
+      withdrawal: a.withdrawal,
+      exit: a.exit,
+      etag: a.etag,
+    }));
+
+  const meetingsSorted = [...board.meetings].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  const upcoming = meetingsSorted.filter((m) => !m.held && new Date(m.scheduledAt).getTime() >= nowMs);
+  const recent = meetingsSorted.filter((m) => m.held || new Date(m.scheduledAt).getTime() < nowMs).reverse();
+  const showMeetings = can(role, 'meeting:view');
+
+  const mine = current.find((a) => a.person.userId === userId);
+  let myAmbassadorship: MyAmbassadorshipView | undefined;
+  if (role === 'ambassador' && mine) {
+    const modules = programme.steps.training.modules;
+    myAmbassadorship = {
+      id: mine.id,
+      state: mine.state,
+      term: mine.term,
+      daysLeft: daysLeft(mine.term, now, tz),
+      agreement: {
+        versions: mine.agreement.versions,
+        ambassadorAcceptances: mine.agreement.ambassadorAcceptances,
+        leaderAcceptances: mine.agreement.leaderAcceptances,
+        status: agreementStatus(mine),
+        current: currentAgreementVersion(mine),
+      },
+      training: {
+        modules: modules.map((module) => ({
+          module,
+          completedAt: mine.training.find((c) => c.moduleId === module.id)?.completedAt ?? null,
+        })),
+        progress: training(mine, board),
+      },
+      nextMeetings: upcoming.slice(0, 3).map((m) => meetingView(m, role)),
+      canCheckIn: isShownAsAmbassador(mine, now, tz),
+      exit: mine.exit,
+      etag: mine.etag,
+    };
+  }
+
+  const own = board.applications.find((a) => a.applicant.userId === userId);
+  const open = postingOpen(programme, now);
+  const steps = describeSteps(board, now).map((step) => ({
+    ...step,
+    owner: programme.steps[step.key].owner,
+    notes: programme.steps[step.key].notes,
+  }));
+  const next = nextAlignmentMeeting(board, now);
+
+  const view: BoardView = {
+    programme: {
+      id: programme.id,
+      name: programme.name,
+      purpose: programme.purpose,
+      targetGroup: programme.targetGroup,
+      locale: programme.locale,
+      timeZone: tz,
+      startDate: programme.startDate,
+      endDate: programme.endDate,
+      owners: programme.owners,
+      ...(isLeader ? { settings: programme.settings } : {}),
+      createdAt: programme.createdAt,
+      updatedAt: programme.updatedAt,
+      etag: programme.etag,
+    },
+    role,
+    card: AMBASSADORS_CARD,
+    steps,
+    taskPlan: { tasks: programme.steps.taskPlan.tasks },
+    posting: {
+      posting: programme.steps.posting.posting,
+      open,
+      ...(isLeader ? { invitations: programme.steps.posting.invitations } : {}),
+      canApply: can(role, 'posting:apply') && open && !own && !mine,
+    },
+    trainingModules: programme.steps.training.modules,
+    meetingPlan: { cadence: programme.steps.meetings.cadence, agenda: programme.steps.meetings.agenda },
+    ambassadors,
+    meetings: {
+      upcoming: showMeetings ? upcoming.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role)) : [],
+      recent: showMeetings ? recent.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role)) : [],
+    },
+    keyMessage: currentKeyMessage(programme),
+    nextAlignmentMeeting: next
+      ? { source: next.source, at: next.at, meetingId: next.meetingId, overdue: next.overdue }
+      : null,
+    alignmentRequired: alignmentMeetingRequired(board, now),
+    youSaidWeDid: can(role, 'youSaidWeDid:view')
+      ? youSaidWeDid(board).map((entry) => ({
+          ...entry,
+          checkInCount: board.decisions.find((d) => d.id === entry.id)?.checkInIds.length ?? 0,
+        }))
+      : [],
+    myApplication: own ? applicationView(own) : null,
+    permissions: permissionsOf(role),
+    generatedAt: now.toISOString(),
+  };
+  if (isLeader) {
+    view.agreementTemplate = programme.steps.agreement.template;
+    view.formerAmbassadors = formerAmbassadors;
+    view.applications = [...board.applications]
+      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
+      .map(applicationView);
+    view.managementAnswers = Object.fromEntries(
+      MANAGEMENT_QUESTION_KEYS.map((key) => [key, programme.managementAnswers[key]]),
+    ) as BoardView['managementAnswers'];
+    view.checkInCount = liveCheckIns(board, now).length;
+  }
+  if (myAmbassadorship) view.myAmbassadorship = myAmbassadorship;
+  return view;
+}

@@ -1,0 +1,175 @@
+import { DEMO_PEOPLE, DEMO_PROGRAMME_ID, LOCAL_TENANT_ID, type TenantContext } from '@ambassadors/shared';
+import { cardOf, startBotHarness, textsOf, user, type BotHarness } from './bot-harness';
+
+/** The Action.Execute of a card with the given verb (its data is what Teams sends back). */
+function executeAction(card: any, verb: string): { verb: string; data: Record<string, unknown> } {
+  const action = (card.actions as any[]).find((a) => a.type === 'Action.Execute' && a.verb === verb);
+  if (!action) throw new Error(`no ${verb} action on the card`);
+  return { verb: action.verb, data: { ...action.data } };
+}
+
+describe('card actions: recorded once, the card replaced', () => {
+  let h: BotHarness;
+  const jonas = user(DEMO_PEOPLE.activeAmbassador.userId, DEMO_PEOPLE.activeAmbassador.displayName);
+  const lars = user(DEMO_PEOPLE.endingAmbassador.userId, DEMO_PEOPLE.endingAmbassador.displayName);
+  const aisha = user(DEMO_PEOPLE.candidateAmbassador.userId, DEMO_PEOPLE.candidateAmbassador.displayName);
+  const leaderCtx: TenantContext = { tenantId: LOCAL_TENANT_ID, user: DEMO_PEOPLE.leader };
+
+  beforeAll(async () => {
+    h = await startBotHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const board = async () => (await h.server.store.loadBoard(leaderCtx, DEMO_PROGRAMME_ID))!;
+
+  async function checkInCardFor(who: typeof jonas) {
+    await h.post(h.activity(who, { type: 'message', text: 'feedback' }));
+    const sent = h.connector
+      .delivered()
+      .filter((r) => r.conversationId === who.conversationId)
+      .at(-1)!;
+    return cardOf(sent);
+  }
+
+  const invoke = (who: typeof jonas, action: { verb: string; data: Record<string, unknown> }) =>
+    h.post(
+      h.activity(who, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: {
+          action: { type: 'Action.Execute', verb: action.verb, data: action.data },
+          trigger: 'manual',
+        },
+      }),
+    );
+
+  const checkInInputs = { alignment: '4', changeCourse: 'no', progress: 'Good dialogues', theme: 'Workload' };
+
+  it('a check-in via Action.Execute is stored once; a double click answers "already recorded"', async () => {
+    const before = (await board()).checkIns.length;
+    const action = executeAction(await checkInCardFor(jonas), 'checkIn.submit');
+    action.data = { ...action.data, ...checkInInputs };
+    const first = await invoke(jonas, action);
+    expect(first.status).toBe(200);
+    expect(first.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textsOf(first.body.value).join(' ')).toContain('Thanks — recorded');
+    const second = await invoke(jonas, action);
+    expect(textsOf(second.body.value).join(' ')).toContain('already recorded');
+    const after = await board();
+    expect(after.checkIns.length).toBe(before + 1);
+    expect(after.checkIns.at(-1)?.situations[0]?.theme).toBe('Workload');
+  });
+
+  it('the same action sent twice at once and two users at once: one record each', async () => {
+    const before = (await board()).checkIns.length;
+    const jonasAction = executeAction(await checkInCardFor(jonas), 'checkIn.submit');
+    const larsAction = executeAction(await checkInCardFor(lars), 'checkIn.submit');
+    jonasAction.data = { ...jonasAction.data, ...checkInInputs };
+    larsAction.data = { ...larsAction.data, ...checkInInputs, alignment: '2' };
+    const answers = await Promise.all([
+      invoke(jonas, jonasAction),
+      invoke(jonas, jonasAction),
+      invoke(lars, larsAction),
+      invoke(lars, larsAction),
+    ]);
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    const after = await board();
+    expect(after.checkIns.length).toBe(before + 2);
+    const actions = await h.server.deps.bot!.deliveryStore.listActions(LOCAL_TENANT_ID, DEMO_PROGRAMME_ID);
+    const ids = actions.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('malformed card data gets an error card and stores nothing', async () => {
+    const before = (await board()).checkIns.length;
+    const action = executeAction(await checkInCardFor(jonas), 'checkIn.submit');
+    action.data = { ...action.data, alignment: 'eleven', changeCourse: 'maybe' };
+    const answer = await invoke(jonas, action);
+    expect(answer.status).toBe(200);
+    expect(textsOf(answer.body.value).join(' ')).toContain('could not be recorded');
+    const garbage = await invoke(jonas, {
+      verb: 'checkIn.submit',
+      data: { verb: 'checkIn.submit', hello: 1 },
+    });
+    expect(textsOf(garbage.body.value).join(' ')).toContain('Nothing was saved');
+    expect((await board()).checkIns.length).toBe(before);
+  });
+
+  it('a stale agreement version gets an error card saying what to do; the current one is accepted', async () => {
+    const b = await board();
+    const amb = b.ambassadorships.find((a) => a.person.userId === aisha.aadObjectId)!;
+    const current = amb.agreement.versions.at(-1)!.version;
+    const base = {
+      cardId: `test-card-${current}`,
+      outboxId: '',
+      reminderId: '',
+      programmeId: DEMO_PROGRAMME_ID,
+      v: 1,
+    };
+    const stale = await invoke(aisha, {
+      verb: 'agreement.accept',
+      data: {
+        ...base,
+        verb: 'agreement.accept',
+        ambassadorshipId: amb.id,
+        version: current + 5,
+        side: 'ambassador',
+      },
+    });
+    expect(textsOf(stale.body.value).join(' ')).toMatch(/has changed since you opened it/);
+    const unchanged = (await board()).ambassadorships.find((a) => a.id === amb.id)!;
+    expect(unchanged.agreement.ambassadorAcceptances).toEqual(amb.agreement.ambassadorAcceptances);
+
+    const ok = await invoke(aisha, {
+      verb: 'agreement.accept',
+      data: {
+        ...base,
+        verb: 'agreement.accept',
+        ambassadorshipId: amb.id,
+        version: current,
+        side: 'ambassador',
+      },
+    });
+    expect(textsOf(ok.body.value).join(' ')).toContain('Thanks — recorded');
+    const accepted = (await board()).ambassadorships.find((a) => a.id === amb.id)!;
+    expect(accepted.agreement.ambassadorAcceptances.some((a) => a.version === current)).toBe(true);
+  });
+
+  it('someone else cannot act on a card addressed to another person (outbox check)', async () => {
+    const answer = await invoke(lars, {
+      verb: 'reminder.ack',
+      data: {
+        verb: 'reminder.ack',
+        cardId: 'ob-nope',
+        outboxId: 'ob-nope',
+        reminderId: 'r',
+        programmeId: DEMO_PROGRAMME_ID,
+        v: 1,
+      },
+    });
+    expect(textsOf(answer.body.value).join(' ')).toContain('out of date');
+  });
+
+  it('Action.Submit fallback (message with value) records once and replaces the card via an update', async () => {
+    const before = (await board()).checkIns.length;
+    h.connector.reset();
+    const card = await checkInCardFor(lars);
+    const cardActivityId = h.connector.delivered().at(-1)!.activityId;
+    const submit = (card.actions as any[]).find((a) => a.verb === 'checkIn.submit').fallback;
+    expect(submit.type).toBe('Action.Submit');
+    const value = { ...submit.data, ...checkInInputs };
+    for (let i = 0; i < 2; i++) {
+      const res = await h.post(
+        h.activity(lars, { type: 'message', text: '', value, replyToId: cardActivityId }),
+      );
+      expect(res.status).toBe(200);
+    }
+    const updates = h.connector.updates().filter((u) => u.targetActivityId === cardActivityId);
+    expect(updates).toHaveLength(2);
+    expect(textsOf(cardOf(updates[0]!)).join(' ')).toContain('Thanks — recorded');
+    expect(textsOf(cardOf(updates[1]!)).join(' ')).toContain('already recorded');
+    expect((await board()).checkIns.length).toBe(before + 1);
+  });
+});

@@ -1,0 +1,134 @@
+import {
+  LOCALES,
+  REMINDER_KINDS,
+  type Locale,
+  type ReminderDataMap,
+  type ReminderKind,
+} from '@ambassadors/shared';
+import type { CardJson } from '../../../bot/src/cards/card-template';
+import { reminderCard } from '../../../bot/src/cards/reminder-cards';
+import {
+  errorCard,
+  greetCard,
+  helpCard,
+  noticeCard,
+  statusCard,
+  thanksCard,
+} from '../../../bot/src/cards/system-cards';
+
+/** Display data as the domain's schedule produces it, one sample per kind. */
+export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
+  postingAnnouncement: {
+    audience: 'everyone',
+    title: 'Ambassadør for arbejdsfællesskabet',
+    applicationDeadline: '2026-12-15',
+    hoursPerMonth: 3,
+    termMonths: 12,
+  },
+  postingDeadline: {
+    title: 'Ambassadør for arbejdsfællesskabet',
+    applicationDeadline: '2026-12-15',
+    applications: 4,
+  },
+  agreementAcceptance: {
+    ambassadorshipId: 'amb-2',
+    ambassadorName: 'Aisha Khan',
+    version: 2,
+    side: 'ambassador',
+    nudge: 0,
+  },
+  trainingModule: {
+    ambassadorshipId: 'amb-1',
+    moduleId: 'mod-1',
+    moduleTitle: 'Forandringens psykologi',
+    resourceUrl: 'https://learn.example.test/module-1',
+    dueDate: '2026-12-01',
+    overdue: false,
+  },
+  meeting: {
+    meetingId: 'm-1',
+    meetingKind: 'regular',
+    startsAt: '2026-12-03T09:00:00.000Z',
+    durationMinutes: 60,
+    joinUrl: 'https://teams.example.test/l/meetup-join/1',
+    agenda: ['progress', 'challenges', 'successes', 'keyMessage'],
+    keyMessage: 'Vi bygger fællesskabet sammen',
+  },
+  alignmentMeeting: {
+    dueDate: '2026-12-10',
+    activeAmbassadors: 3,
+    keyMessage: 'Vi bygger fællesskabet sammen',
+  },
+  checkInRequest: { ambassadorshipId: 'amb-1', afterMeetingId: 'm-0', keyMessageVersion: 2 },
+  termEnding30: {
+    ambassadorshipId: 'amb-3',
+    ambassadorName: 'Lars Mikkelsen',
+    termEnd: '2026-12-20',
+    daysLeft: 30,
+  },
+  termEnding7: {
+    ambassadorshipId: 'amb-3',
+    ambassadorName: 'Lars Mikkelsen',
+    termEnd: '2026-12-20',
+    daysLeft: 7,
+  },
+  termEndedExit: {
+    ambassadorshipId: 'amb-3',
+    ambassadorName: 'Lars Mikkelsen',
+    termEnd: '2026-12-20',
+    reason: 'termEnded',
+    debriefDate: null,
+  },
+  leaderDigest: { since: '2026-11-20T08:00:00.000Z', until: '2026-11-27T08:00:00.000Z', newCheckIns: 6 },
+};
+
+const TAB = 'https://ambassadors.example.test/tab/';
+const ref = { cardId: 'ob-123', outboxId: 'ob-123', reminderId: 'p:meeting:m-1:x', programmeId: 'p' };
+
+/** Every card the bot sends, in both languages: name → card JSON. */
+export function allCards(): Array<{ name: string; locale: Locale; card: CardJson }> {
+  const out: Array<{ name: string; locale: Locale; card: CardJson }> = [];
+  for (const locale of LOCALES) {
+    for (const kind of REMINDER_KINDS) {
+      out.push({
+        name: `reminder:${kind}`,
+        locale,
+        card: reminderCard(kind, SAMPLE_DATA[kind] as unknown as Record<string, unknown>, {
+          locale,
+          tabUrl: TAB,
+          timeZone: 'Europe/Copenhagen',
+          ref,
+        }),
+      });
+    }
+    out.push({ name: 'greet', locale, card: greetCard(locale, TAB) });
+    out.push({ name: 'help', locale, card: helpCard(locale, TAB) });
+    out.push({ name: 'help:unknown-text', locale, card: helpCard(locale, TAB, { unknownText: true }) });
+    out.push({ name: 'notice', locale, card: noticeCard(locale, TAB, 'Reminders are paused.') });
+    out.push({
+      name: 'status',
+      locale,
+      card: statusCard(
+        locale,
+        TAB,
+        {
+          role: 'Ambassador',
+          term: '1 Jan – 31 Dec',
+          daysLeft: '34',
+          nextMeeting: 'Thu 3 Dec 10:00',
+          openTraining: 'None',
+        },
+        true,
+      ),
+    });
+    out.push({ name: 'status:no-programme', locale, card: statusCard(locale, TAB, null, false) });
+    out.push({
+      name: 'thanks',
+      locale,
+      card: thanksCard(locale, TAB, [{ label: 'What', value: 'Accepted' }], '27/11 10:00', false),
+    });
+    out.push({ name: 'thanks:duplicate', locale, card: thanksCard(locale, TAB, [], '27/11 10:00', true) });
+    out.push({ name: 'error', locale, card: errorCard(locale, TAB, 'This card is out of date.') });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { allTextKeys, text } from '../../../bot/src/cards/card-texts';
+import { chromium as playwright, type Browser } from 'playwright-core';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  collectPageErrors,
+  keepOffline,
+} from '../../support/chromium';
+import { allCards } from './card-catalogue';
+
+const ADAPTIVECARDS_JS = path.join(
+  path.dirname(require.resolve('adaptivecards/package.json')),
+  'dist',
+  'adaptivecards.min.js',
+);
+
+interface CardCheck {
+  name: string;
+  parseEvents: string[];
+  validationEvents: string[];
+  renderedText: string;
+  inputs: number;
+}
+
+describe('every card the bot sends', () => {
+  const cards = allCards();
+
+  it('is Adaptive Card 1.5 with no unresolved template expressions, and every text exists in Danish and English', () => {
+    for (const { name, card } of cards) {
+      expect(card.version).toBe('1.5');
+      expect(card.type).toBe('AdaptiveCard');
+      expect({ name, unresolved: JSON.stringify(card).match(/\$\{[^}]*\}/g) }).toEqual({
+        name,
+        unresolved: null,
+      });
+    }
+    for (const key of allTextKeys()) {
+      expect(text(key, 'da').length).toBeGreaterThan(0);
+      expect(text(key, 'en').length).toBeGreaterThan(0);
+    }
+    const actionable = cards.filter((c) => JSON.stringify(c.card).includes('Action.Execute'));
+    for (const { card } of actionable) {
+      for (const action of (card.actions as any[]).filter((a) => a.type === 'Action.Execute')) {
+        expect(action.fallback).toMatchObject({ type: 'Action.Submit', data: action.data });
+        expect(action.data.verb).toBe(action.verb);
+      }
+    }
+  });
+
+  describe('in headless Chromium with the adaptivecards parser and renderer', () => {
+    let chromium: Browser | null = null;
+    let results: CardCheck[] = [];
+    let pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      if (!chromiumAvailable()) return;
+      // Playwright gives the browser a fresh temporary profile of its own.
+      chromium = await playwright.launch({
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: CHROMIUM_ARGS,
+      });
+      const context = await chromium.newContext();
+      await keepOffline(context);
+      const page = await context.newPage();
+      pageErrors = collectPageErrors(page);
+      await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
+      await page.addScriptTag({ path: ADAPTIVECARDS_JS });
+      results = await page.evaluate(
+        (list) => {
+          const AC = (window as any).AdaptiveCards;
+          return list.map(({ name, card }: { name: string; card: unknown }) => {
+            const ctx = new AC.SerializationContext();
+            const adaptive = new AC.AdaptiveCard();
+            adaptive.parse(card, ctx);
+            const parseEvents: string[] = [];
+            for (let i = 0; i < ctx.eventCount; i++) parseEvents.push(ctx.getEventAt(i).message);
+            const validation = adaptive.validateProperties();
+            const element = adaptive.render() as HTMLElement | undefined;
+            const host = document.getElementById('host')!;
+            host.innerHTML = '';
+            if (element) host.appendChild(element);
+            return {
+              name,
+              parseEvents,
+              validationEvents: validation.validationEvents.map((e: { message: string }) => e.message),
+              renderedText: host.innerText,
+              inputs: host.querySelectorAll('input, textarea').length,
+            };
+          });
+        },
+        cards.map(({ name, locale, card }) => ({ name: `${name} (${locale})`, card })),
+      );
+    }, 60_000);
+
+    afterAll(async () => {
+      await chromium?.close();
+    });
+
+    it('parses and validates without a single event, and renders visible text', () => {
+      if (!chromium) return;
+      expect(results).toHaveLength(cards.length);
+      for (const r of results) {
+        expect({ name: r.name, parse: r.parseEvents, validate: r.validationEvents }).toEqual({
+          name: r.name,
+          parse: [],
+          validate: [],
+        });
+        expect(r.renderedText.trim().length).toBeGreaterThan(10);
+      }
+      expect(pageErrors).toEqual([]);
+    });
+
+    it('renders the inputs of the check-in and the posting, and the texts in the right language', () => {
+      if (!chromium) return;
+      const byName = new Map(results.map((r) => [r.name, r]));
+      expect(byName.get('reminder:checkInRequest (en)')!.inputs).toBeGreaterThanOrEqual(5);
+      expect(byName.get('reminder:postingAnnouncement (da)')!.inputs).toBe(1);
+      expect(byName.get('reminder:meeting (da)')!.renderedText).toContain('Dagsorden');
+      expect(byName.get('reminder:meeting (en)')!.renderedText).toContain('Agenda');
+      expect(byName.get('thanks (en)')!.renderedText).toContain('Thanks — recorded');
+    });
+  });
+});

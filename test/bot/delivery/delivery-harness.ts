@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { systemClock, type DeliveryStore, type Reminder } from '@ambassadors/shared';
+import { BotFrameworkMessaging, createCloudAdapter } from '../../../bot/src/bot/bot-adapter';
+import { Dispatcher, type DispatcherOptions } from '../../../bot/src/delivery/dispatcher';
+import { createOutboxCardRenderer } from '../../../bot/src/delivery/delivery-runtime';
+import { outboxRecordsFor } from '../../../bot/src/delivery/outbox-records';
+import { loadAppConfig } from '../../../bot/src/server/app-config';
+import { createLogger } from '../../../bot/src/server/logger';
+import { createCosmosStorage, type CosmosStorage } from '../../../bot/src/storage/cosmos-client';
+import { CosmosDeliveryStore } from '../../../bot/src/storage/cosmos-delivery-store';
+import {
+  startConnectorStandIn,
+  type ConnectorStandIn,
+  type StandInOptions,
+} from '../../support/connector-stand-in';
+
+export const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'silent' });
+
+export interface DeliveryHarness {
+  storage: CosmosStorage;
+  store: DeliveryStore;
+  connector: ConnectorStandIn;
+  dispatcher(options?: Partial<DispatcherOptions>): Dispatcher;
+  /** Stores a personal conversation for each user id (as an install would). */
+  install(tenantId: string, userIds: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A real embedded Cosmos server, the real CloudAdapter (anonymous) and the connector stand-in. */
+export async function startDeliveryHarness(standIn: StandInOptions = {}): Promise<DeliveryHarness> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ambassadors-delivery-'));
+  const storage = await createCosmosStorage({ mode: 'embedded', databaseId: 'delivery-test', dataDir });
+  const store = new CosmosDeliveryStore(storage.containers.delivery);
+  const connector = await startConnectorStandIn(standIn);
+  const adapter = createCloudAdapter(loadAppConfig({}));
+  const dispatchers: Dispatcher[] = [];
+  return {
+    storage,
+    store,
+    connector,
+    dispatcher(options = {}) {
+      const messaging = new BotFrameworkMessaging(adapter, '', {
+        timeoutMs: options.leaseMs ? options.leaseMs - 500 : 2000,
+      });
+      const d = new Dispatcher({
+        store,
+        messaging,
+        clock: systemClock,
+        logger,
+        render: createOutboxCardRenderer(() => 'https://example.test/tab/'),
+        pollMs: 50,
+        leaseMs: 3000,
+        backoff: { initialMs: 50, maxMs: 200 },
+        ...options,
+      });
+      dispatchers.push(d);
+      return d;
+    },
+    async install(tenantId, userIds) {
+      const now = new Date().toISOString();
+      const queue = [...userIds];
+      const worker = async () => {
+        for (let userId = queue.shift(); userId; userId = queue.shift()) {
+          const conversationId = `a:conv-${userId}`;
+          await store.upsertConversation({
+            id: conversationId,
+            type: 'conversation',
+            tenantId,
+            conversationId,
+            userId,
+            scope: 'personal',
+            serviceUrl: connector.serviceUrl,
+            reference: {
+              channelId: 'msteams',
+              serviceUrl: connector.serviceUrl,
+              conversation: { id: conversationId, tenantId, conversationType: 'personal' },
+              bot: { id: '28:ambassadors-bot', name: 'Ambassadors' },
+              user: { id: `29:${userId}`, aadObjectId: userId },
+            },
+            installedAt: now,
+            updatedAt: now,
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: 16 }, worker));
+    },
+    async close() {
+      for (const d of dispatchers) await d.stop();
+      await connector.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A meeting reminder to `userIds` (any time of day: no working-hours window). */
+export function meetingReminder(
+  tenantId: string,
+  programmeId: string,
+  userIds: string[],
+  id = 'meeting-1',
+): Reminder {
+  const now = Date.now();
+  return {
+    id: `${programmeId}:meeting:${id}:occ`,
+    kind: 'meeting',
+    tenantId,
+    programmeId,
+    dueAt: new Date(now - 1000).toISOString(),
+    recipients: userIds.map((userId) => ({ userId, displayName: `Person ${userId}` })),
+    subject: { type: 'meeting', id },
+    locale: 'da',
+    data: {
+      meetingId: id,
+      meetingKind: 'regular',
+      startsAt: new Date(now + 86_400_000).toISOString(),
+      durationMinutes: 60,
+      joinUrl: 'https://teams.example.test/join/1',
+      agenda: ['progress', 'challenges', 'successes', 'keyMessage'],
+      keyMessage: 'Vi bygger fællesskabet sammen',
+    },
+  };
+}
+
+export async function enqueueReminder(store: DeliveryStore, reminder: Reminder) {
+  return store.enqueue(outboxRecordsFor(reminder, null, new Date()));
+}
+
+export const people = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
+
+export async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,130 @@
+import { acceptAgreement, agreementStatus, proposeAgreementVersion, withdraw } from '@ambassadors/shared';
+import { ANNA, BO, LEADER, LEADER_2, TERMS, makeCandidate, makeProgramme, thrown } from './fixtures';
+
+describe('agreement', () => {
+  const programme = makeProgramme();
+  const t0 = new Date('2026-02-01T09:00:00Z');
+  const t1 = new Date('2026-02-02T09:00:00Z');
+  const t2 = new Date('2026-02-03T09:00:00Z');
+  const candidate = makeCandidate(programme, ANNA, t0);
+  const term = { start: '2026-02-01', end: '2027-01-31' };
+
+  it('has no agreement until a version is proposed', () => {
+    expect(agreementStatus(candidate)).toEqual({
+      currentVersion: null,
+      ambassadorAccepted: false,
+      leaderAccepted: false,
+      fullyAccepted: false,
+      pendingSides: [],
+    });
+    expect(thrown(() => acceptAgreement(candidate, 'ambassador', 1, ANNA, t1)).code).toBe(
+      'AGREEMENT_MISSING',
+    );
+  });
+
+  it('numbers versions and validates the term', () => {
+    const v1 = proposeAgreementVersion(candidate, TERMS, term, LEADER, t1, programme.settings);
+    expect(v1.agreement.versions.map((v) => v.version)).toEqual([1]);
+    const v2 = proposeAgreementVersion(
+      v1,
+      { ...TERMS, hoursPerMonth: 4 },
+      term,
+      LEADER,
+      t2,
+      programme.settings,
+    );
+    expect(v2.agreement.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(candidate.agreement.versions).toEqual([]);
+    expect(
+      thrown(() =>
+        proposeAgreementVersion(
+          candidate,
+          TERMS,
+          { start: '2026-02-01', end: '2027-12-31' },
+          LEADER,
+          t1,
+          programme.settings,
+        ),
+      ),
+    ).toEqual({
+      code: 'TERM_TOO_LONG',
+      params: { maxMonths: 18 },
+    });
+    expect(
+      thrown(() =>
+        proposeAgreementVersion(candidate, TERMS, { start: '2026-02-01', end: '2026-01-01' }, LEADER, t1),
+      ).code,
+    ).toBe('TERM_INVALID');
+    expect(
+      thrown(() => proposeAgreementVersion(candidate, { ...TERMS, role: '' }, term, LEADER, t1)).code,
+    ).toBe('VALIDATION_FAILED');
+  });
+
+  it('activates a candidate when both sides accept the current version, and adopts its term', () => {
+    const shorter = { start: '2026-02-01', end: '2026-10-31' };
+    const v1 = proposeAgreementVersion(candidate, TERMS, shorter, LEADER, t1, programme.settings);
+    const one = acceptAgreement(v1, 'ambassador', 1, ANNA, t1);
+    expect(one.state).toBe('candidate');
+    expect(agreementStatus(one)).toMatchObject({
+      currentVersion: 1,
+      ambassadorAccepted: true,
+      pendingSides: ['leader'],
+    });
+    const both = acceptAgreement(one, 'leader', 1, LEADER, t2);
+    expect(both).toMatchObject({ state: 'active', activatedAt: t2.toISOString(), term: shorter });
+    expect(agreementStatus(both)).toMatchObject({ fullyAccepted: true, pendingSides: [] });
+    // accepting again is a no-op
+    expect(acceptAgreement(both, 'leader', 1, LEADER_2, t2)).toBe(both);
+  });
+
+  it('refuses a stale version and lets only the ambassador accept their own side', () => {
+    const v2 = proposeAgreementVersion(
+      proposeAgreementVersion(candidate, TERMS, term, LEADER, t1),
+      TERMS,
+      term,
+      LEADER,
+      t1,
+    );
+    expect(thrown(() => acceptAgreement(v2, 'ambassador', 1, ANNA, t2))).toEqual({
+      code: 'AGREEMENT_VERSION_STALE',
+      params: { expected: 1, current: 2 },
+    });
+    expect(thrown(() => acceptAgreement(v2, 'ambassador', 2, BO, t2)).code).toBe('FORBIDDEN');
+  });
+
+  it('voids earlier acceptance with a new version but keeps it on record; an active ambassador stays active', () => {
+    const v1 = proposeAgreementVersion(candidate, TERMS, term, LEADER, t0);
+    const active = acceptAgreement(acceptAgreement(v1, 'ambassador', 1, ANNA, t1), 'leader', 1, LEADER, t1);
+    const v2 = proposeAgreementVersion(active, { ...TERMS, hoursPerMonth: 5 }, term, LEADER, t2);
+    expect(agreementStatus(v2)).toEqual({
+      currentVersion: 2,
+      ambassadorAccepted: false,
+      leaderAccepted: false,
+      fullyAccepted: false,
+      pendingSides: ['ambassador', 'leader'],
+    });
+    expect(v2.agreement.ambassadorAcceptances).toEqual([{ version: 1, by: ANNA, at: t1.toISOString() }]);
+    expect(v2.state).toBe('active');
+    const reaccepted = acceptAgreement(
+      acceptAgreement(v2, 'leader', 2, LEADER, t2),
+      'ambassador',
+      2,
+      ANNA,
+      t2,
+    );
+    expect(reaccepted.activatedAt).toBe(t1.toISOString());
+    expect(reaccepted.agreement.ambassadorAcceptances.map((a) => a.version)).toEqual([1, 2]);
+  });
+
+  it('refuses changes to a withdrawn ambassadorship', () => {
+    const v1 = proposeAgreementVersion(candidate, TERMS, term, LEADER, t1);
+    const gone = withdraw(v1, 'Left the company', LEADER, t2);
+    expect(thrown(() => acceptAgreement(gone, 'ambassador', 1, ANNA, t2))).toEqual({
+      code: 'AMBASSADORSHIP_CLOSED',
+      params: { state: 'withdrawn' },
+    });
+    expect(thrown(() => proposeAgreementVersion(gone, TERMS, term, LEADER, t2)).code).toBe(
+      'AMBASSADORSHIP_CLOSED',
+    );
+  });
+});
