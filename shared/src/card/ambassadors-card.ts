@@ -44,7 +44,10 @@ export const AMBASSADORS_CARD = {
       da: 'At være med til at skubbe til dialogerne og se, hvordan det hjælper mine kollegaer med at komme til enighed og styrke samarbejdet, er en fantastisk oplevelse. Jeg har virkelig oplevet, at det giver grobund for konstruktive dialoger.',
       en: 'Being part of pushing the dialogues, and seeing how it helps my colleagues reach agreement and strengthen their collaboration, is a fantastic experience. It really gives fertile ground for constructive dialogues.',
     },
-    attribution: { da: 'Bjørn Rhode, HR-konsulent Aarhus Vand', en: 'Bjørn Rhode, HR consultant, Aarhus Vand' },
+    attribution: {
+      da: 'Bjørn Rhode, HR-konsulent Aarhus Vand',
+      en: 'Bjørn Rhode, HR consultant, Aarhus Vand',
+    },
   },
   steps: [
     {

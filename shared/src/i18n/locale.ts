@@ -13,7 +13,10 @@ export interface LocalizedText {
  * Picks a supported locale from a BCP 47 tag or an Accept-Language header ("en-GB,da;q=0.8").
  * Teams sends tags like "da-dk"; anything we do not speak falls back to Danish.
  */
-export function pickLocale(tagOrHeader: string | undefined | null, fallback: Locale = DEFAULT_LOCALE): Locale {
+export function pickLocale(
+  tagOrHeader: string | undefined | null,
+  fallback: Locale = DEFAULT_LOCALE,
+): Locale {
   if (!tagOrHeader) return fallback;
   const tags = tagOrHeader
     .split(',')

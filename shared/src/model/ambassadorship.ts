@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, stampSchema, userRefSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  longTextSchema,
+  stampSchema,
+  userRefSchema,
+} from './common';
 import { agreementTermsSchema } from './programme';
 
 /**
@@ -59,14 +66,20 @@ export const ambassadorshipSchema = z.object({
   person: userRefSchema,
   state: ambassadorshipStateSchema,
   /** "Why have we chosen these particular ambassadors?" — recorded at selection. */
-  selection: z.object({ reason: z.string().trim().min(1).max(2000), applicationId: idSchema.nullable() }).and(stampSchema),
+  selection: z
+    .object({ reason: z.string().trim().min(1).max(2000), applicationId: idSchema.nullable() })
+    .and(stampSchema),
   term: termSchema,
   agreement: agreementSchema,
   training: z.array(trainingCompletionSchema).default([]),
   exit: exitPlanSchema,
   activatedAt: isoDateTimeSchema.nullable().default(null),
   endedAt: isoDateTimeSchema.nullable().default(null),
-  withdrawal: z.object({ reason: z.string().trim().min(1).max(2000) }).and(stampSchema).nullable().default(null),
+  withdrawal: z
+    .object({ reason: z.string().trim().min(1).max(2000) })
+    .and(stampSchema)
+    .nullable()
+    .default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -16,7 +16,10 @@ export const meetingSchema = z.object({
   scheduledAt: isoDateTimeSchema,
   durationMinutes: z.number().int().min(15).max(480).default(60),
   keyMessageVersion: z.number().int().min(1).nullable().default(null),
-  joinUrl: z.url({ protocol: /^https$/ }).nullable().default(null),
+  joinUrl: z
+    .url({ protocol: /^https$/ })
+    .nullable()
+    .default(null),
   held: z.boolean().default(false),
   notes: z.object(
     Object.fromEntries(AGENDA_HEADINGS.map((h) => [h, longTextSchema.default('')])) as {

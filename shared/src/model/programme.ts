@@ -68,7 +68,10 @@ export const trainingModuleSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1).max(200),
   description: longTextSchema.default(''),
-  resourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  resourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   dueWithinDays: z.number().int().min(1).max(365).nullable().default(null),
 });
 export type TrainingModule = z.infer<typeof trainingModuleSchema>;
@@ -87,13 +90,13 @@ export const keyMessageSchema = z.object({
 });
 export type KeyMessage = z.infer<typeof keyMessageSchema>;
 
-export const managementAnswerSchema = z
-  .object({ text: z.string().trim().min(1).max(4000) })
-  .and(stampSchema);
+export const managementAnswerSchema = z.object({ text: z.string().trim().min(1).max(4000) }).and(stampSchema);
 export type ManagementAnswer = z.infer<typeof managementAnswerSchema>;
 
 export const managementAnswersSchema = z.object(
-  Object.fromEntries(MANAGEMENT_QUESTION_KEYS.map((key) => [key, z.array(managementAnswerSchema).default([])])) as {
+  Object.fromEntries(
+    MANAGEMENT_QUESTION_KEYS.map((key) => [key, z.array(managementAnswerSchema).default([])]),
+  ) as {
     [K in (typeof MANAGEMENT_QUESTION_KEYS)[number]]: z.ZodDefault<z.ZodArray<typeof managementAnswerSchema>>;
   },
 );
