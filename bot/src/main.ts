@@ -1,9 +1,21 @@
+import pino from 'pino';
 import { startApp } from './app/start-app';
 import { createLogger } from './server/logger';
+import { startTelemetry } from './server/telemetry';
 
 /** `npm start`: the whole app in one process; prints where it listens and in which mode. */
 async function main(): Promise<void> {
-  const logger = createLogger();
+  const telemetry = await startTelemetry();
+  const logger = createLogger(
+    telemetry.logStream
+      ? {
+          destination: pino.multistream([
+            { stream: process.stdout, level: 'trace' },
+            { stream: telemetry.logStream, level: 'trace' },
+          ]),
+        }
+      : {},
+  );
   const app = await startApp({ logger });
   const store =
     app.storage.embedded !== null
@@ -23,13 +35,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'error while stopping');
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      .then(() => telemetry.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'error while stopping');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
