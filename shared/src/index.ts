@@ -30,6 +30,7 @@ export * from './seed/demo-programme';
 export * from './views/board-view';
 export * from './views/api-inputs';
 export * from './views/build-board-view';
+export * from './views/board-view-schema';
 // rules (H1): pure domain rules and the reminder schedule
 export * from './rules/calendar';
 export * from './rules/parse-input';

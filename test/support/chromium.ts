@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's chromium package; browsers are never downloaded (no `playwright install`). */
@@ -36,24 +33,24 @@ export function chromiumAvailable(): boolean {
 
 export interface LaunchedChromium {
   browser: Browser;
-  userDataDir: string;
   close(): Promise<void>;
 }
 
-/** Launches Debian chromium through playwright-core with a fresh profile directory. */
+/**
+ * Launches Debian chromium through playwright-core. Playwright gives every launch a fresh,
+ * temporary profile (`--user-data-dir`) of its own and removes it on close, so no state leaks
+ * between runs.
+ */
 export async function launchChromium(): Promise<LaunchedChromium> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'ambassadors-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+    args: CHROMIUM_ARGS,
   });
   return {
     browser,
-    userDataDir,
     async close() {
       await browser.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }

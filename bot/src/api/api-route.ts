@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   DomainError,
   assertCan,
+  idSchema,
   roleOf,
   type ProgrammeAction,
   type ProgrammeBoard,
@@ -43,7 +44,7 @@ export interface ApiRouteDoc {
   /** 'required': updates an existing document — If-Match must carry its ETag. */
   ifMatch?: 'required' | 'optional';
   /** Response body, for the OpenAPI document. */
-  response: 'BoardView' | 'MeView' | 'FeedbackOverview' | 'OpenApi';
+  response: 'BoardView' | 'MeView' | 'FeedbackOverview' | 'OpenApi' | 'ProgrammeList' | 'Programme';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */
@@ -83,7 +84,9 @@ function paramsOf(req: RouteScope['req']): Record<string, string> {
 export function programmeHandler(deps: ServerDeps, route: ProgrammeApiRoute) {
   return authenticatedRoute(deps, async (scope) => {
     const params = paramsOf(scope.req);
-    const board = await deps.store.loadBoard(scope.ctx, params.id ?? '');
+    // An id that could never exist is simply not found (never a 400 that tells ids apart).
+    if (!idSchema.safeParse(params.id).success) throw new DomainError('NOT_FOUND');
+    const board = await deps.store.loadBoard(scope.ctx, params.id!);
     if (!board) throw new DomainError('NOT_FOUND');
     const now = deps.clock.now();
     const role = roleOf(board, scope.ctx.user.userId, now);

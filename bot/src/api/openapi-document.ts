@@ -1,17 +1,23 @@
 import { z } from 'zod';
-import { ERROR_CATALOGUE } from '@ambassadors/shared';
+import {
+  ERROR_CATALOGUE,
+  boardViewSchema,
+  feedbackOverviewViewSchema,
+  meViewSchema,
+} from '@ambassadors/shared';
 import type { ApiRouteDoc } from './api-route';
 
 /**
  * The OpenAPI 3.1 document of the tab's API, generated from the same route list and zod schemas
  * the server validates with (zod 4's JSON Schema output is draft 2020-12, which OpenAPI 3.1 uses),
- * so the document cannot drift from what the server accepts.
+ * so the document cannot drift from what the server accepts. Responses use the board view's
+ * schemas (shared/src/views/board-view-schema.ts), which the API tests parse real answers with.
  */
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io: 'input',
-    unrepresentable: 'any',
-  }) as Record<string, unknown>;
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -35,6 +41,9 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   FeedbackOverview:
     'Aggregates only; each is { hidden: true, reason: "belowThreshold", minimum } below its threshold',
   OpenApi: 'This document',
+  ProgrammeList:
+    "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, etag)",
+  Programme: 'The programme with its five steps in card order (stepOrder)',
 };
 
 const errorRef = (description: string) => ({
@@ -140,22 +149,15 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
             message: { type: 'string', description: "In the caller's language" },
           },
         },
-        BoardView: { type: 'object', description: RESPONSE_DOCS.BoardView },
-        MeView: {
-          type: 'object',
-          required: ['user', 'tenantId', 'mode', 'locale'],
-          properties: {
-            user: {
-              type: 'object',
-              properties: { userId: { type: 'string' }, displayName: { type: 'string' } },
-            },
-            tenantId: { type: 'string' },
-            mode: { type: 'string', enum: ['local', 'sso'] },
-            locale: { type: 'string', enum: ['da', 'en'] },
-          },
+        BoardView: { ...jsonSchema(boardViewSchema, 'output'), description: RESPONSE_DOCS.BoardView },
+        MeView: { ...jsonSchema(meViewSchema, 'output'), description: RESPONSE_DOCS.MeView },
+        FeedbackOverview: {
+          ...jsonSchema(feedbackOverviewViewSchema, 'output'),
+          description: RESPONSE_DOCS.FeedbackOverview,
         },
-        FeedbackOverview: { type: 'object', description: RESPONSE_DOCS.FeedbackOverview },
         OpenApi: { type: 'object' },
+        ProgrammeList: { type: 'object', description: RESPONSE_DOCS.ProgrammeList },
+        Programme: { type: 'object', description: RESPONSE_DOCS.Programme },
       },
     },
   };

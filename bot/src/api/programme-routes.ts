@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import {
   AMBASSADORS_CARD,
-  DomainError,
   STEP_KEYS,
   createProgrammeInputSchema,
   newProgramme,
@@ -47,14 +46,6 @@ export function registerProgrammeRoutes(server: Server, deps: ServerDeps): void 
     }),
   );
 
-  server.get(
-    '/api/v1/programmes/:id',
-    authenticatedRoute(deps, async ({ req, ctx }) => {
-      const programme = await deps.store.getProgramme(ctx, String(req.params.id));
-      if (!programme) throw new DomainError('NOT_FOUND');
-      return { status: 200, body: programmeWithSteps(programme), etag: programme.etag };
-    }),
-  );
 
   server.post(
     '/api/v1/programmes',

@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { createProgrammeInputSchema } from '@ambassadors/shared';
 import type { ServerDeps } from '../server/server-deps';
 import { ambassadorRoutes } from './ambassador-routes';
 import { programmeHandler, type ApiRouteDoc, type ProgrammeApiRoute } from './api-route';
@@ -46,29 +47,44 @@ export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
   },
 ];
 
+/**
+ * Routes the tab uses that live in programme-routes.ts (the lead's): documented here so the
+ * OpenAPI document covers everything the tab calls; registered there.
+ */
+export const PROGRAMME_LIST_ROUTES: readonly ApiRouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/programmes',
+    summary: "The caller's tenant's programmes (to pick one, e.g. on the channel tab's configuration page)",
+    response: 'ProgrammeList',
+    status: 200,
+    global: true,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/programmes',
+    summary: 'Create a programme from the card; the caller becomes its owner (leader)',
+    body: createProgrammeInputSchema,
+    response: 'Programme',
+    status: 201,
+    global: true,
+  },
+];
+
 let cachedDocument: Record<string, unknown> | undefined;
 
 /** The OpenAPI document of the whole tab API (built once). */
 export function tabApiOpenApiDocument(): Record<string, unknown> {
-  cachedDocument ??= buildOpenApiDocument([...GLOBAL_API_ROUTES, ...PROGRAMME_API_ROUTES]);
+  cachedDocument ??= buildOpenApiDocument([
+    ...GLOBAL_API_ROUTES,
+    ...PROGRAMME_LIST_ROUTES,
+    ...PROGRAMME_API_ROUTES,
+  ]);
   return cachedDocument;
 }
 
 /** Registers the tab's API (issue 3) on the server. */
 export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
-  // fetch() sends a body-less DELETE without Content-Length; restify's bodyParser would then read
-  // it as an "application/octet-stream" body and refuse it. Such a request has no body: say so.
-  server.pre((req, _res, next) => {
-    if (
-      req.method === 'DELETE' &&
-      req.url?.startsWith('/api/v1/') &&
-      req.headers['content-length'] === undefined &&
-      req.headers['transfer-encoding'] === undefined
-    ) {
-      req.headers['content-length'] = '0';
-    }
-    return next();
-  });
   server.get('/api/v1/me', meHandler(deps));
   server.get('/api/v1/openapi.json', async (_req, res) => {
     res.header('Cache-Control', 'no-cache');

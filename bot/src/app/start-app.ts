@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Server } from 'restify';
 import { systemClock, type Clock, type ProgrammeStore } from '@ambassadors/shared';
 import { loadAppConfig, type AppConfig } from '../server/app-config';
@@ -46,6 +49,22 @@ async function authenticatorFor(config: AppConfig): Promise<Authenticator> {
 }
 
 /**
+ * The secret behind check-in author pseudonyms must outlive a restart, or one ambassador counts
+ * as several. Configured (CHECKIN_AUTHOR_SECRET) wins; on the embedded store it is kept next to
+ * the snapshot; otherwise it lives for the process only.
+ */
+async function checkInAuthorSecret(config: AppConfig, storage: CosmosStorage): Promise<string | undefined> {
+  if (config.checkInAuthorSecret) return config.checkInAuthorSecret;
+  if (!storage.embedded) return undefined;
+  const file = path.join(path.dirname(storage.embedded.snapshotPath), 'check-in-author.secret');
+  const existing = await readFile(file, 'utf8').catch(() => '');
+  if (existing.trim()) return existing.trim();
+  const secret = randomBytes(32).toString('hex');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
  * The composition root: configuration → Cosmos (embedded or real) → store → server. `npm start`
  * and the end-to-end tests both start the app through here, so they exercise the same wiring.
  */
@@ -62,8 +81,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       config.mode === 'local' && options.seedDemo !== false
         ? await seedDemoProgrammeIfEmpty(store, clock.now())
         : false;
+    const authorSecret = await checkInAuthorSecret(config, storage);
     const deps: ServerDeps = {
       config,
+      ...(authorSecret ? { checkInAuthorSecret: authorSecret } : {}),
       store,
       authenticator: options.authenticator ?? (await authenticatorFor(config)),
       clock,

@@ -19,6 +19,7 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   TAB_DIST_DIR: optionalString,
   PUBLIC_URL: optionalString,
+  CHECKIN_AUTHOR_SECRET: optionalString,
 });
 
 export type ServerMode = 'local' | 'sso';
@@ -32,6 +33,8 @@ export interface AppConfig {
   bot: { appId: string; appTenantId: string | undefined; appType: string } | null;
   tabDistDir: string | undefined;
   publicUrl: string | undefined;
+  /** Keys check-in author pseudonyms; see bot/src/api/check-in-author-key.ts. */
+  checkInAuthorSecret: string | undefined;
 }
 
 /**
@@ -72,5 +75,6 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     tabDistDir: parsed.TAB_DIST_DIR,
     publicUrl: parsed.PUBLIC_URL,
+    checkInAuthorSecret: parsed.CHECKIN_AUTHOR_SECRET,
   };
 }

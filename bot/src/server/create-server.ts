@@ -20,6 +20,14 @@ export const DEFAULT_TAB_DIST = path.join(REPO_ROOT, 'tab', 'dist');
  */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'ambassadors', handleUncaughtExceptions: false });
+  // fetch() sends a body-less DELETE without Content-Length; restify's bodyParser (rejectUnknown)
+  // would then refuse it as an unknown content type. A request without a body has length 0.
+  server.pre((req, _res, next) => {
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.headers['content-length'] = '0';
+    }
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024, rejectUnknown: true }));
 

@@ -27,7 +27,16 @@ export function sendError(res: ErrorResponder, error: unknown, locale: Locale, l
   if (domainError) {
     if (domainError.status >= 500)
       logger?.warn({ code: domainError.code, err: domainError.cause }, 'request failed');
-    res.send(domainError.status, domainError.toBody(locale));
+    const body: Record<string, unknown> = domainError.toBody(locale);
+    const reason = domainError.params.reason;
+    // A machine-readable reason (e.g. why a token was refused) next to the human message.
+    if (typeof reason === 'string') body.reason = reason;
+    if (domainError.status === 401 && res.header) {
+      const kind = domainError.code === 'UNAUTHENTICATED' ? '' : ', error="invalid_token"';
+      const description = typeof reason === 'string' ? `, error_description="${reason}"` : '';
+      res.header('WWW-Authenticate', `Bearer realm="ambassadors"${kind}${description}`);
+    }
+    res.send(domainError.status, body);
     return;
   }
   logger?.error({ err: error }, 'unexpected error');

@@ -1,4 +1,4 @@
-import { STEP_KEYS, type BoardView } from '@ambassadors/shared';
+import { STEP_KEYS, boardViewSchema, type BoardView } from '@ambassadors/shared';
 import { A, PEOPLE, demoBoardWithId, seedBoard, startApiWorld, type ApiWorld } from './api-fixture';
 
 /**
@@ -10,6 +10,8 @@ describe('the board API per role', () => {
   const boardOf = async (person: { userId: string; displayName: string }) => {
     const response = await world.as(person)('/api/v1/programmes/programme-a/board');
     expect(response.status).toBe(200);
+    // The served JSON is exactly the documented shape (strict: no undocumented fields).
+    boardViewSchema.parse(response.body);
     return response as { status: number; body: BoardView; headers: Headers };
   };
 

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { BoardView } from '@ambassadors/shared';
+import { boardViewSchema, feedbackOverviewViewSchema, type BoardView } from '@ambassadors/shared';
 import { A, PEOPLE, demoBoardWithId, seedBoard, startApiWorld, type ApiWorld } from './api-fixture';
 
 /**
@@ -14,7 +14,7 @@ describe('journeys through the tab API', () => {
   const SECRET = 'test-author-secret';
   const leader = () => world.as(PEOPLE.leader);
   const board = async (person: { userId: string; displayName: string } = PEOPLE.leader): Promise<BoardView> =>
-    (await world.as(person)(`${P}/board`)).body as BoardView;
+    boardViewSchema.parse((await world.as(person)(`${P}/board`)).body) as BoardView;
   const stored = () => world.server.store.loadBoard({ tenantId: A, user: PEOPLE.leader }, 'programme-a');
 
   beforeAll(async () => {
@@ -323,7 +323,8 @@ describe('journeys through the tab API', () => {
 
   describe('leaders answer the feedback', () => {
     it('the overview hides aggregates below 5 check-ins and free text below 10', async () => {
-      const overview = async () => (await leader()(`${P}/feedback/overview`)).body;
+      const overview = async () =>
+        feedbackOverviewViewSchema.parse((await leader()(`${P}/feedback/overview`)).body) as any;
       // 3 seeded + 1 above = 4 check-ins: every aggregate hidden.
       let body = await overview();
       expect(body.checkIns).toEqual({ hidden: true, reason: 'belowThreshold', minimum: 5 });

@@ -1,4 +1,8 @@
-import { GLOBAL_API_ROUTES, PROGRAMME_API_ROUTES } from '../../../bot/src/api/tab-api-routes';
+import {
+  GLOBAL_API_ROUTES,
+  PROGRAMME_API_ROUTES,
+  PROGRAMME_LIST_ROUTES,
+} from '../../../bot/src/api/tab-api-routes';
 import { api } from '../../support/start-test-server';
 import { startApiWorld, type ApiWorld } from './api-fixture';
 import { httpMethod } from './route-params';
@@ -32,7 +36,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents every route the server registers, with its path parameters', () => {
-    for (const route of [...GLOBAL_API_ROUTES, ...PROGRAMME_API_ROUTES]) {
+    for (const route of [...GLOBAL_API_ROUTES, ...PROGRAMME_LIST_ROUTES, ...PROGRAMME_API_ROUTES]) {
       const path = route.path.replace(/:(\w+)/g, '{$1}');
       const operation = doc.paths[path]?.[httpMethod(route).toLowerCase()];
       expect({ route: `${httpMethod(route)} ${path}`, documented: operation !== undefined }).toEqual({
@@ -49,7 +53,7 @@ describe('the OpenAPI document', () => {
       new Set(
         Object.values(doc.paths).flatMap((item: any) => Object.values(item).map((op: any) => op.operationId)),
       ).size,
-    ).toBe(GLOBAL_API_ROUTES.length + PROGRAMME_API_ROUTES.length);
+    ).toBe(GLOBAL_API_ROUTES.length + PROGRAMME_LIST_ROUTES.length + PROGRAMME_API_ROUTES.length);
   });
 
   it('request bodies are the zod schemas the server validates with', () => {
@@ -73,6 +77,16 @@ describe('the OpenAPI document', () => {
       doc.paths['/api/v1/programmes/{id}/key-messages'].post.requestBody.content['application/json'].schema
         .additionalProperties,
     ).toBe(false);
+  });
+
+  it('responses are described by the board view schemas', () => {
+    const boardView = doc.components.schemas.BoardView;
+    expect(boardView.required).toEqual(
+      expect.arrayContaining(['programme', 'role', 'steps', 'ambassadors', 'permissions']),
+    );
+    expect(boardView.properties.role.enum).toEqual(['leader', 'ambassador', 'employee']);
+    expect(boardView.additionalProperties).toBe(false);
+    expect(doc.components.schemas.MeView.properties.mode.enum).toEqual(['local', 'sso']);
   });
 
   it('the document itself needs no token; everything else does', () => {

@@ -60,7 +60,8 @@ describe('tenant isolation of the tab API', () => {
   it("every other registered programme route (the lead's, the bot's …) → 404 for another tenant's id", async () => {
     const listed = new Set(PROGRAMME_API_ROUTES.map((r) => `${r.method} ${r.path}`));
     const others = registered().filter((r) => !listed.has(`${r.method} ${r.path}`));
-    expect(others.map((r) => `${r.method} ${r.path}`)).toContain('get /api/v1/programmes/:id');
+    expect([...listed]).toContain('get /api/v1/programmes/:id');
+    expect(others.map((r) => `${r.method} ${r.path}`)).toContain('post /api/v1/programmes/:id/reminders/resend');
     const before = await snapshot(A, 'programme-a');
     const asB = world.as(PEOPLE.leader, B);
     for (const route of others) {
@@ -91,6 +92,14 @@ describe('tenant isolation of the tab API', () => {
       expect(await snapshot(A, 'programme-a')).toBe(before);
     },
   );
+
+  it('ids that could never exist are 404 too (not 400 or 500)', async () => {
+    const asB = world.as(PEOPLE.leader, B);
+    for (const id of ['..%2F..%2Fprogramme-a', 'programme-a%20', '%00', 'x'.repeat(101), "a'%20OR%201=1"]) {
+      const response = await asB(`/api/v1/programmes/${id}/board`);
+      expect({ id, status: response.status }).toEqual({ id, status: 404 });
+    }
+  });
 
   it('the same programme id in two tenants: each tenant sees and changes only its own', async () => {
     const asA = world.as(PEOPLE.leader, A);

@@ -154,6 +154,15 @@ describe('Entra token verifier', () => {
     expect((await verifier({ allowedTenants: 'all' }).verify(token)).tenantId).toBe(TEST_TENANT_B);
   });
 
+  it('the local endpoint answers like Entra: OpenID configuration with the v2 issuer and the keys url', async () => {
+    const response = await fetch(`${jwks.url}/${TEST_TENANT_A}/v2.0/.well-known/openid-configuration`);
+    expect(await response.json()).toMatchObject({
+      issuer: `${jwks.url}/${TEST_TENANT_A}/v2.0`,
+      jwks_uri: `${jwks.url}/${TEST_TENANT_A}/discovery/v2.0/keys`,
+    });
+    expect((await fetch(`${jwks.url}/${TEST_TENANT_NOT_ALLOWED}/discovery/v2.0/keys`)).status).toBe(400);
+  });
+
   it('fetches keys from {host}/{tid}/discovery/v2.0/keys once and caches them', async () => {
     const v = verifier();
     const before = jwks.keyFetches(TEST_TENANT_A);

@@ -23,14 +23,25 @@ describe('programme routes in local mode (embedded Cosmos, demo identity)', () =
     expect(response.body.items[0].locale).toBe('da');
   });
 
-  it('returns the whole programme with its five steps in the card order', async () => {
+  it('returns the whole programme with its five steps in the card order, cut to the role', async () => {
     const response = await api(server.baseUrl, `/api/v1/programmes/${DEMO_PROGRAMME_ID}`);
     expect(response.status).toBe(200);
-    expect(response.body.stepOrder.map((s: { key: string }) => s.key)).toEqual([...STEP_KEYS]);
-    expect(response.body.stepOrder[2].title.da).toBe('Forventningsafstemning');
-    expect(Object.keys(response.body.steps).sort()).toEqual([...STEP_KEYS].sort());
-    expect(response.body.steps.taskPlan.tasks.length).toBeGreaterThan(0);
+    expect(response.body.programme.id).toBe(DEMO_PROGRAMME_ID);
+    expect(response.body.role).toBe('leader');
+    expect(response.body.steps.map((s: { key: string }) => s.key)).toEqual([...STEP_KEYS]);
+    expect(response.body.card.steps[2].title.da).toBe('Forventningsafstemning');
+    expect(response.body.taskPlan.tasks.length).toBeGreaterThan(0);
+    expect(response.body.managementAnswers).toBeDefined();
     expect(response.headers.get('etag')).toBeTruthy();
+
+    const asEmployee = await api(server.baseUrl, `/api/v1/programmes/${DEMO_PROGRAMME_ID}`, {
+      headers: { 'x-local-user': 'local-employee' },
+    });
+    expect(asEmployee.status).toBe(200);
+    expect(asEmployee.body.role).toBe('employee');
+    expect(asEmployee.body.managementAnswers).toBeUndefined();
+    expect(asEmployee.body.applications).toBeUndefined();
+    expect(asEmployee.body.agreementTemplate).toBeUndefined();
   });
 
   it('creates a programme with POST and lists it afterwards', async () => {
@@ -105,6 +116,18 @@ describe('programme routes with single sign-on: the tenant comes from the token 
     expect(server.seeded).toBe(false);
     const response = await api(server.baseUrl, '/api/v1/programmes');
     expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm="ambassadors"/);
+  });
+
+  it('says why a token was refused, for people and for machines', async () => {
+    const response = await api(server.baseUrl, '/api/v1/programmes', {
+      headers: { authorization: 'Bearer not-a-jwt', 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(401);
+    expect(response.body).toMatchObject({ code: 'TOKEN_INVALID', reason: 'malformed' });
+    expect(response.headers.get('www-authenticate')).toContain(
+      'error="invalid_token", error_description="malformed"',
+    );
   });
 
   it("never shows or changes another tenant's programme", async () => {
