@@ -9,7 +9,7 @@ export const boardRoutes = [
   programmeRoute({
     method: 'get',
     path: '/api/v1/programmes/:id',
-    summary: 'The programme with its five steps, as the caller\'s role may see it (same as …/board)',
+    summary: "The programme with its five steps, as the caller's role may see it (same as …/board)",
     action: 'programme:view',
     response: 'BoardView',
     status: 200,

@@ -46,7 +46,6 @@ export function registerProgrammeRoutes(server: Server, deps: ServerDeps): void 
     }),
   );
 
-
   server.post(
     '/api/v1/programmes',
     authenticatedRoute(deps, async ({ req, ctx }) => {

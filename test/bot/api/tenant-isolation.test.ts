@@ -61,7 +61,9 @@ describe('tenant isolation of the tab API', () => {
     const listed = new Set(PROGRAMME_API_ROUTES.map((r) => `${r.method} ${r.path}`));
     const others = registered().filter((r) => !listed.has(`${r.method} ${r.path}`));
     expect([...listed]).toContain('get /api/v1/programmes/:id');
-    expect(others.map((r) => `${r.method} ${r.path}`)).toContain('post /api/v1/programmes/:id/reminders/resend');
+    expect(others.map((r) => `${r.method} ${r.path}`)).toContain(
+      'post /api/v1/programmes/:id/reminders/resend',
+    );
     const before = await snapshot(A, 'programme-a');
     const asB = world.as(PEOPLE.leader, B);
     for (const route of others) {
