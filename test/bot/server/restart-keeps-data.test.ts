@@ -4,6 +4,8 @@ import path from 'node:path';
 import { api } from '../../support/start-test-server';
 import { spawnApp } from '../../support/spawn-app';
 
+jest.setTimeout(180_000);
+
 describe('npm start on the embedded store', () => {
   let dataDir: string;
   beforeAll(async () => {
