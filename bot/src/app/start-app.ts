@@ -42,6 +42,22 @@ export interface StartedApp {
   close(): Promise<void>;
 }
 
+/**
+ * With a user-assigned managed identity (what the Bicep deploys) the diagnostics can ask for the
+ * bot's Bot Framework token; other app types hold a secret we do not read, so they are not probed.
+ */
+function botTokenProbe(config: AppConfig): (() => Promise<void>) | undefined {
+  if (!config.bot || config.bot.appType !== 'UserAssignedMSI') return undefined;
+  const appId = config.bot.appId;
+  return async () => {
+    const { ManagedIdentityCredential } = await import('@azure/identity');
+    const token = await new ManagedIdentityCredential({ clientId: appId }).getToken(
+      'https://api.botframework.com/.default',
+    );
+    if (!token) throw new Error('no token returned');
+  };
+}
+
 async function authenticatorFor(config: AppConfig): Promise<Authenticator> {
   if (config.mode === 'local') return createLocalAuthenticator();
   const { createEntraAuthenticator } = await import('../auth/entra-token-verifier');
@@ -82,8 +98,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
         ? await seedDemoProgrammeIfEmpty(store, clock.now())
         : false;
     const authorSecret = await checkInAuthorSecret(config, storage);
+    const probeBotToken = botTokenProbe(config);
     const deps: ServerDeps = {
       config,
+      ...(probeBotToken ? { probeBotToken } : {}),
       ...(authorSecret ? { checkInAuthorSecret: authorSecret } : {}),
       store,
       authenticator: options.authenticator ?? (await authenticatorFor(config)),

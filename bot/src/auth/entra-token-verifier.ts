@@ -144,7 +144,12 @@ export function createEntraTokenVerifier(options: EntraTokenVerifierOptions): En
     if (typeof oid !== 'string' || oid.length === 0 || oid.length > 100) throw invalid('malformed');
     const name =
       typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 200) : oid;
-    return { tenantId: tid, user: { userId: oid, displayName: name } };
+    // Directory roles (wids) arrive when the Entra app asks for them; they only widen what a tenant
+    // admin may see of their own tenant (diagnostics), never another tenant.
+    const directoryRoles = Array.isArray(payload.wids)
+      ? payload.wids.filter((role): role is string => typeof role === 'string').slice(0, 50)
+      : [];
+    return { tenantId: tid, user: { userId: oid, displayName: name }, directoryRoles };
   }
 
   return { verify, keyStore };

@@ -17,6 +17,18 @@ export interface RequestLike {
 export interface CallerIdentity {
   tenantId: string;
   user: UserRef;
+  /** Entra directory role template ids from the token's `wids` claim (e.g. Teams Administrator). */
+  directoryRoles?: string[];
+}
+
+/** Global Administrator and Teams Administrator: the people who install and troubleshoot the app. */
+export const TENANT_ADMIN_ROLE_IDS = [
+  '62e90394-69f5-4237-9190-012177145e10',
+  '69091246-20e8-4a56-aa4d-066075b2a7a8',
+];
+
+export function isTenantAdmin(caller: CallerIdentity): boolean {
+  return (caller.directoryRoles ?? []).some((role) => TENANT_ADMIN_ROLE_IDS.includes(role));
 }
 
 /** Turns a request into a verified caller or throws a DomainError (401). */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import restify, { type Server } from 'restify';
+import { registerDiagnosticsRoutes } from '../api/diagnostics-routes';
 import { registerHealthRoutes } from '../api/health-routes';
 import { registerProgrammeRoutes } from '../api/programme-routes';
 import { registerTabApiRoutes } from '../api/tab-api-routes';
@@ -51,6 +52,7 @@ export function createServer(deps: ServerDeps): Server {
 
   registerHealthRoutes(server, deps);
   registerProgrammeRoutes(server, deps);
+  registerDiagnosticsRoutes(server, deps);
   // --- tab API routes (issue 3) register here ---
   registerTabApiRoutes(server, deps);
   // --- bot routes (issue 4) register here ---

@@ -22,4 +22,6 @@ export interface ServerDeps {
   onClose?: Array<() => Promise<void>>;
   /** The bot (issue 4): adapter, handler, messaging and delivery store. Absent → /api/messages answers 503. */
   bot?: BotRuntime;
+  /** Obtains the bot's Bot Framework token, for the admin diagnostics (managed identity only). */
+  probeBotToken?: () => Promise<void>;
 }
