@@ -60,7 +60,15 @@ describe('Entra token verifier', () => {
     expect(caller).toEqual({
       tenantId: TEST_TENANT_A,
       user: { userId: alice.oid, displayName: 'Alice Andersen' },
+      directoryRoles: [],
     });
+  });
+
+  it('carries the directory roles (wids) of an admin, and only strings', async () => {
+    const caller = await verifier().verify(
+      await sign({ wids: ['69091246-20e8-4a56-aa4d-066075b2a7a8', 42] }),
+    );
+    expect(caller.directoryRoles).toEqual(['69091246-20e8-4a56-aa4d-066075b2a7a8']);
   });
 
   it('accepts the application id URI as audience (api://host/<client id>)', async () => {
