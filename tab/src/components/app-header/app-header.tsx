@@ -1,0 +1,59 @@
+import { Badge, Select, Spinner } from '@fluentui/react-components';
+import type { AppHeaderProps } from './app-header.types';
+import { useAppHeader } from './use-app-header';
+import { useAppHeaderStyles } from './app-header.styles';
+
+/** App name, which programme, the caller's role, and (local mode only) whom the demo acts as. */
+export function AppHeader({ role, programmes, programmeId, onSelectProgramme, refreshing }: AppHeaderProps) {
+  const view = useAppHeader();
+  const styles = useAppHeaderStyles();
+  return (
+    <header className={styles.root}>
+      <span className={styles.brand}>{view.t('app.title')}</span>
+      {refreshing && <Spinner size="extra-tiny" aria-label={view.t('common.refreshing')} />}
+      {programmes.length > 1 && (
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="programme-picker">
+            {view.t('header.programme')}
+          </label>
+          <Select
+            id="programme-picker"
+            className={styles.select}
+            value={programmeId ?? programmes[0]?.id}
+            onChange={(_e, data) => onSelectProgramme(data.value)}
+          >
+            {programmes.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
+      {role && (
+        <Badge appearance="outline" color="brand" data-testid="role">
+          {view.t('header.role', { role: view.t(`role.${role}`) })}
+        </Badge>
+      )}
+      {view.isLocal && (
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="demo-as">
+            {view.t('demo.label')}
+          </label>
+          <Select
+            id="demo-as"
+            className={styles.select}
+            value={view.localUser}
+            onChange={(_e, data) => view.setLocalUser(data.value)}
+          >
+            {view.choices.map((choice) => (
+              <option key={choice.userId} value={choice.userId}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
+    </header>
+  );
+}

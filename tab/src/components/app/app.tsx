@@ -1,0 +1,31 @@
+import { lazy, Suspense } from 'react';
+import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { I18nextProvider } from 'react-i18next';
+import { AppContext } from '../../app/app-context';
+import { Board } from '../board';
+import type { AppProps } from './app.types';
+import { useApp } from './use-app';
+import { useAppStyles } from './app.styles';
+
+const ConfigPage = lazy(() => import('../config-page').then((m) => ({ default: m.ConfigPage })));
+
+/** The root: Fluent theme (following Teams), translations, host and API for everything below. */
+export function App(props: AppProps) {
+  const { i18n, theme, themeName, context, page } = useApp(props);
+  const styles = useAppStyles();
+  return (
+    <FluentProvider theme={theme} className={styles.root} data-theme={themeName} data-host={props.host.kind}>
+      <I18nextProvider i18n={i18n}>
+        <AppContext.Provider value={context}>
+          {page === 'config' ? (
+            <Suspense fallback={<Spinner label={i18n.t('common.loading')} />}>
+              <ConfigPage />
+            </Suspense>
+          ) : (
+            <Board />
+          )}
+        </AppContext.Provider>
+      </I18nextProvider>
+    </FluentProvider>
+  );
+}

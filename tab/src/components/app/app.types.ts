@@ -1,0 +1,14 @@
+import type { Theme } from '@fluentui/react-components';
+import type { HostInfo } from '../../host/host-types';
+import type { LoadedBoard } from '../../api/load-board';
+
+export interface AppProps {
+  host: HostInfo;
+  /** The Fluent theme for the host's theme at start (loaded before the first render). */
+  initialTheme: Theme;
+  /** The board's first load, already under way (null on the configuration page). */
+  initialLoad: Promise<LoadedBoard> | null;
+}
+
+/** Which page the tab shows: the board, or the channel tab's configuration page. */
+export type AppPage = 'board' | 'config';

@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Theme } from '@fluentui/react-components';
+import { createApiClient } from '../../api/api-client';
+import type { AppContextValue } from '../../app/app-context';
+import { readLocalUser, writeLocalUser } from '../../app/local-user';
+import { createI18n, localeFromTag } from '../../i18n/i18n';
+import { loadFluentTheme } from '../../theme/themes';
+import { loadTeamsSdk } from '../../host/teams-sdk';
+import type { TeamsThemeName } from '../../host/host-types';
+import type { AppPage, AppProps } from './app.types';
+
+export function pageFromPath(pathname: string): AppPage {
+  return /\/tab\/config\/?$/.test(pathname) ? 'config' : 'board';
+}
+
+/** Wires host, language, theme and API client together once, and follows Teams' theme live. */
+export function useApp({ host, initialTheme, initialLoad }: AppProps) {
+  const locale = localeFromTag(host.localeTag);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const [{ themeName, theme }, setTheme] = useState<{ themeName: TeamsThemeName; theme: Theme }>({
+    themeName: host.theme,
+    theme: initialTheme,
+  });
+  const [localUser, setLocalUserState] = useState<string | null>(() =>
+    host.kind === 'local' ? readLocalUser() : null,
+  );
+  const pendingLoad = useRef(initialLoad);
+
+  // Teams' theme changes live; the new theme's tokens may need loading first.
+  useEffect(
+    () =>
+      host.onThemeChange((next) => {
+        void loadFluentTheme(next).then((loaded) => setTheme({ themeName: next, theme: loaded }));
+      }),
+    [host],
+  );
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t('app.title');
+  }, [i18n, locale]);
+  useEffect(() => {
+    if (host.kind === 'teams')
+      void loadTeamsSdk()
+        .then(({ app }) => app.notifySuccess())
+        .catch(() => undefined);
+  }, [host.kind]);
+
+  const context = useMemo<AppContextValue>(() => {
+    const api = createApiClient({
+      baseUrl: '/api/v1',
+      getToken: host.getToken,
+      getLocalUser: () => (host.kind === 'local' ? localUser : null),
+      getLocale: () => locale,
+    });
+    return {
+      host,
+      api,
+      locale,
+      localUser,
+      setLocalUser: (userId) => {
+        writeLocalUser(userId);
+        setLocalUserState(userId);
+      },
+      takeInitialLoad: () => {
+        const pending = pendingLoad.current;
+        pendingLoad.current = null;
+        return pending;
+      },
+      openLink: (url) => {
+        if (host.kind === 'teams')
+          void loadTeamsSdk()
+            .then(({ app }) => app.openLink(url))
+            .catch(() => window.open(url, '_blank', 'noopener'));
+        else window.open(url, '_blank', 'noopener');
+      },
+    };
+  }, [host, locale, localUser]);
+
+  return { i18n, theme, themeName, context, page: pageFromPath(window.location.pathname) };
+}

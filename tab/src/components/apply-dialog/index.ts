@@ -1,0 +1,2 @@
+export { ApplyDialog } from './apply-dialog';
+export type { ApplyDialogProps } from './apply-dialog.types';

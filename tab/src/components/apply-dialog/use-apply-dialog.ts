@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppContext } from '../../app/app-context';
+import { useSave } from '../../app/use-save';
+import type { ApplyDialogProps } from './apply-dialog.types';
+
+/** An employee applies to the posting with a short motivation. */
+export function useApplyDialog({ board, onSaved, onClose }: ApplyDialogProps) {
+  const { t } = useTranslation();
+  const { api } = useAppContext();
+  const [motivation, setMotivation] = useState('');
+  const { saving, problem, save } = useSave();
+  const submit = async () => {
+    const ok = await save(() =>
+      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/applications`, {
+        motivation: motivation.trim(),
+      }),
+    );
+    if (ok) {
+      await onSaved();
+      onClose();
+    }
+  };
+  return {
+    t,
+    motivation,
+    setMotivation,
+    saving,
+    problem,
+    canSubmit: motivation.trim().length > 0,
+    submit: () => void submit(),
+  };
+}

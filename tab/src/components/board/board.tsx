@@ -1,0 +1,185 @@
+import { lazy, Suspense } from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/src/card/ambassadors-card';
+import { useAppContext } from '../../app/app-context';
+import { cardText, todayIn } from '../../app/format';
+import { AppHeader } from '../app-header';
+import { CardFacts } from '../card-facts';
+import { StatusMessage } from '../status-message';
+import { StepCard } from '../step-card';
+import { WatchOuts } from '../watch-outs';
+import { useBoard } from './use-board';
+import { useBoardStyles } from './board.styles';
+import { lazyManagementQuestions, lazyStepPanel } from './lazy-parts';
+
+// Everything the first view does not need is loaded when it is first used (the dialogs) or
+// fetched alongside the first view's data (the step panel).
+const StepPanel = lazyStepPanel.Component;
+const ManagementQuestions = lazyManagementQuestions.Component;
+const EditStepDialog = lazy(() => import('../edit-step-dialog').then((m) => ({ default: m.EditStepDialog })));
+const SelectAmbassadorDialog = lazy(() =>
+  import('../select-ambassador-dialog').then((m) => ({ default: m.SelectAmbassadorDialog })),
+);
+const ApplyDialog = lazy(() => import('../apply-dialog').then((m) => ({ default: m.ApplyDialog })));
+const CheckInDialog = lazy(() => import('../check-in-dialog').then((m) => ({ default: m.CheckInDialog })));
+const FeedbackOverview = lazy(() =>
+  import('../feedback-overview').then((m) => ({ default: m.FeedbackOverview })),
+);
+const KeyMessageDialog = lazy(() =>
+  import('../key-message-dialog').then((m) => ({ default: m.KeyMessageDialog })),
+);
+const DecisionDialog = lazy(() => import('../decision-dialog').then((m) => ({ default: m.DecisionDialog })));
+const MeetingDialog = lazy(() => import('../meeting-dialog').then((m) => ({ default: m.MeetingDialog })));
+const CreateProgrammeForm = lazy(() =>
+  import('../create-programme-form').then((m) => ({ default: m.CreateProgrammeForm })),
+);
+
+/** The programme board: the five steps as one view, the watch-outs, the questions and the card. */
+export function Board() {
+  const b = useBoard();
+  const { t } = useTranslation();
+  const { locale } = useAppContext();
+  const styles = useBoardStyles();
+  const { state } = b;
+  const board = state.status === 'ready' ? state.board : null;
+
+  return (
+    <>
+      <AppHeader
+        role={board?.role ?? null}
+        programmes={state.status === 'ready' ? state.programmes : []}
+        programmeId={board?.programme.id ?? b.programmeId}
+        onSelectProgramme={b.selectProgramme}
+        refreshing={b.refreshing}
+      />
+      <main className={styles.main} data-testid={board ? 'board' : undefined} data-role={board?.role}>
+        {state.status === 'loading' && (
+          <StatusMessage kind="loading" title={t('board.loading')} message={t('board.loadingHint')} />
+        )}
+        {state.status === 'error' && (
+          <StatusMessage
+            kind="error"
+            title={t(
+              `board.error.${['UNAUTHENTICATED', 'TOKEN_INVALID', 'TENANT_NOT_ALLOWED', 'NOT_FOUND', 'FORBIDDEN', 'NETWORK'].includes(state.error.code) ? state.error.code : 'other'}`,
+            )}
+            message={state.error.message}
+            action={{ label: t('common.retry'), onClick: () => void b.retry() }}
+          />
+        )}
+        {state.status === 'empty' && (
+          <StatusMessage kind="empty" title={t('board.empty.title')} message={t('board.empty.message')}>
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <CreateProgrammeForm onCreated={(id) => b.selectProgramme(id)} />
+            </Suspense>
+          </StatusMessage>
+        )}
+        {board && (
+          <>
+            <div className={styles.intro}>
+              <h1 className={styles.title}>{board.programme.name}</h1>
+              {board.programme.purpose && <p className={styles.purpose}>{board.programme.purpose}</p>}
+            </div>
+            {b.notice && (
+              <MessageBar intent="success">
+                <MessageBarBody>{b.notice}</MessageBarBody>
+              </MessageBar>
+            )}
+            <section aria-labelledby="steps-heading">
+              <h2 id="steps-heading">{t('board.stepsHeading')}</h2>
+              <ol className={styles.steps}>
+                {STEP_KEYS.map((key, index) => {
+                  const step = board.steps.find((s) => s.key === key);
+                  if (!step) return null;
+                  const title = cardText(AMBASSADORS_CARD.steps[index]!.title, locale);
+                  return (
+                    <li key={key} className={styles.stepItem}>
+                      <StepCard
+                        step={step}
+                        number={index + 1}
+                        title={title}
+                        today={todayIn(board.programme.timeZone)}
+                        selected={b.selectedStep === key}
+                        onOpen={b.openStep}
+                      />
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+            <WatchOuts
+              board={board}
+              onOpenFeedbackOverview={() => b.openDialog({ kind: 'feedbackOverview' })}
+              onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
+              onPublishKeyMessage={() => b.openDialog({ kind: 'keyMessage' })}
+              onRecordDecision={() => b.openDialog({ kind: 'decision' })}
+              onPlanMeeting={() => b.openDialog({ kind: 'meeting' })}
+            />
+            <StepPanel
+              fallback={<Spinner size="small" label={t('common.loading')} />}
+              board={board}
+              selectedStep={b.selectedStep}
+              onSelectStep={b.openStep}
+              onEditStep={(step) => b.openDialog({ kind: 'editStep', step })}
+              onApply={() => b.openDialog({ kind: 'apply' })}
+              onSelectApplication={(application) => b.openDialog({ kind: 'selectAmbassador', application })}
+              onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
+              onMeeting={(meeting) => b.openDialog({ kind: 'meeting', meeting })}
+              onChanged={b.reload}
+            />
+            {board.role === 'leader' && (
+              <ManagementQuestions
+                fallback={<Spinner size="small" label={t('common.loading')} />}
+                board={board}
+                onChanged={b.reload}
+              />
+            )}
+            <CardFacts compact={board.role === 'employee'} />
+          </>
+        )}
+      </main>
+      {board && b.dialog && (
+        <Suspense fallback={<Spinner size="small" label={t('common.loading')} />}>
+          {b.dialog.kind === 'editStep' && (
+            <EditStepDialog board={board} step={b.dialog.step} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'selectAmbassador' && (
+            <SelectAmbassadorDialog
+              board={board}
+              application={b.dialog.application}
+              onClose={b.closeDialog}
+              onSaved={b.reload}
+            />
+          )}
+          {b.dialog.kind === 'apply' && (
+            <ApplyDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'checkIn' && (
+            <CheckInDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'feedbackOverview' && (
+            <FeedbackOverview
+              board={board}
+              onClose={b.closeDialog}
+              onAnswer={(theme) => b.openDialog({ kind: 'decision', theme })}
+            />
+          )}
+          {b.dialog.kind === 'keyMessage' && (
+            <KeyMessageDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'decision' && (
+            <DecisionDialog board={board} theme={b.dialog.theme} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'meeting' && (
+            <MeetingDialog
+              board={board}
+              meeting={b.dialog.meeting}
+              onClose={b.closeDialog}
+              onSaved={b.reload}
+            />
+          )}
+        </Suspense>
+      )}
+    </>
+  );
+}

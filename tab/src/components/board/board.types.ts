@@ -1,0 +1,23 @@
+import type { BoardView, ApplicationView, MeetingView } from '@ambassadors/shared/src/views/board-view';
+import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import type { ApiError } from '../../api/api-error';
+
+export type { ProgrammeSummary } from '../../api/load-board';
+import type { ProgrammeSummary } from '../../api/load-board';
+
+export type BoardLoadState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'empty' }
+  | { status: 'ready'; board: BoardView; programmes: ProgrammeSummary[] };
+
+/** The dialogs the board can open; each is a lazily loaded chunk. */
+export type BoardDialog =
+  | { kind: 'editStep'; step: StepKey }
+  | { kind: 'selectAmbassador'; application: ApplicationView }
+  | { kind: 'apply' }
+  | { kind: 'checkIn' }
+  | { kind: 'feedbackOverview' }
+  | { kind: 'keyMessage' }
+  | { kind: 'decision'; theme?: string }
+  | { kind: 'meeting'; meeting?: MeetingView };

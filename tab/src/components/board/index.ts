@@ -1,0 +1,2 @@
+export { Board } from './board';
+export type { BoardLoadState, BoardDialog, ProgrammeSummary } from './board.types';

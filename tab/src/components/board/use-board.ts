@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import { useAppContext } from '../../app/app-context';
+import { ApiError, isApiError } from '../../api/api-error';
+import { parseSubEntityId } from '../../host/deep-link';
+import { loadBoard, readLastProgramme, writeLastProgramme } from '../../api/load-board';
+import type { BoardDialog, BoardLoadState } from './board.types';
+
+function toApiError(error: unknown): ApiError {
+  return isApiError(error)
+    ? error
+    : new ApiError(0, 'INTERNAL', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Loads the programme list and the chosen programme's board for the caller's role, and keeps
+ * the board's UI state (open step, open dialog). The programme is, in this order: the deep
+ * link's, the channel tab's configured one (`?programmeId=` / entityId), the only or first one.
+ */
+export function useBoard() {
+  const { api, host, localUser, takeInitialLoad } = useAppContext();
+  const deepLink = useRef(parseSubEntityId(host.subEntityId)).current;
+  const urlProgrammeId = new URLSearchParams(window.location.search).get('programmeId');
+  const [programmeId, setProgrammeId] = useState<string | null>(
+    deepLink.programmeId ?? urlProgrammeId ?? null,
+  );
+  const [state, setState] = useState<BoardLoadState>({ status: 'loading' });
+  const [refreshing, setRefreshing] = useState(false);
+  const [selectedStep, setSelectedStep] = useState<StepKey | null>(deepLink.step);
+  const [dialog, setDialog] = useState<BoardDialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const generation = useRef(0);
+
+  const load = useCallback(
+    async (quiet: boolean) => {
+      const mine = ++generation.current;
+      if (quiet) setRefreshing(true);
+      else setState({ status: 'loading' });
+      try {
+        // The very first load was started before React rendered (main.tsx); later ones fetch.
+        const { programmes, board } = await (takeInitialLoad() ??
+          loadBoard(api, [programmeId, host.entityId, readLastProgramme()], programmeId));
+        if (mine !== generation.current) return;
+        if (board) writeLastProgramme(board.programme.id);
+        setState(board ? { status: 'ready', board, programmes } : { status: 'empty' });
+      } catch (error) {
+        if (mine === generation.current) setState({ status: 'error', error: toApiError(error) });
+      } finally {
+        if (mine === generation.current) setRefreshing(false);
+      }
+    },
+    [api, programmeId, host.entityId, takeInitialLoad],
+  );
+
+  // Reload when the identity (local demo person) or the chosen programme changes.
+  useEffect(() => {
+    void load(false);
+  }, [load, localUser]);
+
+  const openStep = useCallback((step: StepKey) => {
+    setSelectedStep(step);
+    // Let the panel render the step first, then bring it into view for keyboard and phone users.
+    requestAnimationFrame(() => {
+      const panel = document.getElementById('step-panel');
+      panel?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      panel?.focus({ preventScroll: true });
+    });
+  }, []);
+
+  // A deep link to a step scrolls there once the board is shown.
+  const scrolledForDeepLink = useRef(false);
+  useEffect(() => {
+    if (state.status === 'ready' && deepLink.step && !scrolledForDeepLink.current) {
+      scrolledForDeepLink.current = true;
+      openStep(deepLink.step);
+    }
+  }, [state.status, deepLink.step, openStep]);
+
+  return {
+    state,
+    refreshing,
+    reload: () => load(true),
+    retry: () => load(false),
+    programmeId,
+    selectProgramme: setProgrammeId,
+    selectedStep,
+    openStep,
+    dialog,
+    openDialog: setDialog,
+    closeDialog: () => setDialog(null),
+    notice,
+    setNotice,
+  };
+}

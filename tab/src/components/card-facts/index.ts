@@ -1,0 +1,2 @@
+export { CardFacts } from './card-facts';
+export type { CardFactsProps } from './card-facts.types';

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckInBody } from '@ambassadors/shared/src/views/api-inputs';
+import { useAppContext } from '../../app/app-context';
+import { useSave } from '../../app/use-save';
+import type { CheckInDialogProps } from './check-in-dialog.types';
+
+interface Draft {
+  progress: string;
+  challenges: string;
+  successes: string;
+  situations: { theme: string; description: string }[];
+  alignment: number | null;
+  changeCourse: CheckInBody['changeCourse'];
+  changeCourseSuggestion: string;
+}
+
+/**
+ * An ambassador's check-in. The form says up front what not to write (named colleagues,
+ * health details): the toolkit is about stress, and free text can reveal more than meant.
+ */
+export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps) {
+  const { t } = useTranslation();
+  const { api } = useAppContext();
+  const [draft, setDraft] = useState<Draft>({
+    progress: '',
+    challenges: '',
+    successes: '',
+    situations: [{ theme: '', description: '' }],
+    alignment: null,
+    changeCourse: 'unsure',
+    changeCourseSuggestion: '',
+  });
+  const { saving, problem, save } = useSave();
+  const submit = async () => {
+    const body: CheckInBody = {
+      ...draft,
+      alignment: draft.alignment ?? 3,
+      situations: draft.situations
+        .filter((s) => s.theme.trim())
+        .map((s) => ({ theme: s.theme.trim(), description: s.description.trim() })),
+    };
+    const ok = await save(() =>
+      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/check-ins`, body),
+    );
+    if (ok) {
+      await onSaved();
+      onClose();
+    }
+  };
+  return {
+    t,
+    draft,
+    patch: (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p })),
+    saving,
+    problem,
+    canSubmit: draft.alignment !== null,
+    submit: () => void submit(),
+  };
+}

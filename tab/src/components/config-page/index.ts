@@ -1,0 +1,2 @@
+export { ConfigPage } from './config-page';
+export type { ConfigPageProps } from './config-page.types';

@@ -1,0 +1,3 @@
+export interface CreateProgrammeFormProps {
+  onCreated(programmeId: string, name: string): void;
+}

@@ -1,0 +1,2 @@
+export { CreateProgrammeForm } from './create-programme-form';
+export type { CreateProgrammeFormProps } from './create-programme-form.types';

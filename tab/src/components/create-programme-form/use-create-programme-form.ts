@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppContext } from '../../app/app-context';
+import { useSave } from '../../app/use-save';
+import type { CreateProgrammeFormProps } from './create-programme-form.types';
+
+/** Creates a programme; the caller becomes its owner (leader) on the server. */
+export function useCreateProgrammeForm({ onCreated }: CreateProgrammeFormProps) {
+  const { t } = useTranslation();
+  const { api, locale } = useAppContext();
+  const [name, setName] = useState('');
+  const { saving, problem, save } = useSave();
+  const submit = async () => {
+    let created: { id: string; name: string } | null = null;
+    const ok = await save(async () => {
+      created = (
+        await api.send<{ id: string; name: string }>('POST', '/programmes', { name: name.trim(), locale })
+      ).data;
+    });
+    if (ok && created) onCreated((created as { id: string }).id, (created as { name: string }).name);
+  };
+  return {
+    t,
+    name,
+    setName,
+    saving,
+    problem,
+    canSubmit: name.trim().length > 0,
+    submit: () => void submit(),
+  };
+}

@@ -1,0 +1,9 @@
+import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+
+export interface DecisionDialogProps {
+  board: BoardView;
+  /** The feedback theme being answered, when opened from the overview. */
+  theme?: string;
+  onClose(): void;
+  onSaved(): Promise<void>;
+}

@@ -1,0 +1,19 @@
+import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import type { StepUpdateInputs } from '@ambassadors/shared/src/views/api-inputs';
+
+export interface EditStepDialogProps {
+  board: BoardView;
+  step: StepKey;
+  onClose(): void;
+  onSaved(): Promise<void>;
+}
+
+/** The editable draft of a step: planning fields plus that step's own content. */
+export type StepDraft = { [K in StepKey]: { step: K; value: StepUpdateInputs[K] } }[StepKey];
+
+export interface StepEditorProps<K extends StepKey> {
+  board: BoardView;
+  value: StepUpdateInputs[K];
+  onChange(value: StepUpdateInputs[K]): void;
+}

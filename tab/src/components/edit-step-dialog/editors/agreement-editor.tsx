@@ -1,0 +1,65 @@
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { AgreementTerms } from '@ambassadors/shared/src/model/programme';
+import type { StepEditorProps } from '../edit-step-dialog.types';
+import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
+import { fromLines, toLines, toNumber } from './editor-helpers';
+
+/** Step 3 editor: the agreement template each ambassador's agreement starts from. */
+export function AgreementEditor({ board, value, onChange }: StepEditorProps<'agreement'>) {
+  const { t } = useTranslation();
+  const styles = useEditStepDialogStyles();
+  const terms: AgreementTerms = value.template ?? {
+    role: '',
+    responsibilities: [],
+    expectations: [],
+    hoursPerMonth: board.programme.settings?.hoursPerMonth ?? 3,
+    passOn: { themes: [], situations: '' },
+    confidentiality: '',
+  };
+  const set = (patch: Partial<AgreementTerms>) => onChange({ ...value, template: { ...terms, ...patch } });
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{t('agreement.template')}</legend>
+      <Field label={t('agreement.role')} required>
+        <Textarea value={terms.role} onChange={(_e, d) => set({ role: d.value })} />
+      </Field>
+      <Field label={t('agreement.responsibilities')} hint={t('editStep.onePerLine')}>
+        <Textarea
+          value={toLines(terms.responsibilities)}
+          onChange={(_e, d) => set({ responsibilities: fromLines(d.value) })}
+        />
+      </Field>
+      <Field label={t('agreement.expectations')} hint={t('editStep.onePerLine')}>
+        <Textarea
+          value={toLines(terms.expectations)}
+          onChange={(_e, d) => set({ expectations: fromLines(d.value) })}
+        />
+      </Field>
+      <Field label={t('editStep.hoursPerMonth')}>
+        <Input
+          type="number"
+          min={0}
+          max={80}
+          value={String(terms.hoursPerMonth)}
+          onChange={(_e, d) => set({ hoursPerMonth: toNumber(d.value) })}
+        />
+      </Field>
+      <Field label={t('editStep.passOnThemes')} hint={t('editStep.onePerLine')}>
+        <Textarea
+          value={toLines(terms.passOn.themes)}
+          onChange={(_e, d) => set({ passOn: { ...terms.passOn, themes: fromLines(d.value) } })}
+        />
+      </Field>
+      <Field label={t('editStep.passOnSituations')}>
+        <Textarea
+          value={terms.passOn.situations}
+          onChange={(_e, d) => set({ passOn: { ...terms.passOn, situations: d.value } })}
+        />
+      </Field>
+      <Field label={t('agreement.confidentiality')}>
+        <Textarea value={terms.confidentiality} onChange={(_e, d) => set({ confidentiality: d.value })} />
+      </Field>
+    </fieldset>
+  );
+}

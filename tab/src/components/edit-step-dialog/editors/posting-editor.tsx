@@ -1,0 +1,81 @@
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Posting } from '@ambassadors/shared/src/model/programme';
+import { todayIn } from '../../../app/format';
+import type { StepEditorProps } from '../edit-step-dialog.types';
+import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
+import { fromLines, toLines, toNumber } from './editor-helpers';
+
+/** Step 2 editor: the internal posting, and whether it is published. */
+export function PostingEditor({ board, value, onChange }: StepEditorProps<'posting'>) {
+  const { t } = useTranslation();
+  const styles = useEditStepDialogStyles();
+  const settings = board.programme.settings;
+  const posting: Omit<Posting, 'publishedAt'> = value.posting ?? {
+    title: '',
+    responsibilities: [],
+    expectations: [],
+    hoursPerMonth: settings?.hoursPerMonth ?? 3,
+    termMonths: settings?.termMonthsDefault ?? 12,
+    applicationDeadline: todayIn(board.programme.timeZone, new Date(Date.now() + 21 * 86_400_000)),
+  };
+  const set = (patch: Partial<Omit<Posting, 'publishedAt'>>) =>
+    onChange({ ...value, posting: { ...posting, ...patch } });
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{t('editStep.posting')}</legend>
+      <Field label={t('editStep.postingTitle')} required>
+        <Input value={posting.title} onChange={(_e, d) => set({ title: d.value })} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={t('editStep.hoursPerMonth')}>
+          <Input
+            type="number"
+            min={0}
+            max={80}
+            value={String(posting.hoursPerMonth)}
+            onChange={(_e, d) => set({ hoursPerMonth: toNumber(d.value) })}
+          />
+        </Field>
+        <Field
+          label={t('editStep.termMonths')}
+          hint={t('editStep.termHint', { max: settings?.termMonthsMax ?? 18 })}
+        >
+          <Input
+            type="number"
+            min={1}
+            max={36}
+            value={String(posting.termMonths)}
+            onChange={(_e, d) => set({ termMonths: Math.round(toNumber(d.value, 12)) })}
+          />
+        </Field>
+        <Field label={t('posting.deadline')}>
+          <Input
+            type="date"
+            value={posting.applicationDeadline}
+            onChange={(_e, d) => set({ applicationDeadline: d.value })}
+          />
+        </Field>
+      </div>
+      <Field label={t('posting.responsibilities')} hint={t('editStep.onePerLine')}>
+        <Textarea
+          value={toLines(posting.responsibilities)}
+          onChange={(_e, d) => set({ responsibilities: fromLines(d.value) })}
+          resize="vertical"
+        />
+      </Field>
+      <Field label={t('posting.expectations')} hint={t('editStep.onePerLine')}>
+        <Textarea
+          value={toLines(posting.expectations)}
+          onChange={(_e, d) => set({ expectations: fromLines(d.value) })}
+          resize="vertical"
+        />
+      </Field>
+      <Checkbox
+        checked={!!value.publish}
+        onChange={(_e, d) => onChange({ ...value, posting, publish: !!d.checked })}
+        label={t('editStep.published')}
+      />
+    </fieldset>
+  );
+}

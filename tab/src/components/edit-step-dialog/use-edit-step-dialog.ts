@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AMBASSADORS_CARD, type StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { StepUpdateInputs } from '@ambassadors/shared/src/views/api-inputs';
+import type { Posting } from '@ambassadors/shared/src/model/programme';
+import type { StepStatus } from '@ambassadors/shared/src/model/step';
+import { useAppContext } from '../../app/app-context';
+import { cardText } from '../../app/format';
+import { useSave } from '../../app/use-save';
+import type { EditStepDialogProps } from './edit-step-dialog.types';
+
+function withoutPublishedAt(posting: Posting): Omit<Posting, 'publishedAt'> {
+  const { publishedAt: _published, ...rest } = posting;
+  return rest;
+}
+
+/** The draft a leader starts from: what the board shows now. */
+export function initialDraft<K extends StepKey>(board: BoardView, step: K): StepUpdateInputs[K] {
+  const state = board.steps.find((s) => s.key === step);
+  const meta = { owner: state?.owner ?? null, dueDate: state?.dueDate ?? null, notes: state?.notes ?? '' };
+  const byStep: StepUpdateInputs = {
+    taskPlan: { ...meta, tasks: board.taskPlan.tasks.map((task) => ({ ...task })) },
+    posting: {
+      ...meta,
+      posting: board.posting.posting ? withoutPublishedAt(board.posting.posting) : null,
+      publish: !!board.posting.posting?.publishedAt,
+    },
+    agreement: { ...meta, template: board.agreementTemplate ?? null },
+    training: { ...meta, modules: board.trainingModules.map((m) => ({ ...m })) },
+    meetings: { ...meta, cadence: board.meetingPlan.cadence, agenda: [...board.meetingPlan.agenda] },
+  };
+  return byStep[step];
+}
+
+/**
+ * Editing one step. The draft lives here, not in the board, so a conflict (someone else saved
+ * first) or a reload never throws the leader's typing away: "load latest" refreshes the board
+ * and its ETag, and saving again sends the same draft.
+ */
+export function useEditStepDialog({ board, step, onSaved, onClose }: EditStepDialogProps) {
+  const { t } = useTranslation();
+  const { api, locale } = useAppContext();
+  const [draft, setDraft] = useState(() => initialDraft(board, step));
+  const current = board.steps.find((s) => s.key === step)?.override ?? null;
+  const [status, setStatus] = useState<StepStatus | 'auto'>(current?.status ?? 'auto');
+  const [statusNote, setStatusNote] = useState(current?.note ?? '');
+  const { saving, problem, save, clearProblem } = useSave();
+  const stepPath = `/programmes/${encodeURIComponent(board.programme.id)}/steps/${step}`;
+
+  const submit = async () => {
+    const ok = await save(async () => {
+      const saved = await api.send<BoardView>('PUT', stepPath, draft, { ifMatch: board.programme.etag });
+      // The status override is its own small write, made right after with the new ETag.
+      const etag = saved.etag ?? saved.data.programme.etag;
+      if (status === 'auto' && current)
+        await api.send('DELETE', `${stepPath}/override`, undefined, { ifMatch: etag });
+      else if (status !== 'auto' && (status !== current?.status || statusNote.trim() !== current?.note))
+        await api.send(
+          'POST',
+          `${stepPath}/override`,
+          { status, note: statusNote.trim() },
+          { ifMatch: etag },
+        );
+    });
+    if (ok) {
+      await onSaved();
+      onClose();
+    }
+  };
+
+  return {
+    t,
+    title: t('editStep.title', {
+      step: cardText(AMBASSADORS_CARD.steps.find((s) => s.key === step)!.title, locale),
+    }),
+    draft,
+    setDraft,
+    status,
+    setStatus,
+    statusNote,
+    setStatusNote,
+    derivedStatus: board.steps.find((s) => s.key === step)?.derivedStatus ?? 'notStarted',
+    canSubmit: status === 'auto' || statusNote.trim().length > 0,
+    saving,
+    problem,
+    submit: () => void submit(),
+    reloadLatest: () => {
+      clearProblem();
+      void onSaved();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { FeedbackOverview } from './feedback-overview';
+export type { FeedbackOverviewProps } from './feedback-overview.types';

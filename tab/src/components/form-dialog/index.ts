@@ -1,0 +1,2 @@
+export { FormDialog } from './form-dialog';
+export type { FormDialogProps } from './form-dialog.types';

@@ -1,0 +1,14 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormDialogProps } from './form-dialog.types';
+
+export function useFormDialog({ onSubmit, canSubmit, saving }: FormDialogProps) {
+  const { t } = useTranslation();
+  return {
+    t,
+    handleSubmit: (event: FormEvent) => {
+      event.preventDefault();
+      if (canSubmit && !saving) onSubmit();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+
+export interface KeyMessageDialogProps {
+  board: BoardView;
+  onClose(): void;
+  onSaved(): Promise<void>;
+}

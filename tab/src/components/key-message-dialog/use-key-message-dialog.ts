@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppContext } from '../../app/app-context';
+import { useSave } from '../../app/use-save';
+import type { KeyMessageDialogProps } from './key-message-dialog.types';
+
+/** Publishes a new version of the key message ("align the messages"); versions are kept. */
+export function useKeyMessageDialog({ board, onSaved, onClose }: KeyMessageDialogProps) {
+  const { t } = useTranslation();
+  const { api } = useAppContext();
+  const [text, setText] = useState(board.keyMessage?.text ?? '');
+  const { saving, problem, save } = useSave();
+  const submit = async () => {
+    const ok = await save(() =>
+      api.send(
+        'POST',
+        `/programmes/${encodeURIComponent(board.programme.id)}/key-messages`,
+        { text: text.trim() },
+        { ifMatch: board.programme.etag },
+      ),
+    );
+    if (ok) {
+      await onSaved();
+      onClose();
+    }
+  };
+  return {
+    t,
+    text,
+    setText,
+    saving,
+    problem,
+    canSubmit: text.trim().length > 0 && text.trim() !== board.keyMessage?.text,
+    submit: () => void submit(),
+    reloadLatest: () => void onSaved(),
+  };
+}

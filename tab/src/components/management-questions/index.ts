@@ -1,0 +1,2 @@
+export { ManagementQuestions } from './management-questions';
+export type { ManagementQuestionsProps } from './management-questions.types';

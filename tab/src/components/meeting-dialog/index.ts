@@ -1,0 +1,2 @@
+export { MeetingDialog } from './meeting-dialog';
+export type { MeetingDialogProps } from './meeting-dialog.types';

@@ -1,0 +1,9 @@
+import type { BoardView, MeetingView } from '@ambassadors/shared/src/views/board-view';
+
+export interface MeetingDialogProps {
+  board: BoardView;
+  /** Absent: plan a new meeting. Present: write its notes / mark it held. */
+  meeting?: MeetingView;
+  onClose(): void;
+  onSaved(): Promise<void>;
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaHeading } from '@ambassadors/shared/src/model/programme';
+import type { MeetingCreateBody, MeetingUpdateBody } from '@ambassadors/shared/src/views/api-inputs';
+import { useAppContext } from '../../app/app-context';
+import { useSave } from '../../app/use-save';
+import type { MeetingDialogProps } from './meeting-dialog.types';
+
+/** "2026-12-01T10:00" in the viewer's zone, a week from now at 10:00, for the date-time input. */
+function defaultStart(now = new Date()): string {
+  const d = new Date(now.getTime() + 7 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+}
+
+/**
+ * Plans a meeting (the ambassadors invited by default) or, for an existing one, records its
+ * notes under the standing agenda and marks it held. Updates carry the meeting's ETag.
+ */
+export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDialogProps) {
+  const { t } = useTranslation();
+  const { api } = useAppContext();
+  const [kind, setKind] = useState<MeetingCreateBody['kind']>(
+    board.alignmentRequired ? 'alignment' : 'regular',
+  );
+  const [start, setStart] = useState(defaultStart());
+  const [duration, setDuration] = useState(60);
+  const [attendees, setAttendees] = useState<string[]>(board.ambassadors.map((a) => a.person.userId));
+  const [held, setHeld] = useState(meeting?.held ?? false);
+  const [notes, setNotes] = useState<Partial<Record<AgendaHeading, string>>>({ ...(meeting?.notes ?? {}) });
+  const { saving, problem, save } = useSave();
+  const base = `/programmes/${encodeURIComponent(board.programme.id)}/meetings`;
+
+  const submit = async () => {
+    const ok = await save(() => {
+      if (meeting) {
+        const body: MeetingUpdateBody = { held, notes };
+        return api.send('PATCH', `${base}/${encodeURIComponent(meeting.id)}`, body, {
+          ifMatch: meeting.etag ?? null,
+        });
+      }
+      const body: MeetingCreateBody = {
+        kind,
+        scheduledAt: new Date(start).toISOString(),
+        durationMinutes: duration,
+        joinUrl: null,
+        attendees: board.ambassadors.filter((a) => attendees.includes(a.person.userId)).map((a) => a.person),
+      };
+      return api.send('POST', base, body);
+    });
+    if (ok) {
+      await onSaved();
+      onClose();
+    }
+  };
+
+  return {
+    t,
+    isNew: !meeting,
+    kind,
+    setKind,
+    start,
+    setStart,
+    duration,
+    setDuration,
+    attendees,
+    toggleAttendee: (userId: string, on: boolean) =>
+      setAttendees((list) => (on ? [...list, userId] : list.filter((id) => id !== userId))),
+    held,
+    setHeld,
+    notes,
+    setNote: (heading: AgendaHeading, text: string) => setNotes((n) => ({ ...n, [heading]: text })),
+    saving,
+    problem,
+    canSubmit: meeting ? true : !Number.isNaN(new Date(start).getTime()),
+    submit: () => void submit(),
+    reloadLatest: () => void onSaved(),
+  };
+}

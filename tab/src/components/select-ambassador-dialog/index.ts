@@ -1,0 +1,2 @@
+export { SelectAmbassadorDialog } from './select-ambassador-dialog';
+export type { SelectAmbassadorDialogProps } from './select-ambassador-dialog.types';

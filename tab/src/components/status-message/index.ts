@@ -1,0 +1,2 @@
+export { StatusMessage } from './status-message';
+export type { StatusMessageProps } from './status-message.types';

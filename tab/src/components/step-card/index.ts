@@ -1,0 +1,2 @@
+export { StepCard } from './step-card';
+export type { StepCardProps } from './step-card.types';

@@ -1,0 +1,14 @@
+import type { StepStateView } from '@ambassadors/shared/src/views/board-view';
+import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+
+export interface StepCardProps {
+  step: StepStateView;
+  /** 1-based position on the card. */
+  number: number;
+  /** The card's name for the step, in the UI language. */
+  title: string;
+  /** Today in the programme's zone, to flag overdue due dates. */
+  today: string;
+  selected: boolean;
+  onOpen(step: StepKey): void;
+}

@@ -1,0 +1,2 @@
+export { StepPanel } from './step-panel';
+export type { StepPanelProps, StepContentProps } from './step-panel.types';

@@ -1,0 +1,41 @@
+import type {
+  AmbassadorView,
+  ApplicationView,
+  BoardView,
+  MeetingView,
+} from '@ambassadors/shared/src/views/board-view';
+import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+
+export interface StepPanelProps {
+  board: BoardView;
+  selectedStep: StepKey | null;
+  onSelectStep(step: StepKey): void;
+  onEditStep(step: StepKey): void;
+  onApply(): void;
+  onSelectApplication(application: ApplicationView): void;
+  onCheckIn(): void;
+  /** Leaders: plan a meeting (no argument) or write a meeting's notes. */
+  onMeeting(meeting?: MeetingView): void;
+  /** Reloads the board after an inline action (accept, complete a module). */
+  onChanged(): Promise<void>;
+}
+
+/** What each step's content component gets. */
+export interface StepContentProps {
+  board: BoardView;
+  actions: StepPanelActions;
+}
+
+export interface StepPanelActions {
+  busy: string | null;
+  onApply(): void;
+  onSelectApplication(application: ApplicationView): void;
+  onCheckIn(): void;
+  onMeeting(meeting?: MeetingView): void;
+  acceptAgreement(ambassadorshipId: string, version: number): void;
+  /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
+  proposeAgreement(ambassador: AmbassadorView): void;
+  completeModule(ambassadorshipId: string, moduleId: string): void;
+  chat(userId: string): void;
+  openLink(url: string): void;
+}

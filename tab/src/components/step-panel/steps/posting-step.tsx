@@ -1,0 +1,147 @@
+import { Badge, Button } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useAppContext } from '../../../app/app-context';
+import { formatDate } from '../../../app/format';
+import type { StepContentProps } from '../step-panel.types';
+import { useStepContentStyles } from '../step-panel.styles';
+
+/** Step 2: the posting; employees apply, leaders see applications and select with a reason. */
+export function PostingStep({ board, actions }: StepContentProps) {
+  const { t } = useTranslation();
+  const { locale } = useAppContext();
+  const styles = useStepContentStyles();
+  const { posting, open, canApply, invitations } = board.posting;
+  const mine = board.myApplication;
+  return (
+    <div className={styles.section}>
+      {!posting ? (
+        <p className={styles.muted}>
+          {board.role === 'leader' ? t('posting.emptyLeader') : t('posting.empty')}
+        </p>
+      ) : (
+        <article className={styles.section} aria-labelledby="posting-title">
+          <div className={styles.row}>
+            <h4 id="posting-title" className={styles.subheading}>
+              {posting.title}
+            </h4>
+            <Badge appearance="tint" color={open ? 'success' : 'subtle'}>
+              {open ? t('posting.open') : posting.publishedAt ? t('posting.closed') : t('posting.draft')}
+            </Badge>
+          </div>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{t('posting.time')}</dt>
+            <dd className={styles.value}>{t('common.hoursPerMonth', { count: posting.hoursPerMonth })}</dd>
+            <dt className={styles.term}>{t('posting.term')}</dt>
+            <dd className={styles.value}>{t('common.months', { count: posting.termMonths })}</dd>
+            <dt className={styles.term}>{t('posting.deadline')}</dt>
+            <dd className={styles.value}>{formatDate(posting.applicationDeadline, locale)}</dd>
+          </dl>
+          {posting.responsibilities.length > 0 && (
+            <>
+              <span className={styles.name}>{t('posting.responsibilities')}</span>
+              <ul className={styles.list}>
+                {posting.responsibilities.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {posting.expectations.length > 0 && (
+            <>
+              <span className={styles.name}>{t('posting.expectations')}</span>
+              <ul className={styles.list}>
+                {posting.expectations.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </article>
+      )}
+
+      {mine && (
+        <p className={styles.text} role="status" data-testid="my-application">
+          {mine.decision
+            ? t(`posting.myDecision.${mine.decision.outcome}`, { reason: mine.decision.reason })
+            : t('posting.applied', { date: formatDate(mine.submittedAt, locale) })}
+        </p>
+      )}
+      {canApply && (
+        <Button appearance="primary" onClick={actions.onApply} style={{ alignSelf: 'flex-start' }}>
+          {t('posting.apply')}
+        </Button>
+      )}
+
+      {invitations && invitations.length > 0 && (
+        <>
+          <h4 className={styles.subheading}>{t('posting.invitations')}</h4>
+          <ul className={styles.list}>
+            {invitations.map((inv) => (
+              <li key={inv.invitee.userId}>
+                {inv.invitee.displayName}
+                {inv.note && <span className={styles.muted}> – {inv.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {board.applications && (
+        <>
+          <h4 className={styles.subheading}>
+            {t('posting.applications', { count: board.applications.length })}
+          </h4>
+          {board.applications.length === 0 ? (
+            <p className={styles.muted}>{t('posting.noApplications')}</p>
+          ) : (
+            <ul className={styles.plainList}>
+              {board.applications.map((app) => (
+                <li key={app.id} className={styles.item} data-testid={`application-${app.applicant.userId}`}>
+                  <div className={styles.row}>
+                    <span className={styles.name}>{app.applicant.displayName}</span>
+                    {app.invited && <Badge appearance="outline">{t('posting.invited')}</Badge>}
+                    {app.decision && (
+                      <Badge
+                        appearance="tint"
+                        color={app.decision.outcome === 'selected' ? 'success' : 'subtle'}
+                      >
+                        {t(`posting.outcome.${app.decision.outcome}`)}
+                      </Badge>
+                    )}
+                    <span className={styles.muted}>{formatDate(app.submittedAt, locale)}</span>
+                  </div>
+                  <p className={styles.text}>{app.motivation}</p>
+                  {app.decision && (
+                    <span className={styles.muted}>
+                      {t('posting.reason', { reason: app.decision.reason })}
+                    </span>
+                  )}
+                  <div className={styles.row}>
+                    {!app.decision && (
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        onClick={() => actions.onSelectApplication(app)}
+                        aria-label={t('posting.selectNamed', { name: app.applicant.displayName })}
+                      >
+                        {t('posting.select')}
+                      </Button>
+                    )}
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => actions.chat(app.applicant.userId)}
+                      aria-label={t('common.chatWith', { name: app.applicant.displayName })}
+                    >
+                      {t('common.chat')}
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AMBASSADORS_CARD, STEP_KEYS, type StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import { useAppContext } from '../../app/app-context';
+import { isApiError } from '../../api/api-error';
+import { cardText } from '../../app/format';
+import { chatLink } from '../../host/deep-link';
+import { teamsUserId } from '../watch-outs/use-watch-outs';
+import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { StepPanelActions, StepPanelProps } from './step-panel.types';
+
+/**
+ * The step a role most likely came for: employees the posting; ambassadors what waits for
+ * them (their agreement, then their training, then the meetings); leaders the first step that
+ * is not done.
+ */
+export function defaultStep(board: BoardView): StepKey {
+  if (board.role === 'employee') return 'posting';
+  const mine = board.myAmbassadorship;
+  if (mine) {
+    if (mine.agreement.current && !mine.agreement.status.ambassadorAccepted) return 'agreement';
+    if (mine.training.progress.done < mine.training.progress.total) return 'training';
+    return 'meetings';
+  }
+  return board.steps.find((s) => s.status !== 'done')?.key ?? STEP_KEYS[0];
+}
+
+/** The selected step (by default the one the role came for) and the inline actions on it. */
+export function useStepPanel(props: StepPanelProps) {
+  const { board, selectedStep, onChanged } = props;
+  const { t } = useTranslation();
+  const { api, locale, openLink } = useAppContext();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const current: StepKey = selectedStep ?? defaultStep(board);
+  const base = `/programmes/${encodeURIComponent(board.programme.id)}`;
+
+  async function run(key: string, action: () => Promise<unknown>, success: string) {
+    setBusy(key);
+    setError(null);
+    setDone(null);
+    try {
+      await action();
+      await onChanged();
+      setDone(success);
+    } catch (e) {
+      setError(isApiError(e) ? e.message : t('errors.unexpected'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const actions: StepPanelActions = {
+    busy,
+    onApply: props.onApply,
+    onSelectApplication: props.onSelectApplication,
+    onCheckIn: props.onCheckIn,
+    onMeeting: props.onMeeting,
+    acceptAgreement: (ambId, version) =>
+      void run(
+        `accept:${ambId}`,
+        () =>
+          api.send('POST', `${base}/ambassadors/${encodeURIComponent(ambId)}/agreement/accept`, { version }),
+        t('agreement.accepted'),
+      ),
+    proposeAgreement: (amb) => {
+      const terms = board.agreementTemplate;
+      if (!terms) return;
+      void run(
+        `propose:${amb.id}`,
+        () =>
+          api.send(
+            'POST',
+            `${base}/ambassadors/${encodeURIComponent(amb.id)}/agreement`,
+            { terms, term: amb.term },
+            { ifMatch: amb.etag ?? null },
+          ),
+        t('agreement.proposed', { name: amb.person.displayName }),
+      );
+    },
+    completeModule: (ambId, moduleId) =>
+      void run(
+        `module:${moduleId}`,
+        () =>
+          api.send(
+            'POST',
+            `${base}/ambassadors/${encodeURIComponent(ambId)}/training/${encodeURIComponent(moduleId)}/complete`,
+            {},
+          ),
+        t('training.completed'),
+      ),
+    chat: (userId) => openLink(chatLink([teamsUserId(userId)])),
+    openLink,
+  };
+
+  const cardStep = AMBASSADORS_CARD.steps.find((s) => s.key === current)!;
+  return {
+    t,
+    current,
+    title: (key: StepKey) => cardText(AMBASSADORS_CARD.steps.find((s) => s.key === key)!.title, locale),
+    description: cardText(cardStep.description, locale),
+    state: board.steps.find((s) => s.key === current),
+    canEdit: board.permissions.includes('programme:edit') || board.role === 'leader',
+    actions,
+    error,
+    done,
+    dismiss: () => {
+      setError(null);
+      setDone(null);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { WatchOuts } from './watch-outs';
+export type { WatchOutsProps } from './watch-outs.types';

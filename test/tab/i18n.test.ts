@@ -1,0 +1,41 @@
+import { AMBASSADORS_CARD } from '@ambassadors/shared';
+import da from '../../tab/src/i18n/locales/da.json';
+import en from '../../tab/src/i18n/locales/en.json';
+import { createI18n, localeFromTag } from '../../tab/src/i18n/i18n';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('the tab’s texts', () => {
+  it('has the same keys in Danish and English, none empty', () => {
+    expect(keys(da).sort()).toEqual(keys(en).sort());
+    for (const file of [da, en]) {
+      for (const key of keys(file)) {
+        const text = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);
+        expect(typeof text === 'string' && text.trim().length > 0).toBe(true);
+      }
+    }
+  });
+
+  it('uses the card’s own Danish heading for the five steps and the watch-outs', () => {
+    expect(da.board.stepsHeading).toBe('Implementering af Ambassadører i 5 trin');
+    expect(da.watchOuts.heading).toBe('Vær opmærksom på');
+    expect(da.questions.heading).toBe('Spørgsmål I kan drøfte internt i ledelsesteamet');
+    // step names are never translated here: they come from the card data, exactly as printed
+    expect(JSON.stringify(da)).not.toContain(AMBASSADORS_CARD.steps[2].title.da);
+  });
+
+  it('picks Danish or English from a Teams or browser locale', () => {
+    expect(localeFromTag('da-dk')).toBe('da');
+    expect(localeFromTag('en-GB')).toBe('en');
+    expect(localeFromTag('nb-NO')).toBe('da');
+    const i18n = createI18n('en');
+    expect(i18n.t('watchOuts.daysLeft', { count: 1 })).toBe('1 day left');
+    expect(i18n.t('watchOuts.daysLeft', { count: 12 })).toBe('12 days left');
+    expect(createI18n('da').t('step.progress', { done: 2, total: 3 })).toBe('2 af 3');
+  });
+});
