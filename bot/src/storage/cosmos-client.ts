@@ -43,6 +43,8 @@ export interface CosmosStorageOptions {
   retryOptions?: Partial<RetryOptions>;
   /** For `identity` mode; default `DefaultAzureCredential` (managed identity in App Service). */
   credential?: TokenCredential;
+  /** A request with no answer after this long fails as STORE_UNAVAILABLE (default 10 s). */
+  requestTimeoutMs?: number;
   /** Embedded mode: quiet period before a snapshot (default 1 s). */
   snapshotDelayMs?: number;
 }
@@ -118,7 +120,7 @@ export async function createCosmosStorage(
   const connectionPolicy = {
     retryOptions: { ...DEFAULT_RETRY_OPTIONS, ...options.retryOptions },
     // A request that gets no answer in 10 s is a store outage for an interactive caller.
-    requestTimeout: 10_000,
+    requestTimeout: options.requestTimeoutMs ?? 10_000,
   };
   let embedded: EmbeddedCosmos | null = null;
   let clientOptions: CosmosClientOptions;

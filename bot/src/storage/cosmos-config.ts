@@ -10,7 +10,9 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
  * differ only here:
  * - `embedded`: no COSMOS_ENDPOINT — an in-process `@vercel/cosmosdb-server` persisted to a
  *   snapshot file in `dataDir` (zero setup for `npm start` and the tests);
- * - `key`: COSMOS_ENDPOINT + COSMOS_KEY — an account key (the Azure emulator, or a test account);
+ * - `key`: COSMOS_ENDPOINT + COSMOS_KEY — an account key (the Azure emulator, or a test account;
+ *   for the emulator's self-signed certificate set NODE_EXTRA_CA_CERTS rather than turning TLS
+ *   checks off — only the in-process server's own client skips them);
  * - `identity`: COSMOS_ENDPOINT only — Entra ID via `DefaultAzureCredential` (managed identity in
  *   App Service), so production needs no secret at all and local keys can stay disabled.
  */

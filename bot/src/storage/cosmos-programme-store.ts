@@ -102,7 +102,8 @@ export class CosmosProgrammeStore implements ProgrammeStore {
             query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'programme'",
             parameters: [{ name: '@tenantId', value: tenantId }],
           },
-          { partitionKey: [tenantId] },
+          // -1: pages as large as the service allows (up to 4 MB), so usually one round trip.
+          { partitionKey: [tenantId], maxItemCount: -1 },
         )
         .fetchAll(),
     );
@@ -125,7 +126,8 @@ export class CosmosProgrammeStore implements ProgrammeStore {
               { name: '@programmeId', value: programmeId },
             ],
           },
-          { partitionKey: programmePartitionKey(tenantId, programmeId) },
+          // -1: one page for the whole board instead of the default 100 documents per page.
+          { partitionKey: programmePartitionKey(tenantId, programmeId), maxItemCount: -1 },
         )
         .fetchAll(),
     );
@@ -400,18 +402,23 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     }
   }
 
+  /** Telemetry must never break a data operation, so a throwing hook is ignored. */
   private report(operation: string, started: number, response: CosmosResponseLike, statusCode: number): void {
     if (!this.onRequest) return;
     const stats = response.diagnostics?.clientSideRequestStatistics;
-    this.onRequest({
-      operation,
-      requestCharge: response.requestCharge ?? 0,
-      requests: Math.max(1, stats?.gatewayStatistics.length ?? 0),
-      metadataRequests: stats?.metadataDiagnostics.metadataLookups.length ?? 0,
-      documents: Array.isArray(response.resources) ? response.resources.length : response.resource ? 1 : 0,
-      durationMs: performance.now() - started,
-      statusCode,
-    });
+    try {
+      this.onRequest({
+        operation,
+        requestCharge: response.requestCharge ?? 0,
+        requests: Math.max(1, stats?.gatewayStatistics?.length ?? 0),
+        metadataRequests: stats?.metadataDiagnostics?.metadataLookups?.length ?? 0,
+        documents: Array.isArray(response.resources) ? response.resources.length : response.resource ? 1 : 0,
+        durationMs: performance.now() - started,
+        statusCode,
+      });
+    } catch {
+      // ignored on purpose
+    }
   }
 }
 

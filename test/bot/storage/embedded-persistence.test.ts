@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCosmosStorage } from '../../../bot/src/storage/cosmos-client';
 import { SNAPSHOT_FILE, startEmbeddedCosmos } from '../../../bot/src/storage/embedded-cosmos';
@@ -81,6 +81,32 @@ describe('embedded Cosmos server: persistence across restarts', () => {
     // Once saving is done, no temp files are left behind.
     expect((await readdir(kit.dataDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     await rm(kit.dataDir, { recursive: true, force: true });
+  });
+
+  it('the debounced snapshot alone restores the data (as after a crash before close)', async () => {
+    const kit = await startStorage();
+    const copyDir = await makeDataDir();
+    try {
+      await seedBoard(kit.store, ctx, boardFor('tenant-a', 'crash-1'));
+      const file = path.join(kit.dataDir, SNAPSHOT_FILE);
+      // Wait for the background snapshot, then take the file as a crash would leave it.
+      await waitFor(async () => {
+        if (!(await exists(file))) return false;
+        const text = await readFile(file, 'utf8');
+        return text.includes('crash-1.decision-1') && text.includes('schedule:crash-1');
+      });
+      await copyFile(file, path.join(copyDir, SNAPSHOT_FILE));
+    } finally {
+      await kit.close();
+    }
+    const restarted = await startStorage(copyDir);
+    try {
+      const board = (await restarted.store.loadBoard(ctx, 'crash-1'))!;
+      expect(board.decisions.map((d) => d.id)).toEqual(['crash-1.decision-1']);
+      expect(board.ambassadorships).toHaveLength(3);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it('reads (queries, query plans, point reads) do not trigger a snapshot; the next write does', async () => {
