@@ -167,20 +167,26 @@ resource programmesContainer 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases
       indexingPolicy: {
         indexingMode: 'consistent'
         automatic: true
-        // /type and /nextCheckAt serve the board load and the scheduler's scan (ORDER BY
-        // nextCheckAt); everything else stays indexed so new queries keep working.
+        // The same narrow policy as bot/src/storage/cosmos-client.ts (PROGRAMMES_CONTAINER): only
+        // what queries filter or sort on is indexed, so large programme documents stay cheap to write.
         includedPaths: [
           {
             path: '/type/?'
           }
           {
-            path: '/nextCheckAt/?'
+            path: '/tenantId/?'
           }
           {
-            path: '/*'
+            path: '/programmeId/?'
+          }
+          {
+            path: '/nextCheckAt/?'
           }
         ]
         excludedPaths: [
+          {
+            path: '/*'
+          }
           {
             path: '/"_etag"/?'
           }

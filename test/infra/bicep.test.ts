@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DELIVERY_CONTAINER, PROGRAMMES_CONTAINER } from '../../bot/src/storage/cosmos-client';
 
 /**
  * The Bicep CLI cannot be installed on these machines, so the template is checked as text:
@@ -80,6 +81,29 @@ describe('infra/azure.bicep (checked as text)', () => {
           .sort(),
       );
     });
+
+    it.each([PROGRAMMES_CONTAINER, DELIVERY_CONTAINER])(
+      'declares the $id container with the indexing policy the code creates locally',
+      (container) => {
+        const body = containers.find((c) => prop(c.body, 'name') === `'${container.id}'`)!.body;
+        const pathsIn = (section: string) =>
+          [
+            ...(new RegExp(`${section}: \\[([\\s\\S]*?)\\n\\s*\\]`).exec(body)?.[1] ?? '').matchAll(
+              /path: '([^']+)'/g,
+            ),
+          ]
+            .map((m) => m[1])
+            .sort();
+        const policy = container.indexingPolicy!;
+        expect(pathsIn('includedPaths')).toEqual(
+          (policy.includedPaths ?? [{ path: '/*' }]).map((p) => p.path).sort(),
+        );
+        expect(pathsIn('excludedPaths')).toEqual(
+          (policy.excludedPaths ?? [{ path: '/"_etag"/?' }]).map((p) => p.path).sort(),
+        );
+        expect(prop(body, 'defaultTtl')).toBe(String(container.defaultTtl));
+      },
+    );
 
     it('indexes /type and /nextCheckAt in programmes (board load, scheduler scan)', () => {
       const programmes = containers.find((c) => prop(c.body, 'name') === "'programmes'")!.body;
