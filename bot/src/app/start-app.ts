@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -76,6 +76,7 @@ async function checkInAuthorSecret(config: AppConfig, storage: CosmosStorage): P
   const existing = await readFile(file, 'utf8').catch(() => '');
   if (existing.trim()) return existing.trim();
   const secret = randomBytes(32).toString('hex');
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
 }

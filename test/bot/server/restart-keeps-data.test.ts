@@ -14,7 +14,8 @@ describe('npm start on the embedded store', () => {
   afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
   it('keeps a programme created with POST across a stop and a start', async () => {
-    const env = { DATA_DIR: dataDir, PORT: '0' };
+    // A data folder that does not exist yet, as on a fresh clone.
+    const env = { DATA_DIR: path.join(dataDir, 'fresh', '.data'), PORT: '0' };
     const first = await spawnApp(env);
     let createdId: string;
     try {
