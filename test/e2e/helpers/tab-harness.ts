@@ -1,13 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import {
-  createDemoBoard,
-  DEMO_PEOPLE,
-  type ProgrammeStore,
-  type TenantContext,
-  type UserRef,
-} from '@ambassadors/shared';
+import { DEMO_PEOPLE, type ProgrammeStore, type UserRef } from '@ambassadors/shared';
+import { seedDemoProgramme } from '../../../bot/src/app/seed-demo';
 import {
   collectPageErrors,
   keepOffline,
@@ -42,19 +37,7 @@ function toTestUser(person: UserRef): TestUser {
 
 /** Stores the Danish demo programme (three ambassadors at different stages) in a tenant. */
 export async function seedDemo(store: ProgrammeStore, tenantId: string, now = new Date()): Promise<string> {
-  const ctx: TenantContext = { tenantId, user: DEMO_PEOPLE.leader };
-  const board = createDemoBoard(tenantId, now);
-  await store.createProgramme(ctx, board.programme);
-  for (const doc of [
-    ...board.ambassadorships,
-    ...board.applications,
-    ...board.meetings,
-    ...board.checkIns,
-    ...board.decisions,
-  ]) {
-    await store.createDocument(ctx, doc);
-  }
-  return board.programme.id;
+  return seedDemoProgramme(store, tenantId, now);
 }
 
 export interface SsoEnvironment {
