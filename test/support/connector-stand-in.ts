@@ -40,8 +40,10 @@ export interface Fault {
   /** Which requests: a conversation id, a predicate, or all when absent. */
   conversationId?: string;
   match?: (request: { method: string; conversationId: string; body: Record<string, unknown> }) => boolean;
-  /** The status to answer with (e.g. 500, 502, 403, 404, 412). */
+  /** The status to answer with (e.g. 500, 502, 403, 404, 412, 429). */
   status?: number;
+  /** Extra response headers, e.g. `{ 'retry-after': '3' }` with a 429. */
+  headers?: Record<string, string>;
   /** Never answer (the client times out); the socket is closed when the stand-in closes. */
   hang?: boolean;
   /** Answer (normally or with `status`) after this many milliseconds. */
@@ -178,7 +180,11 @@ export async function startConnectorStandIn(options: StandInOptions = {}): Promi
 
       const respond = () => {
         if (fault?.status) {
-          answer(fault.status, { error: { code: 'InjectedFault', message: `injected ${fault.status}` } });
+          answer(
+            fault.status,
+            { error: { code: 'InjectedFault', message: `injected ${fault.status}` } },
+            fault.headers,
+          );
           return;
         }
         // Limits are checked where Teams checks them: on arrival, per tenant and per conversation.

@@ -7,7 +7,7 @@ export interface SpawnedApp {
   child: ChildProcess;
   baseUrl: string;
   output: () => string;
-  /** Sends the signal and waits for the process to exit; resolves with its exit code/signal. */
+  /** Sends the signal to the app's process group and waits for it to exit. */
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -26,6 +26,8 @@ export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000):
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the app in a child process, and a signal must reach both.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -56,7 +58,13 @@ export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000):
     baseUrl,
     output: () => output,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, signal);
+        } catch {
+          child.kill(signal);
+        }
+      }
       return exited;
     },
   };

@@ -121,6 +121,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       logger,
       publicUrl: () => publicUrl,
       sendTimeoutMs: loadDeliveryConfig(env).sendTimeoutMs,
+      ...(authorSecret ? { authorKeySecret: authorSecret } : {}),
     });
     deps.bot = bot;
     // --- end bot ---

@@ -12,6 +12,7 @@ import {
   type ConversationTarget,
   type MessagingPort,
   type OutgoingMessage,
+  type SendOptions,
   type SendReceipt,
 } from '@ambassadors/shared';
 import type { AppConfig } from '../server/app-config';
@@ -109,41 +110,70 @@ export class BotFrameworkMessaging implements MessagingPort {
     this.timeoutMs = options.timeoutMs ?? 15_000;
   }
 
-  private async run<T>(target: ConversationTarget, logic: (context: TurnContext) => Promise<T>): Promise<T> {
-    let result: T | undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(new MessagingFailure(0, null, 'no answer from the channel in time', { ambiguous: true })),
-        this.timeoutMs,
-      );
-    });
+  /**
+   * Runs `logic` in a proactive turn. Errors are caught inside the turn — the adapter's
+   * onTurnError would otherwise swallow the channel's status — and errors of the caller's
+   * `beforeSend` (nothing was sent) are passed on unchanged.
+   */
+  private async run<T>(
+    target: ConversationTarget,
+    logic: (context: TurnContext) => Promise<T>,
+    beforeSend?: () => Promise<void>,
+  ): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown; sent: boolean } | undefined;
     try {
-      await Promise.race([
-        this.adapter.continueConversationAsync(
-          this.appId,
-          target.reference as unknown as Partial<ConversationReference>,
-          async (context) => {
-            withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
-            result = await logic(context);
-          },
-        ),
-        timeout,
-      ]);
+      await this.adapter.continueConversationAsync(
+        this.appId,
+        target.reference as unknown as Partial<ConversationReference>,
+        async (context) => {
+          withoutHiddenRetries(context.turnState.get(this.adapter.ConnectorClientKey));
+          try {
+            await beforeSend?.();
+          } catch (error) {
+            outcome = { ok: false, error, sent: false };
+            return;
+          }
+          let timer: NodeJS.Timeout | undefined;
+          const timeout = new Promise<never>((_, reject) => {
+            timer = setTimeout(
+              () =>
+                reject(
+                  new MessagingFailure(0, null, 'no answer from the channel in time', { ambiguous: true }),
+                ),
+              this.timeoutMs,
+            );
+          });
+          try {
+            outcome = { ok: true, value: await Promise.race([logic(context), timeout]) };
+          } catch (error) {
+            outcome = { ok: false, error, sent: true };
+          } finally {
+            clearTimeout(timer);
+          }
+        },
+      );
     } catch (error) {
       throw toMessagingFailure(error);
-    } finally {
-      clearTimeout(timer);
     }
-    return result as T;
+    const settled = outcome as typeof outcome;
+    if (!settled) throw new MessagingFailure(0, null, 'the turn ended without a result', { ambiguous: true });
+    if (!settled.ok) throw settled.sent ? toMessagingFailure(settled.error) : settled.error;
+    return settled.value;
   }
 
-  async send(target: ConversationTarget, message: OutgoingMessage): Promise<SendReceipt> {
-    return this.run(target, async (context) => {
-      const response = await context.sendActivity(cardActivity(message));
-      return { activityId: response?.id ?? null };
-    });
+  async send(
+    target: ConversationTarget,
+    message: OutgoingMessage,
+    options: SendOptions = {},
+  ): Promise<SendReceipt> {
+    return this.run(
+      target,
+      async (context) => {
+        const response = await context.sendActivity(cardActivity(message));
+        return { activityId: response?.id ?? null };
+      },
+      options.beforeSend,
+    );
   }
 
   async update(target: ConversationTarget, activityId: string, message: OutgoingMessage): Promise<void> {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { Clock, DeliveryStore, MessagingPort, ProgrammeStore } from '@ambassadors/shared';
 import type { AppConfig } from '../server/app-config';
@@ -7,6 +6,7 @@ import { AmbassadorsBot } from './ambassadors-bot';
 import { BotFrameworkMessaging, createCloudAdapter } from './bot-adapter';
 import { CardActionService } from './card-action-service';
 import type { DeliveryRuntime } from '../delivery/delivery-runtime';
+import { createCheckInAuthorKey } from '../api/check-in-author-key';
 
 /** The bot's parts, built once per process and shared by the endpoint and the delivery. */
 export interface BotRuntime {
@@ -30,7 +30,10 @@ export interface BotRuntimeDeps {
   publicUrl?: string | (() => string);
   /** Timeout of one proactive send. */
   sendTimeoutMs?: number;
-  /** Secret for check-in author keys (CHECK_IN_KEY_SECRET); a fixed local value otherwise. */
+  /**
+   * The secret behind check-in author pseudonyms — the same one the tab API uses, so a check-in
+   * sent from a card and one sent from the tab carry the same key for the same ambassador.
+   */
   authorKeySecret?: string;
 }
 
@@ -44,7 +47,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   };
   const tabUrl = (programmeId?: string) =>
     programmeId ? `${baseUrl()}/tab/?programmeId=${encodeURIComponent(programmeId)}` : `${baseUrl()}/tab/`;
-  const secret = deps.authorKeySecret ?? process.env.CHECK_IN_KEY_SECRET ?? 'local-check-in-key';
+  const authorKey = createCheckInAuthorKey(deps.authorKeySecret);
   const adapter = createCloudAdapter(deps.config);
   adapter.onTurnError = async (context, error) => {
     deps.logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
@@ -55,11 +58,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     clock: deps.clock,
     logger: deps.logger,
     tabUrl,
-    authorKey: (programmeId, ambassadorshipId) =>
-      createHash('sha256')
-        .update(`${secret}\u0000${programmeId}\u0000${ambassadorshipId}`)
-        .digest('hex')
-        .slice(0, 64),
+    authorKey,
   });
   const handler = new AmbassadorsBot({
     deliveryStore: deps.deliveryStore,

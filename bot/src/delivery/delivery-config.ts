@@ -12,6 +12,7 @@ const envSchema = z.object({
   DELIVERY_POLL_MS: int(10, 60_000, 1000),
   DELIVERY_MAX_ATTEMPTS: int(1, 20, 6),
   SEND_TIMEOUT_MS: int(500, 120_000, 15_000),
+  DELIVERY_LIMITER_MARGIN_MS: int(0, 1000, 30),
 });
 
 export interface DeliveryConfig {
@@ -22,6 +23,8 @@ export interface DeliveryConfig {
   pollMs: number;
   maxAttempts: number;
   sendTimeoutMs: number;
+  /** Extra length of the client-side rate windows (arrival jitter); see rate-limiter.ts. */
+  limiterMarginMs: number;
 }
 
 /**
@@ -38,5 +41,6 @@ export function loadDeliveryConfig(env: NodeJS.ProcessEnv = process.env): Delive
     pollMs: parsed.DELIVERY_POLL_MS,
     maxAttempts: parsed.DELIVERY_MAX_ATTEMPTS,
     sendTimeoutMs: parsed.SEND_TIMEOUT_MS,
+    limiterMarginMs: parsed.DELIVERY_LIMITER_MARGIN_MS,
   };
 }

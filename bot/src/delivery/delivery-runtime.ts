@@ -89,6 +89,7 @@ export function startDelivery(deps: DeliveryRuntimeDeps): DeliveryRuntime {
           leaseMs: deps.config.leaseMs,
           pollMs: deps.config.pollMs,
           maxAttempts: deps.config.maxAttempts,
+          limiterMarginMs: deps.config.limiterMarginMs,
         }
       : {}),
     ...deps.dispatcher,

@@ -64,6 +64,9 @@ export interface DispatcherStats {
   lostRaces: number;
 }
 
+/** Thrown from `beforeSend` when the record must go back to the queue unsent. */
+class NotSent extends Error {}
+
 const RETRYABLE = new Set([412, 502, 503, 504]);
 const UNREACHABLE: Record<number, string> = {
   403: 'forbidden: the app is blocked or not installed for this user',
@@ -122,7 +125,7 @@ export class Dispatcher {
       pollMs: 1000,
       tenantLimits: TENANT_LIMITS,
       conversationLimits: CONVERSATION_LIMITS,
-      limiterMarginMs: 25,
+      limiterMarginMs: 30,
       defaultRetryAfterMs: 2000,
       pausedRecheckMs: 3_600_000,
       ...options,
@@ -290,8 +293,8 @@ export class Dispatcher {
         {
           ...plain,
           status: 'unknown',
+          // leaseOwner stays: which instance was sending (diagnosis, and the crash test's proof).
           reason: 'in flight when a server instance stopped; it may or may not have arrived',
-          leaseOwner: null,
           updatedAt: now.toISOString(),
         },
         etag,
@@ -433,22 +436,14 @@ export class Dispatcher {
       this.known.delete(ready.record.id);
       return;
     }
-    if (!(await this.acquire(ready, leaseUntil))) {
-      // Paused for longer than the lease allows: back to the queue, not sent.
-      this.known.delete(ready.record.id);
-      const pausedUntil = this.pausedTenants.get(ready.record.tenantId) ?? Date.now();
-      await this.finish(sending, {
-        status: 'queued',
-        attempts: sending.attempts - 1,
-        nextAttemptAt: new Date(pausedUntil).toISOString(),
-        leaseOwner: null,
-        leaseUntil: new Date(0).toISOString(),
-      });
-      return;
-    }
-    this.stats.sent++;
     try {
-      const receipt = await this.o.messaging.send(target, message);
+      // The rate-limit slot is taken inside the send, right before the request leaves.
+      const receipt = await this.o.messaging.send(target, message, {
+        beforeSend: async () => {
+          if (!(await this.acquire(ready, leaseUntil))) throw new NotSent();
+          this.stats.sent++;
+        },
+      });
       this.stats.delivered++;
       this.known.delete(ready.record.id);
       await this.finish(sending, {
@@ -464,6 +459,19 @@ export class Dispatcher {
   }
 
   private async failed(sending: WithEtag<OutboxRecord>, ready: Ready, error: unknown): Promise<void> {
+    if (error instanceof NotSent) {
+      // Paused for longer than the lease allows: back to the queue, not sent.
+      this.known.delete(ready.record.id);
+      const pausedUntil = this.pausedTenants.get(ready.record.tenantId) ?? Date.now();
+      await this.finish(sending, {
+        status: 'queued',
+        attempts: sending.attempts - 1,
+        nextAttemptAt: new Date(pausedUntil).toISOString(),
+        leaseOwner: null,
+        leaseUntil: new Date(0).toISOString(),
+      });
+      return;
+    }
     const failure = isMessagingFailure(error) ? error : null;
     const status = failure?.status ?? 0;
     const nowMs = this.now().getTime();
@@ -493,7 +501,6 @@ export class Dispatcher {
         status: 'unknown',
         lastStatusCode: status || null,
         reason: `no answer (${failure?.message ?? String(error)}); it may or may not have arrived`,
-        leaseOwner: null,
       });
       return;
     }

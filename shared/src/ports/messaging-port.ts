@@ -59,8 +59,17 @@ export function isMessagingFailure(error: unknown): error is MessagingFailure {
  * conversation, update a card sent earlier. Everything else (turn handling, authentication,
  * Teams specifics) stays behind it in the adapter.
  */
+export interface SendOptions {
+  /**
+   * Awaited right before the request leaves, after the adapter's own preparation: the place to
+   * take a rate-limit slot, so the time counted is the time the request goes out. An error
+   * thrown here aborts the send (nothing was sent) and reaches the caller unchanged.
+   */
+  beforeSend?: () => Promise<void>;
+}
+
 export interface MessagingPort {
-  send(target: ConversationTarget, message: OutgoingMessage): Promise<SendReceipt>;
+  send(target: ConversationTarget, message: OutgoingMessage, options?: SendOptions): Promise<SendReceipt>;
   update(target: ConversationTarget, activityId: string, message: OutgoingMessage): Promise<void>;
 }
 

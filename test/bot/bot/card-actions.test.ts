@@ -1,4 +1,5 @@
 import { DEMO_PEOPLE, DEMO_PROGRAMME_ID, LOCAL_TENANT_ID, type TenantContext } from '@ambassadors/shared';
+import { createCheckInAuthorKey } from '../../../bot/src/api/check-in-author-key';
 import { cardOf, startBotHarness, textsOf, user, type BotHarness } from './bot-harness';
 
 /** The Action.Execute of a card with the given verb (its data is what Teams sends back). */
@@ -60,6 +61,12 @@ describe('card actions: recorded once, the card replaced', () => {
     const after = await board();
     expect(after.checkIns.length).toBe(before + 1);
     expect(after.checkIns.at(-1)?.situations[0]?.theme).toBe('Workload');
+    // The same pseudonym as a check-in sent from the tab: one secret, one key per ambassador.
+    const stored = after.checkIns.find((c) => c.situations[0]?.theme === 'Workload')!;
+    expect(h.server.deps.checkInAuthorSecret).toBeTruthy();
+    expect(stored.authorKey).toBe(
+      createCheckInAuthorKey(h.server.deps.checkInAuthorSecret)(DEMO_PROGRAMME_ID, stored.ambassadorshipId),
+    );
   });
 
   it('the same action sent twice at once and two users at once: one record each', async () => {

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { allTextKeys, text } from '../../../bot/src/cards/card-texts';
-import { chromium as playwright, type Browser } from 'playwright-core';
 import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
   chromiumAvailable,
   collectPageErrors,
   keepOffline,
+  launchChromium,
+  type LaunchedChromium,
 } from '../../support/chromium';
 import { allCards } from './card-catalogue';
 
@@ -50,19 +49,14 @@ describe('every card the bot sends', () => {
   });
 
   describe('in headless Chromium with the adaptivecards parser and renderer', () => {
-    let chromium: Browser | null = null;
+    let chromium: LaunchedChromium | null = null;
     let results: CardCheck[] = [];
     let pageErrors: string[] = [];
 
     beforeAll(async () => {
       if (!chromiumAvailable()) return;
-      // Playwright gives the browser a fresh temporary profile of its own.
-      chromium = await playwright.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      });
-      const context = await chromium.newContext();
+      chromium = await launchChromium();
+      const context = await chromium.browser.newContext();
       await keepOffline(context);
       const page = await context.newPage();
       pageErrors = collectPageErrors(page);

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { ActivityHandler, type TurnContext } from 'botbuilder';
+import { DEMO_PROGRAMME_ID, LOCAL_TENANT_ID, type Reminder } from '@ambassadors/shared';
+import { outboxRecordsFor } from '../../bot/src/delivery/outbox-records';
+import { startTestServer } from '../support/start-test-server';
+
+const N = 200;
+const ROUNDS = 3;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/**
+ * Card-action latency at 200 concurrent actions over real HTTP to /api/messages — each one the
+ * whole path: adapter, handler, outbox check (point read), idempotency check (point read) and
+ * the action record (Cosmos write) — next to a bare echo bot on the same server and adapter,
+ * which answers the same invoke with a static card and touches no store.
+ */
+export async function run(): Promise<void> {
+  const server = await startTestServer({ env: { REMINDERS: 'off' } });
+  try {
+    const bot = server.deps.bot!;
+    const echo = new (class extends ActivityHandler {
+      protected override async onInvokeActivity(_context: TurnContext) {
+        return {
+          status: 200,
+          body: {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.card.adaptive',
+            value: { type: 'AdaptiveCard', version: '1.5', body: [] },
+          },
+        };
+      }
+    })();
+    server.server.post('/bench/echo', async (req, res) => {
+      await bot.adapter.process(req as never, res as never, (context) => echo.run(context));
+    });
+
+    const users = Array.from({ length: N * ROUNDS }, (_, i) => `bench-user-${i}`);
+    const reminder: Reminder = {
+      id: `${DEMO_PROGRAMME_ID}:meeting:bench:${Date.now()}`,
+      kind: 'meeting',
+      tenantId: LOCAL_TENANT_ID,
+      programmeId: DEMO_PROGRAMME_ID,
+      dueAt: new Date().toISOString(),
+      recipients: users.map((userId) => ({ userId, displayName: userId })),
+      subject: { type: 'meeting', id: 'bench' },
+      locale: 'en',
+      data: {
+        meetingId: 'bench',
+        meetingKind: 'regular',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        durationMinutes: 60,
+        joinUrl: null,
+        agenda: ['progress'],
+        keyMessage: null,
+      },
+    };
+    const records = outboxRecordsFor(reminder, null, new Date());
+    await bot.deliveryStore.enqueue(records);
+
+    const invoke = (path: string, record: (typeof records)[number]) => {
+      const body = JSON.stringify({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        id: randomUUID(),
+        serviceUrl: 'http://127.0.0.1:9/',
+        channelId: 'msteams',
+        from: {
+          id: `29:${record.recipient.userId}`,
+          aadObjectId: record.recipient.userId,
+          name: record.recipient.displayName,
+        },
+        recipient: { id: '28:bot' },
+        conversation: {
+          id: `a:${record.recipient.userId}`,
+          conversationType: 'personal',
+          tenantId: LOCAL_TENANT_ID,
+        },
+        locale: 'en-US',
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'reminder.ack',
+            data: {
+              verb: 'reminder.ack',
+              cardId: record.id,
+              outboxId: record.id,
+              reminderId: record.reminderId,
+              programmeId: DEMO_PROGRAMME_ID,
+              v: 1,
+            },
+          },
+        },
+      });
+      return async () => {
+        const started = performance.now();
+        const res = await fetch(`${server.baseUrl}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        const text = await res.text();
+        if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${text.slice(0, 200)}`);
+        if (path === '/api/messages' && !text.includes('Thanks'))
+          throw new Error(`no thanks card: ${text.slice(0, 300)}`);
+        return performance.now() - started;
+      };
+    };
+
+    const rows: Record<string, Record<string, number>> = {};
+    for (let round = 0; round < ROUNDS; round++) {
+      const batch = records.slice(round * N, (round + 1) * N);
+      for (const [name, path] of [
+        ['echo bot', '/bench/echo'],
+        ['card action + Cosmos write', '/api/messages'],
+      ] as const) {
+        const started = performance.now();
+        const latencies = (await Promise.all(batch.map((r) => invoke(path, r)()))).sort((a, b) => a - b);
+        const wall = performance.now() - started;
+        const key = `${name} (round ${round + 1})`;
+        rows[key] = {
+          concurrent: N,
+          'p50 ms': Number(percentile(latencies, 50).toFixed(1)),
+          'p99 ms': Number(percentile(latencies, 99).toFixed(1)),
+          'actions/s': Number(((N / wall) * 1000).toFixed(0)),
+        };
+      }
+    }
+    const actions = await bot.deliveryStore.listActions(LOCAL_TENANT_ID, DEMO_PROGRAMME_ID);
+    console.table(rows);
+    console.log(
+      `  action records written: ${actions.filter((a) => a.reminderId === reminder.id).length} (expected ${N * ROUNDS})`,
+    );
+  } finally {
+    await server.close();
+  }
+}
