@@ -31,6 +31,9 @@ export function createCloudAdapter(config: AppConfig): CloudAdapter {
         MicrosoftAppId: config.bot.appId,
         MicrosoftAppTenantId: config.bot.appTenantId,
         MicrosoftAppType: config.bot.appType,
+        // A secret only where the bot was registered with one (the Toolkit's local debugging);
+        // in Azure the user-assigned managed identity needs none.
+        ...(config.bot.appPassword ? { MicrosoftAppPassword: config.bot.appPassword } : {}),
       }
     : {};
   return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));

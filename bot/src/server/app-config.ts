@@ -17,6 +17,8 @@ const envSchema = z.object({
   MicrosoftAppId: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  /** Only for a bot registered with a client secret (local Teams debugging via the Toolkit). */
+  MicrosoftAppPassword: optionalString,
   TAB_DIST_DIR: optionalString,
   PUBLIC_URL: optionalString,
   CHECKIN_AUTHOR_SECRET: optionalString,
@@ -30,7 +32,7 @@ export interface AppConfig {
   /** local: no Entra app configured; the server acts for a demo identity and only on loopback. */
   mode: ServerMode;
   sso: { clientId: string; authorityHost: string; allowedTenants: string[] | 'all' } | null;
-  bot: { appId: string; appTenantId: string | undefined; appType: string } | null;
+  bot: { appId: string; appTenantId: string | undefined; appType: string; appPassword?: string } | null;
   tabDistDir: string | undefined;
   publicUrl: string | undefined;
   /** Keys check-in author pseudonyms; see bot/src/api/check-in-author-key.ts. */
@@ -71,6 +73,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           appId: parsed.MicrosoftAppId,
           appTenantId: parsed.MicrosoftAppTenantId,
           appType: parsed.MicrosoftAppType ?? 'UserAssignedMSI',
+          ...(parsed.MicrosoftAppPassword ? { appPassword: parsed.MicrosoftAppPassword } : {}),
         }
       : null,
     tabDistDir: parsed.TAB_DIST_DIR,
