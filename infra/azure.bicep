@@ -34,6 +34,9 @@ param aadAppOauthAuthorityHost string = 'https://login.microsoftonline.com'
 @description('Comma-separated tenant ids allowed to use the API; empty = only the tenant of the app registration.')
 param allowedTenants string = ''
 
+@description('The Teams app id (manifest id, teamsApp/create): links in bot cards then open the tab inside Teams.')
+param teamsAppId string = ''
+
 @description('Display name of the Azure Bot (shown in the Azure portal only).')
 param botDisplayName string = 'Ambassadors'
 
@@ -343,6 +346,11 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
           // Base URL for links in bot cards (deep links back to the tab).
           name: 'PUBLIC_URL'
           value: 'https://${webAppName}.azurewebsites.net'
+        }
+        {
+          // Deep links from cards to the personal tab at the right step.
+          name: 'TEAMS_APP_ID'
+          value: teamsAppId
         }
         {
           // Not a secret (it only allows sending telemetry), so it is a plain setting.

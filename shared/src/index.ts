@@ -47,3 +47,4 @@ export * from './rules/management-questions';
 export * from './rules/step-status';
 export * from './rules/working-hours';
 export * from './rules/reminder-schedule';
+export * from './links/tab-link';

@@ -6,12 +6,14 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import {
+  REMINDER_STEP,
   pickLocale,
   type CardActionHandler,
   type Clock,
   type DeliveryStore,
   type Locale,
   type ProgrammeStore,
+  type StepKey,
   type TenantContext,
 } from '@ambassadors/shared';
 import { reminderCard, reminderSummary } from '../cards/reminder-cards';
@@ -35,7 +37,7 @@ export interface AmbassadorsBotDeps {
   actions: CardActionHandler;
   clock: Clock;
   logger: Logger;
-  tabUrl: (programmeId?: string) => string;
+  tabUrl: (programmeId?: string, step?: StepKey | null) => string;
   /** Tenants the installation serves; 'all' when not restricted. */
   allowedTenants: string[] | 'all';
 }
@@ -268,13 +270,19 @@ export class AmbassadorsBot extends TeamsActivityHandler {
       return;
     }
     const kind = command === 'apply' ? 'postingAnnouncement' : 'checkInRequest';
+    const cardTabUrl = this.deps.tabUrl(programmeId, REMINDER_STEP[kind]);
     const ref = {
       cardId: `cmd-${randomUUID()}`,
       outboxId: '',
       reminderId: '',
       programmeId: found.board.programme.id,
     };
-    const card = reminderCard(kind, data, { locale, tabUrl, timeZone: found.board.programme.timeZone, ref });
+    const card = reminderCard(kind, data, {
+      locale,
+      tabUrl: cardTabUrl,
+      timeZone: found.board.programme.timeZone,
+      ref,
+    });
     await this.reply(context, card, reminderSummary(kind, data, locale));
   }
 

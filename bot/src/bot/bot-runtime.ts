@@ -1,5 +1,12 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { Clock, DeliveryStore, MessagingPort, ProgrammeStore } from '@ambassadors/shared';
+import {
+  tabLink,
+  type Clock,
+  type DeliveryStore,
+  type MessagingPort,
+  type ProgrammeStore,
+  type StepKey,
+} from '@ambassadors/shared';
 import type { AppConfig } from '../server/app-config';
 import type { Logger } from '../server/logger';
 import { AmbassadorsBot } from './ambassadors-bot';
@@ -15,7 +22,8 @@ export interface BotRuntime {
   messaging: MessagingPort;
   deliveryStore: DeliveryStore;
   actions: CardActionService;
-  tabUrl: (programmeId?: string) => string;
+  /** Opens the tab at a programme and step: a Teams deep link when the Teams app id is known. */
+  tabUrl: (programmeId?: string, step?: StepKey | null) => string;
   /** Scheduler + dispatcher of this instance, when reminders are on. */
   delivery: DeliveryRuntime | null;
 }
@@ -45,8 +53,8 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       '',
     );
   };
-  const tabUrl = (programmeId?: string) =>
-    programmeId ? `${baseUrl()}/tab/?programmeId=${encodeURIComponent(programmeId)}` : `${baseUrl()}/tab/`;
+  const tabUrl = (programmeId?: string, step?: StepKey | null) =>
+    tabLink({ webBaseUrl: baseUrl(), teamsAppId: deps.config.teamsAppId, programmeId, step });
   const authorKey = createCheckInAuthorKey(deps.authorKeySecret);
   const adapter = createCloudAdapter(deps.config);
   adapter.onTurnError = async (context, error) => {

@@ -1,4 +1,13 @@
-import type { Clock, Locale, OutboxRecord, OutgoingMessage, ProgrammeStore } from '@ambassadors/shared';
+import {
+  REMINDER_STEP,
+  type Clock,
+  type Locale,
+  type OutboxRecord,
+  type OutgoingMessage,
+  type ProgrammeStore,
+  type ReminderKind,
+  type StepKey,
+} from '@ambassadors/shared';
 import { reminderCard, reminderSummary } from '../cards/reminder-cards';
 import type { BotRuntime } from '../bot/bot-runtime';
 import type { Logger } from '../server/logger';
@@ -10,12 +19,12 @@ import { ReminderScheduler, type ReminderSchedulerOptions } from './reminder-sch
 export function renderOutboxCard(
   record: OutboxRecord,
   locale: Locale,
-  tabUrl: (programmeId?: string) => string,
+  tabUrl: (programmeId?: string, step?: StepKey | null) => string,
 ): OutgoingMessage {
   const data = (record.payload.data ?? {}) as Record<string, unknown>;
   const card = reminderCard(record.kind, data, {
     locale,
-    tabUrl: tabUrl(record.programmeId),
+    tabUrl: tabUrl(record.programmeId, REMINDER_STEP[record.kind as ReminderKind] ?? null),
     timeZone: record.sendWindow?.timeZone ?? 'Europe/Copenhagen',
     ref: {
       cardId: record.id,
@@ -34,7 +43,10 @@ const PLACEHOLDER = { cardId: '__CARD_ID__', outboxId: '__OUTBOX_ID__' };
  * into a copy. Template expansion costs milliseconds of CPU per card; at 50 cards a second per
  * tenant that would be time the event loop is not sending.
  */
-export function createOutboxCardRenderer(tabUrl: (programmeId?: string) => string, maxEntries = 500) {
+export function createOutboxCardRenderer(
+  tabUrl: (programmeId?: string, step?: StepKey | null) => string,
+  maxEntries = 500,
+) {
   const cache = new Map<string, { json: string; summary: string }>();
   return (record: OutboxRecord, locale: Locale): OutgoingMessage => {
     const key = `${record.reminderId}\u0000${locale}`;

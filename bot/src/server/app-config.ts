@@ -22,6 +22,7 @@ const envSchema = z.object({
   TAB_DIST_DIR: optionalString,
   PUBLIC_URL: optionalString,
   CHECKIN_AUTHOR_SECRET: optionalString,
+  TEAMS_APP_ID: optionalString,
 });
 
 export type ServerMode = 'local' | 'sso';
@@ -37,6 +38,8 @@ export interface AppConfig {
   publicUrl: string | undefined;
   /** Keys check-in author pseudonyms; see bot/src/api/check-in-author-key.ts. */
   checkInAuthorSecret: string | undefined;
+  /** The Teams app id (manifest `id`): links in cards then open the tab inside Teams. */
+  teamsAppId: string | undefined;
 }
 
 /**
@@ -79,5 +82,6 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tabDistDir: parsed.TAB_DIST_DIR,
     publicUrl: parsed.PUBLIC_URL,
     checkInAuthorSecret: parsed.CHECKIN_AUTHOR_SECRET,
+    teamsAppId: parsed.TEAMS_APP_ID,
   };
 }

@@ -100,6 +100,18 @@ describe('scheduler → outbox → dispatcher → report, on the demo programme'
       expect(r.status).toBe('unreachable');
     }
 
+    // Every card's "open" link leads to the tab at the step its reminder is about.
+    const openLinks = connector
+      .delivered()
+      .flatMap(
+        (message) => (message.body.attachments as Array<{ content: any }>)[0]!.content.actions as any[],
+      )
+      .filter((a) => a.type === 'Action.OpenUrl' && String(a.url).includes('/tab/'))
+      .map((a) => new URL(a.url));
+    expect(openLinks.length).toBeGreaterThan(0);
+    for (const link of openLinks) expect(link.searchParams.get('programmeId')).toBe(DEMO_PROGRAMME_ID);
+    expect(openLinks.some((link) => link.searchParams.get('step') !== null)).toBe(true);
+
     // Act on one delivered card: the report counts it as acted on.
     const sent = connector.delivered()[0]!;
     const card = (sent.body.attachments as Array<{ content: any }>)[0]!.content;
