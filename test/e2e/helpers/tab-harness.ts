@@ -95,6 +95,8 @@ export interface HostOptions {
   /** Path of the tab inside the host (default /tab/). */
   tab?: string;
   viewport?: { width: number; height: number };
+  /** The browser's own time zone (IANA), e.g. to prove times are shown in the programme's zone. */
+  timezoneId?: string;
 }
 
 export interface HostedTab {
@@ -111,6 +113,7 @@ export async function openInTeamsHost(env: SsoEnvironment, options: HostOptions)
   const context = await env.chromium.browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: 'en-GB',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   await keepOffline(context);
   const page = await context.newPage();

@@ -31,6 +31,8 @@ const KeyMessageDialog = lazy(() =>
 );
 const DecisionDialog = lazy(() => import('../decision-dialog').then((m) => ({ default: m.DecisionDialog })));
 const MeetingDialog = lazy(() => import('../meeting-dialog').then((m) => ({ default: m.MeetingDialog })));
+const WithdrawDialog = lazy(() => import('../withdraw-dialog').then((m) => ({ default: m.WithdrawDialog })));
+const ExitPlanDialog = lazy(() => import('../exit-plan-dialog').then((m) => ({ default: m.ExitPlanDialog })));
 const CreateProgrammeForm = lazy(() =>
   import('../create-programme-form').then((m) => ({ default: m.CreateProgrammeForm })),
 );
@@ -114,6 +116,7 @@ export function Board() {
               onPublishKeyMessage={() => b.openDialog({ kind: 'keyMessage' })}
               onRecordDecision={() => b.openDialog({ kind: 'decision' })}
               onPlanMeeting={() => b.openDialog({ kind: 'meeting' })}
+              onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
             />
             <StepPanel
               fallback={<Spinner size="small" label={t('common.loading')} />}
@@ -125,6 +128,8 @@ export function Board() {
               onSelectApplication={(application) => b.openDialog({ kind: 'selectAmbassador', application })}
               onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
               onMeeting={(meeting) => b.openDialog({ kind: 'meeting', meeting })}
+              onWithdraw={(ambassador) => b.openDialog({ kind: 'withdraw', ambassador })}
+              onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
               onChanged={b.reload}
             />
             {board.role === 'leader' && (
@@ -174,6 +179,22 @@ export function Board() {
             <MeetingDialog
               board={board}
               meeting={b.dialog.meeting}
+              onClose={b.closeDialog}
+              onSaved={b.reload}
+            />
+          )}
+          {b.dialog.kind === 'withdraw' && (
+            <WithdrawDialog
+              board={board}
+              ambassador={b.dialog.ambassador}
+              onClose={b.closeDialog}
+              onSaved={b.reload}
+            />
+          )}
+          {b.dialog.kind === 'exitPlan' && (
+            <ExitPlanDialog
+              board={board}
+              target={b.dialog.target}
               onClose={b.closeDialog}
               onSaved={b.reload}
             />

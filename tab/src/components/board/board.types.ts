@@ -1,4 +1,10 @@
-import type { BoardView, ApplicationView, MeetingView } from '@ambassadors/shared/src/views/board-view';
+import type {
+  AmbassadorView,
+  BoardView,
+  ApplicationView,
+  MeetingView,
+} from '@ambassadors/shared/src/views/board-view';
+import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
 import type { ApiError } from '../../api/api-error';
 
@@ -20,4 +26,6 @@ export type BoardDialog =
   | { kind: 'feedbackOverview' }
   | { kind: 'keyMessage' }
   | { kind: 'decision'; theme?: string }
-  | { kind: 'meeting'; meeting?: MeetingView };
+  | { kind: 'meeting'; meeting?: MeetingView }
+  | { kind: 'withdraw'; ambassador: AmbassadorView }
+  | { kind: 'exitPlan'; target: ExitTarget };

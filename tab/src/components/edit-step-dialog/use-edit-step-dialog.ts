@@ -25,6 +25,8 @@ export function initialDraft<K extends StepKey>(board: BoardView, step: K): Step
       ...meta,
       posting: board.posting.posting ? withoutPublishedAt(board.posting.posting) : null,
       publish: !!board.posting.posting?.publishedAt,
+      // Leaders only (the view has them): the list is sent whole; the server keeps old stamps.
+      invitations: board.posting.invitations?.map((i) => ({ invitee: { ...i.invitee }, note: i.note })),
     },
     agreement: { ...meta, template: board.agreementTemplate ?? null },
     training: { ...meta, modules: board.trainingModules.map((m) => ({ ...m })) },

@@ -34,7 +34,7 @@ export function MeetingDialog(props: MeetingDialogProps) {
             </RadioGroup>
           </Field>
           <div className={styles.row}>
-            <Field label={t('meetingDialog.start')} hint={t('meetingDialog.startHint')}>
+            <Field label={t('meetingDialog.start')} hint={t('meetingDialog.startHint', { zone: view.zone })}>
               <Input type="datetime-local" value={view.start} onChange={(_e, d) => view.setStart(d.value)} />
             </Field>
             <Field label={t('meetingDialog.duration')}>

@@ -4,13 +4,15 @@ import type { AgendaHeading } from '@ambassadors/shared/src/model/programme';
 import type { MeetingCreateBody, MeetingUpdateBody } from '@ambassadors/shared/src/views/api-inputs';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';
+import { describeZone, instantFromWallTime, wallTimeIn } from '../../app/zoned-time';
 import type { MeetingDialogProps } from './meeting-dialog.types';
 
-/** "2026-12-01T10:00" in the viewer's zone, a week from now at 10:00, for the date-time input. */
-function defaultStart(now = new Date()): string {
-  const d = new Date(now.getTime() + 7 * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+/**
+ * A week from now at 10:00 on the programme's wall clock ("2026-12-01T10:00"), for the
+ * date-time input: the input's value is read in the programme's zone, not the browser's.
+ */
+function defaultStart(timeZone: string, now = new Date()): string {
+  return `${wallTimeIn(new Date(now.getTime() + 7 * 86_400_000), timeZone).slice(0, 10)}T10:00`;
 }
 
 /**
@@ -19,11 +21,12 @@ function defaultStart(now = new Date()): string {
  */
 export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDialogProps) {
   const { t } = useTranslation();
-  const { api } = useAppContext();
+  const { api, locale } = useAppContext();
+  const timeZone = board.programme.timeZone;
   const [kind, setKind] = useState<MeetingCreateBody['kind']>(
     board.alignmentRequired ? 'alignment' : 'regular',
   );
-  const [start, setStart] = useState(defaultStart());
+  const [start, setStart] = useState(() => defaultStart(timeZone));
   const [duration, setDuration] = useState(60);
   const [attendees, setAttendees] = useState<string[]>(board.ambassadors.map((a) => a.person.userId));
   const [held, setHeld] = useState(meeting?.held ?? false);
@@ -41,7 +44,7 @@ export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDi
       }
       const body: MeetingCreateBody = {
         kind,
-        scheduledAt: new Date(start).toISOString(),
+        scheduledAt: instantFromWallTime(start, timeZone)!.toISOString(),
         durationMinutes: duration,
         joinUrl: null,
         attendees: board.ambassadors.filter((a) => attendees.includes(a.person.userId)).map((a) => a.person),
@@ -61,6 +64,12 @@ export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDi
     setKind,
     start,
     setStart,
+    /** The programme's zone, named next to the field ("Europe/Copenhagen (GMT+1)"). */
+    zone: describeZone(
+      timeZone,
+      locale === 'da' ? 'da-DK' : 'en-GB',
+      instantFromWallTime(start, timeZone) ?? new Date(),
+    ),
     duration,
     setDuration,
     attendees,
@@ -72,7 +81,7 @@ export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDi
     setNote: (heading: AgendaHeading, text: string) => setNotes((n) => ({ ...n, [heading]: text })),
     saving,
     problem,
-    canSubmit: meeting ? true : !Number.isNaN(new Date(start).getTime()),
+    canSubmit: meeting ? true : instantFromWallTime(start, timeZone) !== null,
     submit: () => void submit(),
     reloadLatest: () => void onSaved(),
   };

@@ -5,6 +5,7 @@ import type {
   MeetingView,
 } from '@ambassadors/shared/src/views/board-view';
 import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 
 export interface StepPanelProps {
   board: BoardView;
@@ -16,6 +17,10 @@ export interface StepPanelProps {
   onCheckIn(): void;
   /** Leaders: plan a meeting (no argument) or write a meeting's notes. */
   onMeeting(meeting?: MeetingView): void;
+  /** Leaders: end an ambassador's role now (opens the confirm dialog). */
+  onWithdraw(ambassador: AmbassadorView): void;
+  /** Leaders: plan or record an exit (debrief, thanks, hand-over). */
+  onPlanExit(target: ExitTarget): void;
   /** Reloads the board after an inline action (accept, complete a module). */
   onChanged(): Promise<void>;
 }
@@ -32,6 +37,8 @@ export interface StepPanelActions {
   onSelectApplication(application: ApplicationView): void;
   onCheckIn(): void;
   onMeeting(meeting?: MeetingView): void;
+  onWithdraw(ambassador: AmbassadorView): void;
+  onPlanExit(target: ExitTarget): void;
   acceptAgreement(ambassadorshipId: string, version: number): void;
   /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
   proposeAgreement(ambassador: AmbassadorView): void;

@@ -57,6 +57,8 @@ export function useStepPanel(props: StepPanelProps) {
     onSelectApplication: props.onSelectApplication,
     onCheckIn: props.onCheckIn,
     onMeeting: props.onMeeting,
+    onWithdraw: props.onWithdraw,
+    onPlanExit: props.onPlanExit,
     acceptAgreement: (ambId, version) =>
       void run(
         `accept:${ambId}`,

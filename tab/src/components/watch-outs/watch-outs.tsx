@@ -1,4 +1,4 @@
-import { Badge, Button } from '@fluentui/react-components';
+import { Badge, Button, Link } from '@fluentui/react-components';
 import type { WatchOutsProps } from './watch-outs.types';
 import { useWatchOuts } from './use-watch-outs';
 import { useWatchOutsStyles } from './watch-outs.styles';
@@ -44,9 +44,27 @@ export function WatchOuts(props: WatchOutsProps) {
                       })}
                     </span>
                     {amb.termEndingSoon ? (
-                      <Badge appearance="filled" color="warning" style={{ alignSelf: 'flex-start' }}>
-                        {t('watchOuts.endsIn', { count: Math.max(amb.daysLeft, 0) })}
-                      </Badge>
+                      <div className={styles.row}>
+                        <Badge appearance="filled" color="warning">
+                          {t('watchOuts.endsIn', { count: Math.max(amb.daysLeft, 0) })}
+                        </Badge>
+                        {view.isLeader && props.onPlanExit && (
+                          <Link
+                            as="button"
+                            onClick={() =>
+                              props.onPlanExit?.({
+                                id: amb.id,
+                                name: amb.person.displayName,
+                                etag: amb.etag ?? null,
+                                exit: null,
+                              })
+                            }
+                            aria-label={t('exit.planNamed', { name: amb.person.displayName })}
+                          >
+                            {t('exit.plan')}
+                          </Link>
+                        )}
+                      </div>
                     ) : (
                       <span className={styles.muted}>{t('watchOuts.daysLeft', { count: amb.daysLeft })}</span>
                     )}

@@ -1,4 +1,5 @@
 import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 
 export interface WatchOutsProps {
   board: BoardView;
@@ -10,4 +11,6 @@ export interface WatchOutsProps {
   onRecordDecision(): void;
   /** Leaders: plan the (alignment) meeting. */
   onPlanMeeting(): void;
+  /** Leaders: plan the exit of an ambassador whose term ends soon. */
+  onPlanExit?(target: ExitTarget): void;
 }

@@ -5,8 +5,9 @@ import { todayIn } from '../../../app/format';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { fromLines, toLines, toNumber } from './editor-helpers';
+import { InvitationsEditor } from '../../invitations-editor';
 
-/** Step 2 editor: the internal posting, and whether it is published. */
+/** Step 2 editor: the internal posting, whether it is published, and who is invited to apply. */
 export function PostingEditor({ board, value, onChange }: StepEditorProps<'posting'>) {
   const { t } = useTranslation();
   const styles = useEditStepDialogStyles();
@@ -76,6 +77,12 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
         onChange={(_e, d) => onChange({ ...value, posting, publish: !!d.checked })}
         label={t('editStep.published')}
       />
+      {value.invitations !== undefined && (
+        <InvitationsEditor
+          value={value.invitations}
+          onChange={(invitations) => onChange({ ...value, invitations })}
+        />
+      )}
     </fieldset>
   );
 }

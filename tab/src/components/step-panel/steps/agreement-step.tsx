@@ -1,9 +1,10 @@
-import { Badge, Button } from '@fluentui/react-components';
+import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { AgreementTerms } from '@ambassadors/shared/src/model/programme';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
 import type { StepContentProps } from '../step-panel.types';
+import { FormerAmbassadors } from './former-ambassadors';
 import { useStepContentStyles } from '../step-panel.styles';
 
 function Terms({ terms }: { terms: AgreementTerms }) {
@@ -120,6 +121,28 @@ export function AgreementStep({ board, actions }: StepContentProps) {
                       </Badge>
                     )}
                   </div>
+                  {amb.termEndingSoon && (
+                    <span className={styles.muted} data-testid={`upcoming-exit-${amb.id}`}>
+                      {t('exit.upcoming', {
+                        count: Math.max(0, amb.daysLeft),
+                        date: formatDate(amb.term.end, locale),
+                      })}{' '}
+                      <Link
+                        as="button"
+                        onClick={() =>
+                          actions.onPlanExit({
+                            id: amb.id,
+                            name: amb.person.displayName,
+                            etag: amb.etag ?? null,
+                            exit: null,
+                          })
+                        }
+                        aria-label={t('exit.planNamed', { name: amb.person.displayName })}
+                      >
+                        {t('exit.plan')}
+                      </Link>
+                    </span>
+                  )}
                   {amb.selectionReason && (
                     <span className={styles.muted}>
                       {t('agreement.selectionReason', { reason: amb.selectionReason })}
@@ -149,10 +172,20 @@ export function AgreementStep({ board, actions }: StepContentProps) {
                         {t('agreement.acceptAsLeader')}
                       </Button>
                     )}
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    style={{ alignSelf: 'flex-start' }}
+                    onClick={() => actions.onWithdraw(amb)}
+                    aria-label={t('withdraw.openNamed', { name: amb.person.displayName })}
+                  >
+                    {t('withdraw.open')}
+                  </Button>
                 </li>
               ))}
             </ul>
           )}
+          <FormerAmbassadors board={board} actions={actions} />
         </>
       )}
     </div>

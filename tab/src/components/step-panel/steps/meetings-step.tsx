@@ -2,6 +2,7 @@ import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Cadence } from '@ambassadors/shared/src/model/cadence';
 import type { BoardView, MeetingView } from '@ambassadors/shared/src/views/board-view';
+import { describeZone } from '../../../app/zoned-time';
 import { useAppContext } from '../../../app/app-context';
 import { formatDateTime } from '../../../app/format';
 import { scheduleMeetingLink } from '../../../host/deep-link';
@@ -146,6 +147,9 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
         )}
       </div>
       <h4 className={styles.subheading}>{t('meetings.upcoming')}</h4>
+      <span className={styles.muted} data-testid="meetings-zone">
+        {t('meetings.timesIn', { zone: describeZone(board.programme.timeZone, tag) })}
+      </span>
       {board.meetings.upcoming.length === 0 ? (
         <p className={styles.muted}>{t('meetings.noUpcoming')}</p>
       ) : (

@@ -1,4 +1,4 @@
-import { Badge, Button } from '@fluentui/react-components';
+import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
@@ -77,9 +77,16 @@ export function PostingStep({ board, actions }: StepContentProps) {
           <h4 className={styles.subheading}>{t('posting.invitations')}</h4>
           <ul className={styles.list}>
             {invitations.map((inv) => (
-              <li key={inv.invitee.userId}>
+              <li key={inv.invitee.userId} data-testid={`invitation-${inv.invitee.userId}`}>
                 {inv.invitee.displayName}
-                {inv.note && <span className={styles.muted}> – {inv.note}</span>}
+                {inv.note && <span className={styles.muted}> – {inv.note}</span>}{' '}
+                <Link
+                  as="button"
+                  onClick={() => actions.chat(inv.invitee.userId)}
+                  aria-label={t('invitations.chatNamed', { name: inv.invitee.displayName })}
+                >
+                  {t('invitations.chat')}
+                </Link>
               </li>
             ))}
           </ul>

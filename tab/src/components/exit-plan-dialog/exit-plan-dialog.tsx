@@ -1,0 +1,46 @@
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
+import { FormDialog } from '../form-dialog';
+import type { ExitPlanDialogProps } from './exit-plan-dialog.types';
+import { useExitPlanDialog } from './use-exit-plan-dialog';
+import { useExitPlanDialogStyles } from './exit-plan-dialog.styles';
+
+/** Leaders: plan or record an ambassador's exit (debrief, thanks, hand-over). */
+export function ExitPlanDialog(props: ExitPlanDialogProps) {
+  const view = useExitPlanDialog(props);
+  const styles = useExitPlanDialogStyles();
+  const { t } = view;
+  return (
+    <FormDialog
+      title={t('exit.title', { name: view.name })}
+      submitLabel={t('exit.submit')}
+      saving={view.saving}
+      canSubmit={view.canSubmit}
+      problem={view.problem}
+      onSubmit={view.submit}
+      onClose={props.onClose}
+    >
+      <p className={styles.hint}>{t('exit.hint')}</p>
+      <Field label={t('exit.debriefDate')}>
+        <Input type="date" value={view.debriefDate} onChange={(_e, d) => view.setDebriefDate(d.value)} />
+      </Field>
+      <Checkbox
+        label={t('exit.debriefHeld')}
+        checked={view.debriefHeld}
+        onChange={(_e, d) => view.setDebriefHeld(d.checked === true)}
+      />
+      <Checkbox
+        label={t('exit.thanked')}
+        checked={view.thanked}
+        onChange={(_e, d) => view.setThanked(d.checked === true)}
+      />
+      <Field label={t('exit.handoverNotes')} hint={t('exit.handoverHint')}>
+        <Textarea
+          value={view.handoverNotes}
+          onChange={(_e, d) => view.setHandoverNotes(d.value)}
+          resize="vertical"
+          rows={4}
+        />
+      </Field>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { ExitPlanDialog } from './exit-plan-dialog';
+export type { ExitPlanDialogProps, ExitTarget } from './exit-plan-dialog.types';

@@ -1,0 +1,2 @@
+export { InvitationsEditor } from './invitations-editor';
+export type { InvitationDraft, InvitationsEditorProps } from './invitations-editor.types';

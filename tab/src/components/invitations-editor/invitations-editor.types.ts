@@ -1,0 +1,12 @@
+import type { UserRef } from '@ambassadors/shared/src/model/common';
+
+/** One invitation as the step body sends it (who invited and when is the server's stamp). */
+export interface InvitationDraft {
+  invitee: UserRef;
+  note: string;
+}
+
+export interface InvitationsEditorProps {
+  value: InvitationDraft[];
+  onChange(value: InvitationDraft[]): void;
+}

@@ -1,0 +1,2 @@
+export { WithdrawDialog } from './withdraw-dialog';
+export type { WithdrawDialogProps } from './withdraw-dialog.types';

@@ -1,0 +1,2 @@
+/** teams-js' people picker, imported by name and loaded only by the invitations editor. */
+export { people } from '@microsoft/teams-js';
