@@ -130,6 +130,12 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
       await dialog.getByLabel('Debrief date').fill('2030-02-01');
       await dialog.getByRole('button', { name: 'Save the exit' }).click();
       await dialog.waitFor({ state: 'detached' });
+      // Opening the plan again shows what was planned, rather than an empty form.
+      await upcoming.getByRole('button', { name: 'Plan the exit for Lars Mikkelsen' }).click();
+      await expect(tab.getByRole('dialog').getByLabel('Debrief date').inputValue()).resolves.toBe(
+        '2030-02-01',
+      );
+      await tab.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     });
     const stored = await ambassadorship(env, 'amb-lars');
     expect(stored?.state).toBe('active');

@@ -154,6 +154,7 @@ export const boardViewSchema = z.strictObject({
       agreement: agreementStatusViewSchema.optional(),
       training: trainingProgressViewSchema.optional(),
       selectionReason: z.string().optional(),
+      exit: exitPlanSchema.optional(),
       etag: etagSchema.optional(),
     }),
   ),

@@ -157,6 +157,8 @@ export interface AmbassadorView {
   training?: TrainingProgressView;
   /** Leaders only: why this person was chosen (management question "why these ambassadors?"). */
   selectionReason?: string;
+  /** Leaders only: the planned exit so far (debrief, thanks, hand-over), for terms ending soon. */
+  exit?: ExitPlan;
   /** Leaders only: the ambassadorship's ETag (agreement proposals, exit plan). */
   etag?: ETag;
 }

@@ -90,6 +90,7 @@ export function buildBoardView(board: ProgrammeBoard, userId: string, now: Date)
             agreement: agreementStatus(a),
             training: training(a, board),
             selectionReason: a.selection.reason,
+            exit: a.exit,
             etag: a.etag,
           }
         : {}),

@@ -56,7 +56,7 @@ export function WatchOuts(props: WatchOutsProps) {
                                 id: amb.id,
                                 name: amb.person.displayName,
                                 etag: amb.etag ?? null,
-                                exit: null,
+                                exit: amb.exit ?? null,
                               })
                             }
                             aria-label={t('exit.planNamed', { name: amb.person.displayName })}

@@ -134,7 +134,7 @@ export function AgreementStep({ board, actions }: StepContentProps) {
                             id: amb.id,
                             name: amb.person.displayName,
                             etag: amb.etag ?? null,
-                            exit: null,
+                            exit: amb.exit ?? null,
                           })
                         }
                         aria-label={t('exit.planNamed', { name: amb.person.displayName })}
