@@ -34,6 +34,22 @@ function strip(doc: ItemDefinition): Record<string, unknown> {
 }
 
 /**
+ * Retention of delivery records, stated rather than left open: an outbox record (recipient,
+ * what the reminder was about, delivery status) and a card-action record are deleted by Cosmos
+ * TTL this long after the reminder stopped mattering (its `expiresAt`) or the action was taken.
+ * Long enough for the leaders' delivery report to cover a programme's season, short enough
+ * that nobody's reminder history lingers.
+ */
+export const DELIVERY_RETENTION_DAYS = 180;
+const DAY_SECONDS = 24 * 60 * 60;
+
+/** Cosmos `ttl` (seconds from this write) for a record that may go `DELIVERY_RETENTION_DAYS` after `from`. */
+export function retentionTtlSeconds(from: string, now: Date = new Date()): number {
+  const until = new Date(from).getTime() + DELIVERY_RETENTION_DAYS * DAY_SECONDS * 1000;
+  return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+}
+
+/**
  * Document id of a conversation reference. Personal chats are keyed by the person (one per
  * person and bot), so the dispatcher finds one with a point read; others by conversation id,
  * encoded because Teams conversation ids contain characters Cosmos ids must not (`/`, `#`, `?`).
@@ -55,7 +71,7 @@ const preferenceId = (userId: string) => `pref:${userId}`;
 export class CosmosDeliveryStore implements DeliveryStore {
   constructor(private readonly container: Container) {}
 
-  private async create(doc: { id: string; tenantId: string }): Promise<'created' | 'exists'> {
+  private async create(doc: { id: string; tenantId: string; ttl?: number }): Promise<'created' | 'exists'> {
     try {
       await this.container.items.create(doc);
       return 'created';
@@ -139,7 +155,8 @@ export class CosmosDeliveryStore implements DeliveryStore {
     const queue = records.map((r) => outboxRecordSchema.parse(r));
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        if ((await this.create(next)) === 'created') created++;
+        if ((await this.create({ ...next, ttl: retentionTtlSeconds(next.expiresAt) })) === 'created')
+          created++;
         else existing++;
       }
     };
@@ -178,7 +195,11 @@ export class CosmosDeliveryStore implements DeliveryStore {
     try {
       const { resource } = await this.container
         .item(doc.id, doc.tenantId)
-        .replace(doc, { accessCondition: { type: 'IfMatch', condition: etag } });
+        // A replace writes the whole document: the retention must be written again with it.
+        .replace(
+          { ...doc, ttl: retentionTtlSeconds(doc.expiresAt) },
+          { accessCondition: { type: 'IfMatch', condition: etag } },
+        );
       if (!resource) return null;
       return this.toOutbox(resource);
     } catch (error) {
@@ -205,7 +226,8 @@ export class CosmosDeliveryStore implements DeliveryStore {
   }
 
   async createAction(record: CardActionRecord): Promise<'created' | 'exists'> {
-    return this.create(cardActionRecordSchema.parse(record));
+    const doc = cardActionRecordSchema.parse(record);
+    return this.create({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt) });
   }
 
   async getAction(tenantId: string, id: string): Promise<CardActionRecord | null> {
