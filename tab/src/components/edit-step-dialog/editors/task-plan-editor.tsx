@@ -1,33 +1,27 @@
-import { Button, Field, Input, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { newId, toNumber } from './editor-helpers';
+import { ItemListEditor } from './item-list-editor';
 
 /** Step 1 editor: the list of concrete ambassador tasks. */
 export function TaskPlanEditor({ value, onChange }: StepEditorProps<'taskPlan'>) {
   const { t } = useTranslation();
   const styles = useEditStepDialogStyles();
-  const tasks = value.tasks ?? [];
-  const setTasks = (next: typeof tasks) => onChange({ ...value, tasks: next });
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>{t('taskPlan.tasks')}</legend>
-      {tasks.map((task, index) => (
-        <div
-          key={task.id}
-          className={styles.group}
-          role="group"
-          aria-label={t('editStep.taskN', { n: index + 1 })}
-        >
+    <ItemListEditor
+      legend={t('taskPlan.tasks')}
+      items={value.tasks ?? []}
+      onChange={(tasks) => onChange({ ...value, tasks })}
+      itemLabel={(n) => t('editStep.taskN', { n })}
+      addLabel={t('editStep.addTask')}
+      newItem={() => ({ id: newId('task'), title: '', description: '', hoursPerMonth: 1 })}
+      renderFields={(task, patch) => (
+        <>
           <div className={styles.row}>
             <Field label={t('editStep.taskTitle')} required>
-              <Input
-                value={task.title}
-                onChange={(_e, d) =>
-                  setTasks(tasks.map((x) => (x.id === task.id ? { ...x, title: d.value } : x)))
-                }
-              />
+              <Input value={task.title} onChange={(_e, d) => patch({ title: d.value })} />
             </Field>
             <Field label={t('editStep.hoursPerMonth')}>
               <Input
@@ -35,40 +29,15 @@ export function TaskPlanEditor({ value, onChange }: StepEditorProps<'taskPlan'>)
                 min={0}
                 max={80}
                 value={String(task.hoursPerMonth)}
-                onChange={(_e, d) =>
-                  setTasks(
-                    tasks.map((x) => (x.id === task.id ? { ...x, hoursPerMonth: toNumber(d.value) } : x)),
-                  )
-                }
+                onChange={(_e, d) => patch({ hoursPerMonth: toNumber(d.value) })}
               />
             </Field>
           </div>
           <Field label={t('editStep.description')}>
-            <Textarea
-              value={task.description}
-              onChange={(_e, d) =>
-                setTasks(tasks.map((x) => (x.id === task.id ? { ...x, description: d.value } : x)))
-              }
-            />
+            <Textarea value={task.description} onChange={(_e, d) => patch({ description: d.value })} />
           </Field>
-          <Button
-            size="small"
-            appearance="subtle"
-            style={{ alignSelf: 'flex-start' }}
-            onClick={() => setTasks(tasks.filter((x) => x.id !== task.id))}
-          >
-            {t('editStep.remove')}
-          </Button>
-        </div>
-      ))}
-      <Button
-        style={{ alignSelf: 'flex-start' }}
-        onClick={() =>
-          setTasks([...tasks, { id: newId('task'), title: '', description: '', hoursPerMonth: 1 }])
-        }
-      >
-        {t('editStep.addTask')}
-      </Button>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
