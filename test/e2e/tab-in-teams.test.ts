@@ -19,34 +19,18 @@ import path from 'node:path';
 import { chromiumAvailable } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
 import {
-  openInTeamsHost,
   SCREENSHOT_DIR,
   screenshotTab,
   SSO_PEOPLE,
   startSsoEnvironment,
   waitForBoard,
-  type HostedTab,
+  withTab,
   type SsoEnvironment,
 } from './helpers/tab-harness';
 
 const haveBrowser = chromiumAvailable();
 /** An employee who never applies (Sofie, the demo employee, is selected on the way). */
 const OTHER_EMPLOYEE = testUser(TEST_TENANT_A, 'Peter Holm');
-
-async function withTab(
-  env: SsoEnvironment,
-  options: Parameters<typeof openInTeamsHost>[1] & { expectedErrors?: RegExp },
-  body: (hosted: HostedTab) => Promise<void>,
-) {
-  const hosted = await openInTeamsHost(env, options);
-  try {
-    await body(hosted);
-    // no uncaught errors, no failed requests, no React warnings in any journey (but the expected)
-    expect(hosted.errors.filter((e) => !options.expectedErrors?.test(e))).toEqual([]);
-  } finally {
-    await hosted.close();
-  }
-}
 
 describe('the tab inside a Teams-like host (SSO)', () => {
   let env: SsoEnvironment;

@@ -7,30 +7,15 @@ import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
 import { chromiumAvailable } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
 import {
-  openInTeamsHost,
   screenshotTab,
   SSO_PEOPLE,
   startSsoEnvironment,
   waitForBoard,
-  type HostedTab,
+  withTab,
   type SsoEnvironment,
 } from './helpers/tab-harness';
 
 const haveBrowser = chromiumAvailable();
-
-async function withTab(
-  env: SsoEnvironment,
-  options: Parameters<typeof openInTeamsHost>[1],
-  body: (hosted: HostedTab) => Promise<void>,
-) {
-  const hosted = await openInTeamsHost(env, options);
-  try {
-    await body(hosted);
-    expect(hosted.errors).toEqual([]);
-  } finally {
-    await hosted.close();
-  }
-}
 
 async function ambassadorship(env: SsoEnvironment, id: string) {
   const board = await env.server.store.loadBoard(

@@ -159,3 +159,21 @@ export async function screenshotTab(hosted: HostedTab, name: string): Promise<st
 }
 
 export type { Browser };
+
+/**
+ * Runs one journey in the tab inside the Teams-like host, then asserts the journey caused no
+ * uncaught errors, failed requests or React warnings (except those the journey expects).
+ */
+export async function withTab(
+  env: SsoEnvironment,
+  options: HostOptions & { expectedErrors?: RegExp },
+  body: (hosted: HostedTab) => Promise<void>,
+): Promise<void> {
+  const hosted = await openInTeamsHost(env, options);
+  try {
+    await body(hosted);
+    expect(hosted.errors.filter((e) => !options.expectedErrors?.test(e))).toEqual([]);
+  } finally {
+    await hosted.close();
+  }
+}
