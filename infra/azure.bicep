@@ -279,9 +279,9 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       http20Enabled: true
       healthCheckPath: '/healthz'
-      // Start the server directly: the deployed folder is read-only (run from package) and
-      // already built by the deploy stage, so `npm start` (which builds the tab) must not run.
-      appCommandLine: 'node node_modules/tsx/dist/cli.mjs bot/src/main.ts'
+      // The deployed folder is `npm run build`'s dist/: the bundled server on production
+      // dependencies only, read-only (run from package), so nothing is built at start.
+      appCommandLine: 'node server.js'
       appSettings: [
         {
           name: 'NODE_ENV'

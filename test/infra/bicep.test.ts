@@ -168,9 +168,8 @@ describe('infra/azure.bicep (checked as text)', () => {
       expect(prop(web, 'ftpsState')).toBe("'Disabled'");
       expect(prop(web, 'alwaysOn')).toBe('true');
       expect(prop(web, 'healthCheckPath')).toBe("'/healthz'");
-      // Read-only package: the start command must not build anything.
-      expect(prop(web, 'appCommandLine')).toBe("'node node_modules/tsx/dist/cli.mjs bot/src/main.ts'");
-      expect(fs.existsSync(path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'))).toBe(true);
+      // Read-only package: the start command runs the bundled server of `npm run build` as is.
+      expect(prop(web, 'appCommandLine')).toBe("'node server.js'");
       expect(prop(resourceBlocks('Microsoft.Web/serverfarms')[0]!.body, 'reserved')).toBe('true');
     });
 
@@ -315,8 +314,21 @@ describe('m365agents.yml reads only what exists before it reads it', () => {
       ]),
     );
     expect(yml).toMatch(/path: \.\/infra\/azure\.bicep\n\s+parameters: \.\/infra\/azure\.parameters\.json/);
-    const ignoreFile = /ignoreFile: (\S+)/.exec(yml)?.[1];
-    expect(ignoreFile && fs.existsSync(path.join(ROOT, ignoreFile))).toBe(true);
+  });
+
+  it('m365agents.yml deploys the production build: dist/ with production dependencies only', () => {
+    const deploy = /^deploy:\n([\s\S]*?)^\S/m.exec(read('m365agents.yml'))?.[1] ?? '';
+    const steps = deploy.split(/^\s+- uses: /m).slice(1);
+    expect(steps.map((step) => step.split('\n')[0]!.trim())).toEqual([
+      'cli/runNpmCommand',
+      'cli/runNpmCommand',
+      'cli/runNpmCommand',
+      'azureAppService/zipDeploy',
+    ]);
+    expect(steps[1]).toMatch(/args: run build\n/);
+    expect(steps[2]).toMatch(/workingDirectory: \.\/dist\n\s+args: ci --omit=dev/);
+    expect(steps[3]).toMatch(/artifactFolder: \.\/dist\n/);
+    expect(JSON.parse(read('package.json')).scripts.build).toBe('tsx bot/scripts/build-dist.ts');
   });
 
   it('m365agents.local.yml: every variable produced before use (tunnel values are set by the Toolkit task)', () => {

@@ -17,10 +17,39 @@ export interface SpawnedApp {
  */
 export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedApp> {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['bot/src/main.ts'], {
-    cwd: REPO_ROOT,
+  const bin = path.join(REPO_ROOT, 'node_modules', '.bin');
+  return spawnServer(
+    tsx,
+    ['bot/src/main.ts'],
+    REPO_ROOT,
+    { PATH: `${bin}:${process.env.PATH ?? ''}`, ...env },
+    timeoutMs,
+  );
+}
+
+/**
+ * Starts the bundled server of a deployable folder (`npm run build`) the way App Service does,
+ * `node server.js` in that folder, on the Node that runs the tests (the project's Node 24).
+ */
+export async function spawnBuiltApp(
+  distDir: string,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<SpawnedApp> {
+  return spawnServer(process.execPath, ['server.js'], distDir, env, timeoutMs);
+}
+
+async function spawnServer(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<SpawnedApp> {
+  const child = spawn(command, args, {
+    cwd,
     env: {
-      PATH: `${path.join(REPO_ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+      PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
       LOG_LEVEL: 'warn',
       ...env,

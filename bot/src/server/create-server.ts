@@ -6,14 +6,14 @@ import { registerHealthRoutes } from '../api/health-routes';
 import { registerProgrammeRoutes } from '../api/programme-routes';
 import { registerTabApiRoutes } from '../api/tab-api-routes';
 import { registerBotRoutes } from '../bot/bot-routes';
+import { APP_ROOT } from './app-root';
 import { sendError } from './http-errors';
 import { requestLocale } from './caller';
 import { mountStatic } from './static-files';
 import type { ServerDeps } from './server-deps';
 import { DomainError } from '@ambassadors/shared';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const DEFAULT_TAB_DIST = path.join(REPO_ROOT, 'tab', 'dist');
+export const DEFAULT_TAB_DIST = path.join(APP_ROOT, 'tab', 'dist');
 
 /**
  * The one server process: health, the REST API for the tab, the built tab itself and the bot

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '@ambassadors/shared';
+import { APP_ROOT } from '../server/app-root';
 
-/** Where `.data` lives when DATA_DIR is not set: the repository root, next to package.json. */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+/** Where `.data` lives when DATA_DIR is not set: the app's root folder, next to package.json. */
+export const REPO_ROOT = APP_ROOT;
 
 /**
  * How the process reaches Cosmos DB. Three shapes, because production and a developer laptop
