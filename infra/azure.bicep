@@ -52,6 +52,13 @@ param cosmosCapacityMode string = 'Serverless'
 @description('Autoscale only: the most RU/s the shared database throughput may scale to (it scales down to 10 %).')
 param cosmosAutoscaleMaxThroughput int = 1000
 
+@allowed([
+  'Continuous7Days'
+  'Continuous30Days'
+])
+@description('Cosmos DB continuous backup: point-in-time restore window (7 days is free; 30 days is billed per GB).')
+param backupTier string = 'Continuous7Days'
+
 @minValue(30)
 @maxValue(730)
 @description('How long Log Analytics keeps logs, in days.')
@@ -128,6 +135,15 @@ resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
     disableKeyBasedMetadataWriteAccess: true
     minimalTlsVersion: 'Tls12'
     publicNetworkAccess: 'Enabled'
+    // Point-in-time restore to any second of the last 7 days (free tier of continuous backup,
+    // available for serverless and provisioned accounts); the restore steps are in
+    // docs/admin-guide.md. Restoring creates a new account, so a mistake can be undone.
+    backupPolicy: {
+      type: 'Continuous'
+      continuousModeProperties: {
+        tier: backupTier
+      }
+    }
   }
 }
 

@@ -129,6 +129,17 @@ describe('infra/azure.bicep (checked as text)', () => {
       expect(prop(role, 'roleDefinitionId')).toContain('sqlRoleDefinitions/${cosmosDataContributorRoleId}');
       expect(prop(role, 'principalId')).toBe('identity.properties.principalId');
     });
+
+    it('has continuous backup (point-in-time restore), 7 days by default, and the guide says how to restore', () => {
+      const account = resourceBlocks('Microsoft.DocumentDB/databaseAccounts')[0]!.body;
+      expect(account).toMatch(
+        /backupPolicy: \{\s*type: 'Continuous'\s*continuousModeProperties: \{\s*tier: backupTier/,
+      );
+      expect(code).toMatch(/^param backupTier string = 'Continuous7Days'$/m);
+      const guide = read('docs/admin-guide.md');
+      expect(guide).toMatch(/az cosmosdb restore/);
+      expect(guide).toMatch(/--restore-timestamp/);
+    });
   });
 
   describe('no secrets', () => {
