@@ -143,6 +143,18 @@ export class CardActionService implements CardActionHandler {
   constructor(private readonly deps: CardActionServiceDeps) {}
 
   async handle(action: CardAction): Promise<CardActionResult> {
+    try {
+      return await this.handleAction(action);
+    } catch (error) {
+      // The store failing around the act (outbox check, action record): a card that says so,
+      // never an exception the Bot Connector turns into a 5xx.
+      this.deps.logger.error({ err: error, tenantId: action.tenantId }, 'card action failed');
+      const code = isDomainError(error) && error.code === 'STORE_UNAVAILABLE' ? error.code : 'INTERNAL';
+      return this.reject(action.locale, undefined, errorMessage(code, action.locale));
+    }
+  }
+
+  private async handleAction(action: CardAction): Promise<CardActionResult> {
     const { locale } = action;
     const verb = typeof action.data.verb === 'string' ? action.data.verb : action.verb;
     const schema = VERB_SCHEMAS.get(verb);

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import {
   DEMO_PEOPLE,
+  DomainError,
   LOCAL_TENANT_ID,
+  errorMessage,
   type BoardData,
+  type DeliveryStore,
   type ProgrammeBoard,
   type TenantContext,
   type UserRef,
@@ -311,5 +314,36 @@ describe('card clicks and API calls on the same act', () => {
     expect(answer.outcome).toBe('recorded');
     const record = await h.server.deps.bot!.deliveryStore.getAction(LOCAL_TENANT_ID, actionId);
     expect(record).toMatchObject({ status: 'recorded', summary: { outcome: 'moduleDone' } });
+  });
+
+  it('a store that does not answer gets an error card saying so, not an exception', async () => {
+    const real = h.server.deps.bot!.deliveryStore;
+    const down = new DomainError('STORE_UNAVAILABLE');
+    const failing: DeliveryStore = Object.assign(Object.create(real) as DeliveryStore, {
+      getOutbox: () => Promise.reject(down),
+      getAction: () => Promise.reject(down),
+    });
+    const service = new CardActionService({
+      deliveryStore: failing,
+      programmeStore: h.server.store,
+      clock: h.server.deps.clock,
+      logger: createLogger({ level: 'silent' }),
+      tabUrl: () => 'https://tab.example/',
+      authorKey: () => 'unused',
+    });
+    const ref = { cardId: 'ob-1', reminderId: '', programmeId: 'p', v: 1 };
+    for (const outboxId of ['ob-1', '']) {
+      const answer = await service.handle({
+        tenantId: LOCAL_TENANT_ID,
+        user: DEMO_PEOPLE.activeAmbassador,
+        conversationId: 'c',
+        locale: 'en',
+        verb: 'reminder.ack',
+        data: { verb: 'reminder.ack', ...ref, outboxId },
+        via: 'execute',
+      });
+      expect(answer.outcome).toBe('rejected');
+      expect(textsOf(answer.card).join(' ')).toContain(errorMessage('STORE_UNAVAILABLE', 'en'));
+    }
   });
 });
