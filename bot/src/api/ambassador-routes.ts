@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DomainError,
-  acceptAgreement,
   agreementAcceptBodySchema,
   agreementProposalBodySchema,
   ambassadorshipSchema,
-  completeModule,
   exitPlanBodySchema,
   proposeAgreementVersion,
   selectAmbassador,
@@ -13,6 +10,8 @@ import {
   withdraw,
   withdrawBodySchema,
 } from '@ambassadors/shared';
+import { acceptAgreementAct } from '../application/accept-agreement';
+import { completeTrainingAct } from '../application/complete-training';
 import { programmeRoute, type ProgrammeScope } from './api-route';
 import { boardResult, createDocument, findIn, saveDocument } from './board-writes';
 
@@ -81,12 +80,8 @@ export const ambassadorRoutes = [
     response: 'BoardView',
     status: 200,
     handler: async (scope, deps) => {
-      const amb = ambassadorshipOf(scope);
-      const side = scope.role === 'leader' ? 'leader' : 'ambassador';
-      const next = acceptAgreement(amb, side, scope.body.version, scope.ctx.user, scope.now);
-      if (next === amb) return boardResult(scope, scope.board, 200, amb.etag);
-      const { board, stored } = await saveDocument(deps, scope, amb, next);
-      return boardResult(scope, board, 200, stored.etag);
+      const { board, document } = await acceptAgreementAct(deps, scope, scope.params.ambId, scope.body);
+      return boardResult(scope, board, 200, document.etag);
     },
   }),
   programmeRoute({
@@ -98,17 +93,13 @@ export const ambassadorRoutes = [
     response: 'BoardView',
     status: 200,
     handler: async (scope, deps) => {
-      const amb = ambassadorshipOf(scope);
-      if (amb.person.userId !== scope.ctx.user.userId) throw new DomainError('FORBIDDEN');
-      const next = completeModule(
-        amb,
-        scope.params.moduleId ?? '',
-        scope.board.programme.steps.training.modules,
-        scope.now,
+      const { board, document } = await completeTrainingAct(
+        deps,
+        scope,
+        scope.params.ambId,
+        scope.params.moduleId,
       );
-      if (next === amb) return boardResult(scope, scope.board, 200, amb.etag);
-      const { board, stored } = await saveDocument(deps, scope, amb, next);
-      return boardResult(scope, board, 200, stored.etag);
+      return boardResult(scope, board, 200, document.etag);
     },
   }),
   programmeRoute({

@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import {
   DomainError,
   applicationBodySchema,
   applicationDecisionBodySchema,
-  applyToPosting,
   declineApplication,
   selectAmbassador,
 } from '@ambassadors/shared';
+import { applyToPostingAct } from '../application/apply-to-posting';
 import { programmeRoute } from './api-route';
 import { boardResult, createDocument, findIn, saveDocument } from './board-writes';
 
@@ -21,15 +20,8 @@ export const applicationRoutes = [
     response: 'BoardView',
     status: 201,
     handler: async (scope, deps) => {
-      const application = applyToPosting({
-        board: scope.board,
-        applicant: scope.ctx.user,
-        motivation: scope.body.motivation,
-        now: scope.now,
-        id: randomUUID(),
-      });
-      const { board, stored } = await createDocument(deps, scope, application);
-      return boardResult(scope, board, 201, stored.etag);
+      const { board, document } = await applyToPostingAct(deps, scope, scope.body);
+      return boardResult(scope, board, 201, document.etag);
     },
   }),
   programmeRoute({

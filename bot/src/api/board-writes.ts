@@ -19,13 +19,18 @@ import type { ProgrammeScope } from './api-route';
  */
 type Scope = ProgrammeScope<unknown>;
 
+/** What a write needs: the caller's tenant, the board it read and the version it builds on. */
+export type WriteScope = Pick<Scope, 'ctx' | 'board' | 'ifMatch'>;
+/** The store is all a write needs of the server, so the bot's card actions write the same way. */
+export type WriteDeps = Pick<ServerDeps, 'store'>;
+
 /** Rules return updated copies of stored documents; the old ETag must not travel into the store. */
 function withoutEtag<T extends object>(doc: T): T {
   const { etag: _etag, ...rest } = doc as T & { etag?: string };
   return rest as T;
 }
 
-function assertVersion(scope: Scope, current: { etag: string }): void {
+function assertVersion(scope: WriteScope, current: { etag: string }): void {
   if (scope.ifMatch !== undefined && scope.ifMatch !== current.etag) throw new DomainError('CONFLICT');
 }
 
@@ -59,8 +64,8 @@ export async function saveProgramme(
 }
 
 export async function saveDocument<D extends BoardDocument>(
-  deps: ServerDeps,
-  scope: Scope,
+  deps: WriteDeps,
+  scope: WriteScope,
   current: Stored<D>,
   next: D,
 ): Promise<{ board: ProgrammeBoard; stored: Stored<D> }> {
@@ -70,8 +75,8 @@ export async function saveDocument<D extends BoardDocument>(
 }
 
 export async function createDocument<D extends BoardDocument>(
-  deps: ServerDeps,
-  scope: Scope,
+  deps: WriteDeps,
+  scope: WriteScope,
   doc: D,
 ): Promise<{ board: ProgrammeBoard; stored: Stored<D> }> {
   const stored = await deps.store.createDocument(scope.ctx, withoutEtag(doc));

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { DomainError, checkInBodySchema, createCheckIn, isOpenAmbassadorship } from '@ambassadors/shared';
+import { checkInBodySchema } from '@ambassadors/shared';
+import { sendCheckInAct } from '../application/send-check-in';
 import { programmeRoute } from './api-route';
-import { boardResult, createDocument } from './board-writes';
+import { boardResult } from './board-writes';
 import { createCheckInAuthorKey } from './check-in-author-key';
 
 /** One author-key function per server (its secret lives in the deps). */
@@ -18,24 +18,12 @@ export const checkInRoutes = [
     response: 'BoardView',
     status: 201,
     handler: async (scope, deps) => {
-      const mine = scope.board.ambassadorships.find(
-        (amb) => amb.person.userId === scope.ctx.user.userId && isOpenAmbassadorship(amb),
-      );
-      if (!mine) throw new DomainError('CHECK_IN_NOT_ALLOWED');
       let authorKeyFor = authorKeys.get(deps);
       if (!authorKeyFor) {
         authorKeyFor = createCheckInAuthorKey(deps.checkInAuthorSecret);
         authorKeys.set(deps, authorKeyFor);
       }
-      const checkIn = createCheckIn({
-        input: scope.body,
-        ambassadorship: mine,
-        programme: scope.board.programme,
-        authorKey: authorKeyFor(scope.board.programme.id, mine.id),
-        id: randomUUID(),
-        now: scope.now,
-      });
-      const { board } = await createDocument(deps, scope, checkIn);
+      const { board } = await sendCheckInAct({ ...deps, authorKey: authorKeyFor }, scope, scope.body);
       return boardResult(scope, board, 201);
     },
   }),

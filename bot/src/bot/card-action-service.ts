@@ -1,25 +1,25 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
-  DomainError,
-  acceptAgreement,
-  applyToPosting,
-  completeModule,
-  createCheckIn,
   errorMessage,
   isDomainError,
-  roleOf,
-  type BoardData,
   type CardAction,
   type CardActionHandler,
+  type CardActionRecord,
   type CardActionResult,
   type Clock,
   type DeliveryStore,
+  type ErrorCode,
+  type ErrorParams,
   type Locale,
-  type ProgrammeBoard,
   type ProgrammeStore,
   type TenantContext,
 } from '@ambassadors/shared';
+import { acceptAgreementAct } from '../application/accept-agreement';
+import { loadActScope } from '../application/act-scope';
+import { applyToPostingAct } from '../application/apply-to-posting';
+import { completeTrainingAct } from '../application/complete-training';
+import { sendCheckInAct } from '../application/send-check-in';
 import { VERBS } from '../cards/reminder-cards';
 import { text } from '../cards/card-texts';
 import { errorCard, thanksCard } from '../cards/system-cards';
@@ -38,27 +38,60 @@ const cardRefSchema = z.object({
   v: z.coerce.number().int().pipe(z.literal(1)),
 });
 
-const VERB_SCHEMAS = {
-  [VERBS.apply]: cardRefSchema.extend({ motivation: z.string().trim().min(1).max(4000) }),
-  [VERBS.acceptAgreement]: cardRefSchema.extend({
-    ambassadorshipId: id,
-    version: z.coerce.number().int().min(1),
-    side: z.enum(['ambassador', 'leader']),
-  }),
-  [VERBS.completeTraining]: cardRefSchema.extend({ ambassadorshipId: id, moduleId: id }),
-  [VERBS.checkIn]: cardRefSchema.extend({
-    ambassadorshipId: id,
-    progress: freeText,
-    challenges: freeText,
-    successes: freeText,
-    theme: z.string().trim().max(100).default(''),
-    alignment: z.coerce.number().int().min(1).max(5),
-    changeCourse: z.enum(['yes', 'no', 'unsure']),
-    changeCourseSuggestion: freeText,
-  }),
-  [VERBS.acknowledge]: cardRefSchema,
-} as const;
-type Verb = keyof typeof VERB_SCHEMAS;
+/**
+ * The card's transport format per verb: Adaptive Card inputs arrive as strings, so numbers are
+ * coerced here. What the act itself accepts is validated again by the act, with the same schema
+ * as the tab's API.
+ */
+const VERB_SCHEMAS = new Map<string, z.ZodType<Record<string, unknown>>>([
+  [VERBS.apply, cardRefSchema.extend({ motivation: z.string() })],
+  [
+    VERBS.acceptAgreement,
+    cardRefSchema.extend({
+      ambassadorshipId: id,
+      version: z.coerce.number().int().min(1),
+      // Older cards name the side; the act derives it from the caller's role instead.
+      side: z.enum(['ambassador', 'leader']).optional(),
+    }),
+  ],
+  [VERBS.completeTraining, cardRefSchema.extend({ ambassadorshipId: id, moduleId: id })],
+  [
+    VERBS.checkIn,
+    cardRefSchema.extend({
+      ambassadorshipId: optionalId,
+      progress: freeText,
+      challenges: freeText,
+      successes: freeText,
+      theme: z.string().trim().max(100).default(''),
+      alignment: z.coerce.number().int().min(1).max(5),
+      changeCourse: z.enum(['yes', 'no', 'unsure']),
+      changeCourseSuggestion: freeText,
+    }),
+  ],
+  [VERBS.acknowledge, cardRefSchema],
+]);
+
+type CardRef = z.infer<typeof cardRefSchema>;
+type CardData = CardRef & Record<string, unknown>;
+
+/**
+ * What an action record keeps of the outcome: enough to show the same "thanks" card again, in
+ * whatever language the duplicate arrives — never a rating, an answer or other free text.
+ */
+const outcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('applied') }),
+  z.object({ outcome: z.literal('agreementAccepted'), version: z.number().int() }),
+  z.object({ outcome: z.literal('moduleDone') }),
+  z.object({ outcome: z.literal('checkInSent') }),
+  z.object({ outcome: z.literal('acknowledged') }),
+]);
+type Outcome = z.infer<typeof outcomeSchema>;
+
+/** How one action ended; every duplicate of it is answered from this. */
+type Settled =
+  | { kind: 'recorded'; outcome: Outcome | { facts: Facts }; recordedAt: string; duplicate: boolean }
+  | { kind: 'refused'; code: ErrorCode; params: ErrorParams }
+  | { kind: 'busy' };
 
 export interface CardActionServiceDeps {
   deliveryStore: DeliveryStore;
@@ -69,6 +102,10 @@ export interface CardActionServiceDeps {
   tabUrl: (programmeId?: string) => string;
   /** Pseudonymous author key of a check-in (never the user id). */
   authorKey: (programmeId: string, ambassadorshipId: string) => string;
+  /** How long a duplicate waits for the first click's outcome (another instance may run it). */
+  waitForOutcomeMs?: number;
+  /** After this long a pending record is taken to be abandoned (its instance stopped mid-act). */
+  pendingLeaseMs?: number;
 }
 
 const hash = (...parts: string[]) =>
@@ -81,27 +118,49 @@ export function cardActionId(tenantId: string, userId: string, cardId: string, v
 
 type Facts = Array<{ label: string; value: string }>;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const POLL_MS = 100;
+
 /**
- * Records what people do on the bot's cards — apply, accept an agreement, complete a module, send
- * a check-in, acknowledge a reminder — exactly once per card, person and verb:
+ * Turns what people do on the bot's cards — apply, accept an agreement, complete a module, send
+ * a check-in, acknowledge a reminder — into the same acts the tab's API runs (bot/src/application),
+ * exactly once per card, person and verb:
  *
- * 1. the data is validated first (malformed → error card, nothing stored);
+ * 1. the verb is looked up among the known ones only (an own entry, never an inherited name such
+ *    as `constructor`) and the card's data validated: anything else gets the error card;
  * 2. a reminder card must still match its outbox record (stale → error card);
- * 3. the action record is created with a deterministic id: the create is the lock, so a second
- *    click, a replay or a concurrent duplicate finds it and gets "already recorded";
- * 4. the domain change is made; if the domain refuses (e.g. the agreement changed since), the
- *    action record is removed again and the user gets an error card saying what to do.
+ * 3. a pending action record is created with a deterministic id: the create is the lock, so a
+ *    second click, a replay or a concurrent duplicate waits for the first one's outcome;
+ * 4. the act runs — permission check, validation, rule, write — exactly as through the API;
+ *    success completes the record with the outcome, a refusal deletes it, and every duplicate
+ *    gets the answer the first click got (a refused duplicate runs the act again and is refused
+ *    the same way, since nothing changed).
  */
 export class CardActionService implements CardActionHandler {
+  /** Actions running in this instance, so a concurrent duplicate shares the first one's outcome. */
+  private readonly inFlight = new Map<string, Promise<Settled>>();
+
   constructor(private readonly deps: CardActionServiceDeps) {}
 
   async handle(action: CardAction): Promise<CardActionResult> {
+    try {
+      return await this.handleAction(action);
+    } catch (error) {
+      // The store failing around the act (outbox check, action record): a card that says so,
+      // never an exception the Bot Connector turns into a 5xx.
+      this.deps.logger.error({ err: error, tenantId: action.tenantId }, 'card action failed');
+      const code = isDomainError(error) && error.code === 'STORE_UNAVAILABLE' ? error.code : 'INTERNAL';
+      return this.reject(action.locale, undefined, errorMessage(code, action.locale));
+    }
+  }
+
+  private async handleAction(action: CardAction): Promise<CardActionResult> {
     const { locale } = action;
-    const verb = (typeof action.data.verb === 'string' ? action.data.verb : action.verb) as Verb;
-    const schema = VERB_SCHEMAS[verb];
+    const verb = typeof action.data.verb === 'string' ? action.data.verb : action.verb;
+    const schema = VERB_SCHEMAS.get(verb);
     const parsed = schema?.safeParse(action.data);
-    if (!schema || !parsed?.success) return this.reject(locale, undefined, text('errorMalformed', locale));
-    const data = parsed.data as z.infer<typeof cardRefSchema> & Record<string, unknown>;
+    if (!parsed?.success) return this.reject(locale, undefined, text('errorMalformed', locale));
+    const data = parsed.data as CardData;
     const tabUrl = this.deps.tabUrl(data.programmeId);
     const ctx: TenantContext = { tenantId: action.tenantId, user: action.user };
 
@@ -118,154 +177,134 @@ export class CardActionService implements CardActionHandler {
     }
 
     const actionId = cardActionId(action.tenantId, action.user.userId, data.cardId, verb);
-    const earlier = await this.deps.deliveryStore.getAction(action.tenantId, actionId);
-    if (earlier) return this.thanks(locale, tabUrl, earlier.summary, earlier.recordedAt, true);
+    const running = this.inFlight.get(actionId);
+    if (running) return this.answer(await running, locale, tabUrl, true);
+    const settling = this.settle(actionId, verb, data, ctx).finally(() => this.inFlight.delete(actionId));
+    this.inFlight.set(actionId, settling);
+    return this.answer(await settling, locale, tabUrl, false);
+  }
 
-    const now = this.deps.clock.now();
-    const facts = this.factsFor(verb, data, locale);
-    const created = await this.deps.deliveryStore.createAction({
-      id: actionId,
-      type: 'cardAction',
-      tenantId: action.tenantId,
-      programmeId: data.programmeId,
-      reminderId: data.reminderId || null,
-      outboxId: data.outboxId || null,
-      userId: action.user.userId,
-      verb,
-      summary: { facts },
-      recordedAt: now.toISOString(),
-    });
-    if (created === 'exists') {
-      const winner = await this.deps.deliveryStore.getAction(action.tenantId, actionId);
-      return this.thanks(
-        locale,
-        tabUrl,
-        winner?.summary ?? { facts },
-        winner?.recordedAt ?? now.toISOString(),
-        true,
-      );
+  /** The outcome of the action with this id: the one recorded earlier, or the act's now. */
+  private async settle(actionId: string, verb: string, data: CardData, ctx: TenantContext): Promise<Settled> {
+    const { deliveryStore } = this.deps;
+    // Twice at most: a pending record that vanishes (refused or abandoned) lets this click act.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const earlier = await deliveryStore.getAction(ctx.tenantId, actionId);
+      if (earlier && earlier.status !== 'pending') return this.fromRecord(earlier);
+      const now = this.deps.clock.now();
+      const created = earlier
+        ? 'exists'
+        : await deliveryStore.createAction({
+            id: actionId,
+            type: 'cardAction',
+            tenantId: ctx.tenantId,
+            programmeId: data.programmeId,
+            reminderId: data.reminderId || null,
+            outboxId: data.outboxId || null,
+            userId: ctx.user.userId,
+            verb,
+            summary: {},
+            status: 'pending',
+            recordedAt: now.toISOString(),
+          });
+      if (created === 'created') return this.act(actionId, verb, data, ctx, now);
+      const settled = await this.waitForOutcome(ctx.tenantId, actionId);
+      if (settled) return settled;
     }
+    return { kind: 'busy' };
+  }
 
-    try {
-      await this.apply(verb, data, ctx, now);
-    } catch (error) {
-      await this.deps.deliveryStore.deleteAction(action.tenantId, actionId);
-      if (isDomainError(error) && error.code !== 'STORE_UNAVAILABLE' && error.code !== 'INTERNAL') {
-        return this.reject(locale, tabUrl, errorMessage(error.code, locale, error.params));
+  /** Waits for another click's pending record to be completed; null when it went away. */
+  private async waitForOutcome(tenantId: string, actionId: string): Promise<Settled | null> {
+    const { deliveryStore } = this.deps;
+    const deadline = Date.now() + (this.deps.waitForOutcomeMs ?? 5000);
+    for (;;) {
+      const record = await deliveryStore.getAction(tenantId, actionId);
+      if (!record) return null;
+      if (record.status !== 'pending') return this.fromRecord(record);
+      const age = this.deps.clock.now().getTime() - new Date(record.recordedAt).getTime();
+      if (age > (this.deps.pendingLeaseMs ?? 60_000)) {
+        await deliveryStore.deleteAction(tenantId, actionId);
+        return null;
       }
-      this.deps.logger.error({ err: error, verb, tenantId: action.tenantId }, 'card action failed');
-      return this.reject(locale, tabUrl, errorMessage('INTERNAL', locale));
+      if (Date.now() >= deadline) return { kind: 'busy' };
+      await sleep(POLL_MS);
     }
-    this.deps.logger.info(
-      { verb, tenantId: action.tenantId, programmeId: data.programmeId, actionId },
-      'card action recorded',
-    );
-    return this.thanks(locale, tabUrl, { facts }, now.toISOString(), false);
   }
 
-  private reject(locale: Locale, tabUrl: string | undefined, reason: string): CardActionResult {
-    return { outcome: 'rejected', card: errorCard(locale, tabUrl ?? this.deps.tabUrl(), reason) };
-  }
-
-  private thanks(
-    locale: Locale,
-    tabUrl: string,
-    summary: Record<string, unknown>,
-    recordedAt: string,
-    duplicate: boolean,
-  ): CardActionResult {
-    const facts = Array.isArray(summary.facts) ? (summary.facts as Facts) : [];
+  private fromRecord(record: CardActionRecord): Settled {
+    const outcome = outcomeSchema.safeParse(record.summary);
+    const legacy = Array.isArray(record.summary.facts) ? { facts: record.summary.facts as Facts } : null;
     return {
-      outcome: duplicate ? 'duplicate' : 'recorded',
-      card: thanksCard(locale, tabUrl, facts, recordedAt, duplicate),
+      kind: 'recorded',
+      outcome: outcome.success ? outcome.data : (legacy ?? { facts: [] }),
+      recordedAt: record.recordedAt,
+      duplicate: true,
     };
   }
 
-  private factsFor(verb: Verb, data: Record<string, unknown>, locale: Locale): Facts {
-    const what = text('factWhat', locale);
-    switch (verb) {
-      case VERBS.apply:
-        return [{ label: what, value: text('factApplied', locale) }];
-      case VERBS.acceptAgreement:
-        return [
-          { label: what, value: text('factAgreementAccepted', locale, { version: Number(data.version) }) },
-        ];
-      case VERBS.completeTraining:
-        return [{ label: what, value: text('factModuleDone', locale) }];
-      case VERBS.checkIn: {
-        const answer = { yes: 'yes', no: 'no', unsure: 'unsure' }[String(data.changeCourse)] as
-          'yes' | 'no' | 'unsure';
-        return [
-          {
-            label: what,
-            value: text('factCheckInSent', locale, {
-              alignment: Number(data.alignment),
-              changeCourse: text(answer, locale),
-            }),
-          },
-        ];
-      }
-      default:
-        return [{ label: what, value: text('factAcknowledged', locale) }];
-    }
-  }
-
-  private async loadBoard(ctx: TenantContext, programmeId: string): Promise<ProgrammeBoard> {
-    const board = await this.deps.programmeStore.loadBoard(ctx, programmeId);
-    if (!board) throw new DomainError('NOT_FOUND');
-    return board;
-  }
-
-  /** The domain change behind each verb, through the domain rules and the programme store. */
-  private async apply(
-    verb: Verb,
-    data: Record<string, unknown>,
+  /** Runs the act behind the verb; completes the pending record on success, deletes it otherwise. */
+  private async act(
+    actionId: string,
+    verb: string,
+    data: CardData,
     ctx: TenantContext,
     now: Date,
-  ): Promise<void> {
-    if (verb === VERBS.acknowledge) return;
-    const programmeId = String(data.programmeId);
-    const board = await this.loadBoard(ctx, programmeId);
-    const boardData = board as unknown as BoardData;
-    if (verb === VERBS.apply) {
-      const application = applyToPosting({
-        board: boardData,
-        applicant: ctx.user,
-        motivation: String(data.motivation),
-        now,
-        id: `app-${hash(ctx.tenantId, programmeId, ctx.user.userId)}`,
-      });
-      await this.deps.programmeStore.createDocument(ctx, application);
-      return;
+  ): Promise<Settled> {
+    const { deliveryStore, logger } = this.deps;
+    let outcome: Outcome;
+    try {
+      outcome = await this.perform(verb, data, ctx, now);
+    } catch (error) {
+      await deliveryStore.deleteAction(ctx.tenantId, actionId);
+      if (isDomainError(error) && error.code !== 'STORE_UNAVAILABLE' && error.code !== 'INTERNAL') {
+        return { kind: 'refused', code: error.code, params: error.params };
+      }
+      logger.error({ err: error, verb, tenantId: ctx.tenantId }, 'card action failed');
+      return { kind: 'refused', code: 'INTERNAL', params: {} };
     }
-    const amb = board.ambassadorships.find((a) => a.id === data.ambassadorshipId);
-    if (!amb) throw new DomainError('NOT_FOUND');
-    if (verb === VERBS.acceptAgreement) {
-      const side = data.side as 'ambassador' | 'leader';
-      if (side === 'leader' && roleOf(boardData, ctx.user.userId, now) !== 'leader')
-        throw new DomainError('FORBIDDEN');
-      const { etag, ...plain } = amb;
-      const updated = acceptAgreement(plain, side, Number(data.version), ctx.user, now);
-      if (updated !== plain) await this.deps.programmeStore.replaceDocument(ctx, updated, etag);
-      return;
-    }
-    if (verb === VERBS.completeTraining) {
-      if (amb.person.userId !== ctx.user.userId) throw new DomainError('FORBIDDEN');
-      const { etag, ...plain } = amb;
-      const updated = completeModule(
-        plain,
-        String(data.moduleId),
-        board.programme.steps.training.modules,
-        now,
-      );
-      if (updated !== plain) await this.deps.programmeStore.replaceDocument(ctx, updated, etag);
-      return;
-    }
-    if (verb === VERBS.checkIn) {
-      if (amb.person.userId !== ctx.user.userId) throw new DomainError('FORBIDDEN');
-      const theme = String(data.theme ?? '');
-      const checkIn = createCheckIn({
-        input: {
+    const recordedAt = now.toISOString();
+    await deliveryStore.completeAction({
+      id: actionId,
+      type: 'cardAction',
+      tenantId: ctx.tenantId,
+      programmeId: data.programmeId,
+      reminderId: data.reminderId || null,
+      outboxId: data.outboxId || null,
+      userId: ctx.user.userId,
+      verb,
+      summary: outcome,
+      status: 'recorded',
+      recordedAt,
+    });
+    logger.info(
+      { verb, tenantId: ctx.tenantId, programmeId: data.programmeId, actionId },
+      'card action recorded',
+    );
+    return { kind: 'recorded', outcome, recordedAt, duplicate: false };
+  }
+
+  /** The act behind each verb: the application service the tab's API calls too. */
+  private async perform(verb: string, data: CardData, ctx: TenantContext, now: Date): Promise<Outcome> {
+    if (verb === VERBS.acknowledge) return { outcome: 'acknowledged' };
+    const store = { store: this.deps.programmeStore };
+    const scope = await loadActScope(this.deps.programmeStore, ctx, data.programmeId, now);
+    const ambassadorshipId = String(data.ambassadorshipId ?? '');
+    switch (verb) {
+      case VERBS.apply:
+        await applyToPostingAct(store, scope, { motivation: data.motivation });
+        return { outcome: 'applied' };
+      case VERBS.acceptAgreement: {
+        const version = Number(data.version);
+        await acceptAgreementAct(store, scope, ambassadorshipId, { version });
+        return { outcome: 'agreementAccepted', version };
+      }
+      case VERBS.completeTraining:
+        await completeTrainingAct(store, scope, ambassadorshipId, String(data.moduleId));
+        return { outcome: 'moduleDone' };
+      default: {
+        const theme = String(data.theme ?? '');
+        await sendCheckInAct({ ...store, authorKey: this.deps.authorKey }, scope, {
           progress: data.progress,
           challenges: data.challenges,
           successes: data.successes,
@@ -273,14 +312,47 @@ export class CardActionService implements CardActionHandler {
           alignment: data.alignment,
           changeCourse: data.changeCourse,
           changeCourseSuggestion: data.changeCourseSuggestion,
-        },
-        ambassadorship: amb,
-        programme: board.programme,
-        authorKey: this.deps.authorKey(programmeId, amb.id),
-        id: `ci-${hash(ctx.tenantId, String(data.cardId), ctx.user.userId)}`,
-        now,
-      });
-      await this.deps.programmeStore.createDocument(ctx, checkIn);
+        });
+        return { outcome: 'checkInSent' };
+      }
+    }
+  }
+
+  /** The card for an outcome, in the language of the click being answered. */
+  private answer(
+    settled: Settled,
+    locale: Locale,
+    tabUrl: string,
+    sharedInFlight: boolean,
+  ): CardActionResult {
+    if (settled.kind === 'busy') return this.reject(locale, tabUrl, text('errorInProgress', locale));
+    if (settled.kind === 'refused')
+      return this.reject(locale, tabUrl, errorMessage(settled.code, locale, settled.params));
+    const duplicate = settled.duplicate || sharedInFlight;
+    const facts = 'facts' in settled.outcome ? settled.outcome.facts : this.factsFor(settled.outcome, locale);
+    return {
+      outcome: duplicate ? 'duplicate' : 'recorded',
+      card: thanksCard(locale, tabUrl, facts, settled.recordedAt, duplicate),
+    };
+  }
+
+  private reject(locale: Locale, tabUrl: string | undefined, reason: string): CardActionResult {
+    return { outcome: 'rejected', card: errorCard(locale, tabUrl ?? this.deps.tabUrl(), reason) };
+  }
+
+  private factsFor(outcome: Outcome, locale: Locale): Facts {
+    const what = text('factWhat', locale);
+    switch (outcome.outcome) {
+      case 'applied':
+        return [{ label: what, value: text('factApplied', locale) }];
+      case 'agreementAccepted':
+        return [{ label: what, value: text('factAgreementAccepted', locale, { version: outcome.version }) }];
+      case 'moduleDone':
+        return [{ label: what, value: text('factModuleDone', locale) }];
+      case 'checkInSent':
+        return [{ label: what, value: text('factCheckInSent', locale) }];
+      default:
+        return [{ label: what, value: text('factAcknowledged', locale) }];
     }
   }
 }

@@ -39,5 +39,7 @@ export function parseCommand(text: string | undefined): Command | null {
   const normalised = normaliseText(text);
   if (!normalised) return null;
   const first = normalised.split(/\s+/)[0] ?? '';
-  return ALIASES[normalised] ?? ALIASES[first] ?? null;
+  // Own entries only: a message such as "constructor" must not find an inherited property.
+  const alias = (word: string) => (Object.hasOwn(ALIASES, word) ? ALIASES[word] : undefined);
+  return alias(normalised) ?? alias(first) ?? null;
 }

@@ -171,6 +171,10 @@ const TEXTS = {
     da: 'Kortets data er ugyldige. Intet er gemt. Skriv "hjælp" eller åbn programmet.',
     en: 'The card data is not valid. Nothing was saved. Type "help" or open the programme.',
   },
+  errorInProgress: {
+    da: 'Handlingen er ved at blive registreret. Vent et øjeblik, og prøv igen.',
+    en: 'This is still being recorded. Wait a moment and try again.',
+  },
   nothingStored: { da: 'Intet er gemt.', en: 'Nothing was saved.' },
   factWhat: { da: 'Hvad', en: 'What' },
   factApplied: { da: 'Din ansøgning er sendt til lederne.', en: 'Your application was sent to the leaders.' },
@@ -180,8 +184,8 @@ const TEXTS = {
   },
   factModuleDone: { da: 'Modulet er markeret som gennemført.', en: 'The module is marked as done.' },
   factCheckInSent: {
-    da: 'Din status er sendt (tilpasning {alignment}/5, ændre kurs: {changeCourse}).',
-    en: 'Your check-in was sent (alignment {alignment}/5, change course: {changeCourse}).',
+    da: 'Din status er sendt. Tak for dine svar.',
+    en: 'Your check-in was sent. Thank you for your answers.',
   },
   factAcknowledged: { da: 'Påmindelsen er markeret som set.', en: 'The reminder is marked as seen.' },
 } as const;

@@ -230,6 +230,15 @@ export class CosmosDeliveryStore implements DeliveryStore {
     return this.create({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt) });
   }
 
+  async completeAction(record: CardActionRecord): Promise<void> {
+    const doc = cardActionRecordSchema.parse(record);
+    try {
+      await this.container.items.upsert({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt) });
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
   async getAction(tenantId: string, id: string): Promise<CardActionRecord | null> {
     const doc = await this.read(tenantId, id);
     return doc && doc.type === 'cardAction' ? cardActionRecordSchema.parse(strip(doc)) : null;

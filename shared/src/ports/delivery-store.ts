@@ -91,7 +91,12 @@ export const outboxRecordSchema = z.object({
 });
 export type OutboxRecord = z.infer<typeof outboxRecordSchema>;
 
-/** One recorded card action; its id is derived from (card, user, verb), so a replay collides. */
+/**
+ * One recorded card action; its id is derived from (card, user, verb), so a replay collides.
+ * It is created 'pending' before the act runs — the create is the lock that keeps concurrent
+ * duplicates from acting twice — and becomes 'recorded' with the outcome once the act
+ * succeeded; a refused act deletes it, so only what happened is remembered. Absent = recorded.
+ */
 export const cardActionRecordSchema = z.object({
   id: z.string().min(1),
   type: z.literal('cardAction'),
@@ -101,8 +106,12 @@ export const cardActionRecordSchema = z.object({
   outboxId: z.string().nullable(),
   userId: z.string().min(1),
   verb: z.string().min(1),
-  /** What was recorded, as shown back on the "Thanks — recorded" card (no free text of others). */
+  /**
+   * What was recorded, enough to show the same "Thanks — recorded" card again: the kind of
+   * outcome and e.g. the agreement version — never free text, ratings or answers.
+   */
   summary: z.record(z.string(), z.unknown()),
+  status: z.enum(['pending', 'recorded']).optional(),
   recordedAt: isoInstant,
 });
 export type CardActionRecord = z.infer<typeof cardActionRecordSchema>;
@@ -142,6 +151,8 @@ export interface DeliveryStore {
 
   /** 'exists' when this action id was recorded before (double click, replay). */
   createAction(record: CardActionRecord): Promise<'created' | 'exists'>;
+  /** Writes the outcome into a record created before (pending → recorded). */
+  completeAction(record: CardActionRecord): Promise<void>;
   getAction(tenantId: string, id: string): Promise<CardActionRecord | null>;
   deleteAction(tenantId: string, id: string): Promise<void>;
   listActions(tenantId: string, programmeId: string): Promise<CardActionRecord[]>;

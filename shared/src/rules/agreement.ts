@@ -6,7 +6,7 @@ import { agreementTermsSchema } from '../model/programme';
 import type { ProgrammeSettings } from '../model/settings';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
-import { assertOpen } from './ambassadorship-lifecycle';
+import { assertOpen, assertTermRunning } from './ambassadorship-lifecycle';
 import { parseInput } from './parse-input';
 import { validateTerm } from './term';
 
@@ -62,7 +62,9 @@ export function proposeAgreementVersion(
  * (AGREEMENT_VERSION_STALE otherwise — they must read the new text first); no versions yet →
  * AGREEMENT_MISSING. The ambassador side can only be accepted by the ambassador themself
  * (FORBIDDEN); that the leader side is accepted by a leader is the caller's role check.
- * Accepting twice is a no-op (returns the same object).
+ * Accepting twice is a no-op (returns the same object). With the programme's `timeZone`, an
+ * ambassadorship whose term is over cannot be accepted any more (AMBASSADORSHIP_CLOSED): an
+ * acceptance never re-activates or extends a role that has ended.
  */
 export function acceptAgreement(
   amb: Ambassadorship,
@@ -70,8 +72,10 @@ export function acceptAgreement(
   version: number,
   by: UserRef,
   now: Date,
+  timeZone?: string,
 ): Ambassadorship {
-  assertOpen(amb);
+  if (timeZone === undefined) assertOpen(amb);
+  else assertTermRunning(amb, now, timeZone);
   const current = currentAgreementVersion(amb);
   if (!current) throw new DomainError('AGREEMENT_MISSING', { id: amb.id });
   if (version !== current.version) {

@@ -7,7 +7,7 @@ import type { Programme } from '../model/programme';
 import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
 import { parseInput } from './parse-input';
-import { defaultTerm, termEndInstant, validateTerm } from './term';
+import { defaultTerm, termEndInstant, termHasEnded, validateTerm } from './term';
 
 /**
  * The life of one ambassadorship: candidate → active → ended, or candidate|active → withdrawn.
@@ -39,6 +39,18 @@ export function isOpenAmbassadorship(amb: Ambassadorship): boolean {
 /** Throws AMBASSADORSHIP_CLOSED for an ended or withdrawn ambassadorship. */
 export function assertOpen(amb: Ambassadorship): void {
   if (!isOpenAmbassadorship(amb)) throw new DomainError('AMBASSADORSHIP_CLOSED', { state: amb.state });
+}
+
+/**
+ * Throws AMBASSADORSHIP_CLOSED unless the ambassadorship is open *and* its term is still
+ * running: once the last local day of the term is over the role is history, even before
+ * anything has moved the state to "ended". Acts of the ambassadorship itself (accepting the
+ * agreement, completing training) call this, so a late click can neither extend nor revive it.
+ */
+export function assertTermRunning(amb: Ambassadorship, now: Date, timeZone: string): void {
+  assertOpen(amb);
+  if (termHasEnded(amb.term, now, timeZone))
+    throw new DomainError('AMBASSADORSHIP_CLOSED', { state: 'ended' });
 }
 
 const reasonSchema = z.string().trim().min(1).max(2000);

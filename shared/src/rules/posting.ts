@@ -34,7 +34,8 @@ export interface ApplyToPostingInput {
 /**
  * An employee applies. POSTING_CLOSED when nothing is published or the deadline has passed;
  * ALREADY_APPLIED when they have an application in this programme; ALREADY_AMBASSADOR when they
- * already are a candidate or an active ambassador. `invited` records whether a leader asked them.
+ * already are a candidate or an active ambassador; FORBIDDEN for an owner of the programme (the
+ * leaders who select cannot apply to their own posting). `invited` records whether a leader asked them.
  */
 export function applyToPosting(input: ApplyToPostingInput): Application {
   const { board, now } = input;
@@ -42,6 +43,9 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
   const applicant = parseInput(userRefSchema, input.applicant);
   const { motivation } = parseInput(applicationInputSchema, { motivation: input.motivation });
   const id = parseInput(idSchema, input.id);
+  if (programme.owners.some((owner) => owner.userId === applicant.userId)) {
+    throw new DomainError('FORBIDDEN', { action: 'posting:apply' });
+  }
   if (!postingOpen(programme, now)) throw new DomainError('POSTING_CLOSED');
   if (
     board.applications.some((a) => a.programmeId === programme.id && a.applicant.userId === applicant.userId)

@@ -2,19 +2,22 @@ import type { Ambassadorship } from '../model/ambassadorship';
 import type { TrainingModule } from '../model/programme';
 import { DomainError } from '../errors/domain-error';
 import { addDays, localDateOf } from './calendar';
-import { assertOpen } from './ambassadorship-lifecycle';
+import { assertOpen, assertTermRunning } from './ambassadorship-lifecycle';
 
 /**
  * Step 4, "mindset": a real training path of modules. Completions are per ambassadorship and
- * idempotent (a double click in a card records once).
+ * idempotent (a double click in a card records once). With the programme's `timeZone`, nothing
+ * can be completed once the term is over (AMBASSADORSHIP_CLOSED).
  */
 export function completeModule(
   amb: Ambassadorship,
   moduleId: string,
   modules: readonly TrainingModule[],
   now: Date,
+  timeZone?: string,
 ): Ambassadorship {
-  assertOpen(amb);
+  if (timeZone === undefined) assertOpen(amb);
+  else assertTermRunning(amb, now, timeZone);
   if (!modules.some((m) => m.id === moduleId)) throw new DomainError('TRAINING_MODULE_UNKNOWN', { moduleId });
   if (amb.training.some((c) => c.moduleId === moduleId)) return amb;
   const at = now.toISOString();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LOCAL_TENANT_ID } from '@ambassadors/shared';
+import type { Logger } from '../../../bot/src/server/logger';
 import {
   startConnectorStandIn,
   type ConnectorStandIn,
@@ -30,10 +31,19 @@ export interface BotHarness {
 }
 
 export async function startBotHarness(
-  options: { env?: Record<string, string>; standIn?: StandInOptions; tenantId?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    standIn?: StandInOptions;
+    tenantId?: string;
+    /** The server's logger, for tests that look at what is logged. */
+    logger?: Logger;
+  } = {},
 ): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.standIn);
-  const server = await startTestServer({ env: { REMINDERS: 'off', ...options.env } });
+  const server = await startTestServer({
+    env: { REMINDERS: 'off', ...options.env },
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   const tenantId = options.tenantId ?? LOCAL_TENANT_ID;
   return {
     server,

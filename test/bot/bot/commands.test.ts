@@ -21,4 +21,11 @@ describe('bot commands', () => {
     expect(parseCommand('')).toBeNull();
     expect(parseCommand(undefined)).toBeNull();
   });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty please'])(
+    'a name every object inherits (%s) is not a command either',
+    (text) => {
+      expect(parseCommand(text)).toBeNull();
+    },
+  );
 });
