@@ -3,7 +3,8 @@ import type { Application } from '../model/application';
 import type { BoardData } from '../model/board';
 import type { UserRef } from '../model/common';
 import { idSchema, userRefSchema } from '../model/common';
-import type { Programme } from '../model/programme';
+import type { Posting, Programme } from '../model/programme';
+import type { ProgrammeSettings } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
 import { isOpenAmbassadorship } from './ambassadorship-lifecycle';
@@ -19,6 +20,21 @@ export function postingOpen(programme: Programme, now: Date): boolean {
   if (!posting?.publishedAt) return false;
   if (now.getTime() < new Date(posting.publishedAt).getTime()) return false;
   return localDateOf(now, programme.timeZone) <= posting.applicationDeadline;
+}
+
+/**
+ * The term a posting advertises is a promise to the people who apply, and it becomes their
+ * default term at selection, so it must be one the programme can keep: at least
+ * `termMonthsMin` and at most `termMonthsMax` months (POSTING_TERM_OUT_OF_RANGE otherwise).
+ */
+export function assertPostingTermInRange(
+  posting: Pick<Posting, 'termMonths'>,
+  settings: Pick<ProgrammeSettings, 'termMonthsMax' | 'termMonthsMin'>,
+): void {
+  const min = Math.min(settings.termMonthsMin, settings.termMonthsMax);
+  if (posting.termMonths < min || posting.termMonths > settings.termMonthsMax) {
+    throw new DomainError('POSTING_TERM_OUT_OF_RANGE', { minMonths: min, maxMonths: settings.termMonthsMax });
+  }
 }
 
 export const applicationInputSchema = z.object({ motivation: z.string().trim().min(1).max(4000) });
