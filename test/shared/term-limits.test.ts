@@ -384,5 +384,20 @@ describe('step 2, the posting', () => {
     const step = describeSteps(board, at).find((s) => s.key === 'posting')!;
     expect(step.status).toBe('inProgress');
     expect(step.missing).toEqual(['postingNotDrafted']);
+    // A leader who recruited only by asking says so: the override, with its note, wins.
+    const override = {
+      status: 'done' as const,
+      note: 'Recruited by invitation only',
+      by: LEADER,
+      at: at.toISOString(),
+    };
+    const overridden = makeBoard(makeProgramme({ steps: { posting: { override } } }), {
+      ambassadorships: board.ambassadorships,
+    });
+    expect(describeSteps(overridden, at).find((s) => s.key === 'posting')).toMatchObject({
+      status: 'done',
+      derivedStatus: 'inProgress',
+      override: { note: 'Recruited by invitation only' },
+    });
   });
 });

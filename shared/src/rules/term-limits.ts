@@ -147,8 +147,11 @@ export function suggestedAgreementTerm(
   amb: { state: Ambassadorship['state']; term: Term },
   now: Date,
   timeZone: string,
+  settings: Pick<ProgrammeSettings, 'termMonthsMax'> = DEFAULT_SETTINGS,
 ): Term {
   const today = localDateOf(now, timeZone);
   if (amb.state === 'active' || amb.term.start >= today) return { ...amb.term };
-  return { start: today, end: addDays(amb.term.end, daysBetween(amb.term.start, today)) };
+  const moved = addDays(amb.term.end, daysBetween(amb.term.start, today));
+  const longest = termEndFor(today, settings.termMonthsMax);
+  return { start: today, end: moved < longest ? moved : longest };
 }

@@ -96,7 +96,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
             selectionReason: a.selection.reason,
             exit: a.exit,
             etag: a.etag,
-            proposalTerm: suggestedAgreementTerm(a, now, tz),
+            proposalTerm: suggestedAgreementTerm(a, now, tz, programme.settings),
           }
         : {}),
     };

@@ -147,6 +147,12 @@ describe('terms stay limited on every path (API)', () => {
       endedAt: '2026-12-16T23:00:00.000Z',
     });
 
+    // Aisha's candidacy term began on 28 November without an accepted agreement: the tab's
+    // default proposal moves it to start today, so a new version can still be agreed.
+    const aisha = view.ambassadors.find((a) => a.id === 'amb-aisha')!;
+    expect(aisha.term.start).toBe('2026-11-28');
+    expect(aisha.proposalTerm).toEqual({ start: '2026-12-17', end: '2027-12-17' });
+
     const scheduler = new ReminderScheduler({
       programmeStore: server.store,
       deliveryStore: server.deps.bot!.deliveryStore,
