@@ -342,6 +342,14 @@ describe('terms end by themselves', () => {
     expect(board.ambassadorships.map((a) => a.state)).toEqual(['active', 'candidate']);
   });
 
+  it('does not withdraw someone whose term is already over: it ended', () => {
+    expect(thrown(() => withdraw(anna, 'Too late', LEADER, new Date('2026-07-01T12:00:00Z'), TZ))).toEqual({
+      code: 'INVALID_TRANSITION',
+      params: { from: 'ended', to: 'withdrawn' },
+    });
+    expect(withdraw(anna, 'In time', LEADER, new Date('2026-06-30T12:00:00Z'), TZ).state).toBe('withdrawn');
+  });
+
   it('repairs a record already ended without a date', () => {
     const stuck = rawAmbassadorship({
       id: 'amb-x',

@@ -136,7 +136,13 @@ export const ambassadorRoutes = [
     status: 200,
     handler: async (scope, deps) => {
       const amb = ambassadorshipOf(scope);
-      const next = withdraw(amb, scope.body.reason, scope.ctx.user, scope.now);
+      const next = withdraw(
+        amb,
+        scope.body.reason,
+        scope.ctx.user,
+        scope.now,
+        scope.board.programme.timeZone,
+      );
       const { board, stored } = await saveDocument(deps, scope, amb, next);
       return boardResult(scope, board, 200, stored.etag);
     },

@@ -152,9 +152,19 @@ export function declineApplication(input: DeclineApplicationInput): Application 
   return { ...input.application, decision: { outcome: 'declined', reason, by, at: input.now.toISOString() } };
 }
 
-/** The management team withdraws an ambassador early ("when do we withdraw the ambassadors?"). */
-export function withdraw(amb: Ambassadorship, reason: string, by: UserRef, now: Date): Ambassadorship {
-  assertTransition(amb.state, 'withdrawn');
+/**
+ * The management team withdraws an ambassador early ("when do we withdraw the ambassadors?").
+ * A term that is already over has ended, not been withdrawn (INVALID_TRANSITION from 'ended'),
+ * so the person gets the exit of an ended term.
+ */
+export function withdraw(
+  amb: Ambassadorship,
+  reason: string,
+  by: UserRef,
+  now: Date,
+  timeZone = 'Europe/Copenhagen',
+): Ambassadorship {
+  assertTransition(endTermIfDue(amb, now, timeZone).state, 'withdrawn');
   const checkedReason = parseInput(reasonSchema, reason);
   const at = now.toISOString();
   return {
