@@ -7,7 +7,7 @@ import type { Posting, Programme } from '../model/programme';
 import type { ProgrammeSettings } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
-import { isOpenAmbassadorship } from './ambassadorship-lifecycle';
+import { endTermIfDue, isOpenAmbassadorship } from './ambassadorship-lifecycle';
 import { parseInput } from './parse-input';
 
 /**
@@ -50,7 +50,7 @@ export interface ApplyToPostingInput {
 /**
  * An employee applies. POSTING_CLOSED when nothing is published or the deadline has passed;
  * ALREADY_APPLIED when they have an application in this programme; ALREADY_AMBASSADOR when they
- * already are a candidate or an active ambassador. `invited` records whether a leader asked them.
+ * already are a candidate or an active ambassador whose term is not over. `invited` records whether a leader asked them.
  */
 export function applyToPosting(input: ApplyToPostingInput): Application {
   const { board, now } = input;
@@ -65,7 +65,11 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
     throw new DomainError('ALREADY_APPLIED');
   }
   if (
-    board.ambassadorships.some((amb) => amb.person.userId === applicant.userId && isOpenAmbassadorship(amb))
+    board.ambassadorships.some(
+      (amb) =>
+        amb.person.userId === applicant.userId &&
+        isOpenAmbassadorship(endTermIfDue(amb, now, programme.timeZone)),
+    )
   ) {
     throw new DomainError('ALREADY_AMBASSADOR', { userId: applicant.userId });
   }
