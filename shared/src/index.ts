@@ -36,6 +36,7 @@ export * from './rules/calendar';
 export * from './rules/parse-input';
 export * from './rules/roles';
 export * from './rules/term';
+export * from './rules/term-limits';
 export * from './rules/ambassadorship-lifecycle';
 export * from './rules/agreement';
 export * from './rules/training';

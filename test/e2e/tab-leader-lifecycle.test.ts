@@ -3,6 +3,7 @@
  * real Chromium): ending a role early, planning the exit of a former ambassador and of one
  * whose term ends soon. Each journey checks the stored documents, not only the screen.
  */
+import { ambassadorshipSchema } from '@ambassadors/shared';
 import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
 import { chromiumAvailable } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
@@ -210,5 +211,40 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
     expect(invitations.find((i) => i.invitee.userId === peterId)?.invitedBy.userId).toBe(
       DEMO_PEOPLE.leader.userId,
     );
+  });
+
+  it('shows a term whose end date has passed as ended, with that date', async () => {
+    const person = { userId: 'former-frida', displayName: 'Frida Former' };
+    const ctx = { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader };
+    await env.server.store.createDocument(
+      ctx,
+      ambassadorshipSchema.parse({
+        id: 'amb-frida',
+        tenantId: TEST_TENANT_A,
+        programmeId: env.programmeId,
+        type: 'ambassadorship',
+        person,
+        state: 'active',
+        selection: {
+          reason: 'Earlier round',
+          applicationId: null,
+          by: DEMO_PEOPLE.leader,
+          at: '2024-12-20T09:00:00.000Z',
+        },
+        term: { start: '2025-01-01', end: '2025-06-30' },
+        agreement: {},
+        exit: {},
+        activatedAt: '2025-01-01T09:00:00.000Z',
+        createdAt: '2024-12-20T09:00:00.000Z',
+        updatedAt: '2025-01-01T09:00:00.000Z',
+      }),
+    );
+    await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
+      const { tab } = hosted;
+      await waitForBoard(tab, 'leader');
+      await tab.getByRole('tab', { name: /^3\./ }).click();
+      const former = tab.getByTestId('former-amb-frida');
+      await expect(former.innerText()).resolves.toContain('Term ended 30 Jun 2025');
+    });
   });
 });

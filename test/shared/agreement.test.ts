@@ -7,7 +7,8 @@ describe('agreement', () => {
   const t1 = new Date('2026-02-02T09:00:00Z');
   const t2 = new Date('2026-02-03T09:00:00Z');
   const candidate = makeCandidate(programme, ANNA, t0);
-  const term = { start: '2026-02-01', end: '2027-01-31' };
+  // Starts on t2's day: proposals and acceptances up to then are before the term begins.
+  const term = { start: '2026-02-03', end: '2027-01-31' };
 
   it('has no agreement until a version is proposed', () => {
     expect(agreementStatus(candidate)).toEqual({
@@ -61,7 +62,7 @@ describe('agreement', () => {
   });
 
   it('activates a candidate when both sides accept the current version, and adopts its term', () => {
-    const shorter = { start: '2026-02-01', end: '2026-10-31' };
+    const shorter = { start: '2026-02-03', end: '2026-10-31' };
     const v1 = proposeAgreementVersion(candidate, TERMS, shorter, LEADER, t1, programme.settings);
     const one = acceptAgreement(v1, 'ambassador', 1, ANNA, t1);
     expect(one.state).toBe('candidate');

@@ -38,12 +38,13 @@ describe('ambassadorship lifecycle', () => {
   const programme = makeProgramme();
   const now = new Date('2026-02-03T10:00:00Z');
 
-  it('allows only candidate→active→ended and candidate|active→withdrawn', () => {
+  it('allows only candidate→active→ended, candidate→ended (lapsed) and candidate|active→withdrawn', () => {
     expect(canTransition('candidate', 'active')).toBe(true);
     expect(canTransition('active', 'ended')).toBe(true);
     expect(canTransition('candidate', 'withdrawn')).toBe(true);
     expect(canTransition('active', 'withdrawn')).toBe(true);
-    expect(canTransition('candidate', 'ended')).toBe(false);
+    expect(canTransition('candidate', 'ended')).toBe(true);
+    expect(canTransition('active', 'candidate')).toBe(false);
     expect(canTransition('ended', 'active')).toBe(false);
     expect(canTransition('withdrawn', 'active')).toBe(false);
   });
@@ -184,8 +185,14 @@ describe('ambassadorship lifecycle', () => {
     const ended = endTermIfDue(active, new Date('2026-10-26T08:00:00Z'), tz);
     // 26 Oct 00:00 in Copenhagen is 25 Oct 23:00 UTC (CET, after the DST switch that day).
     expect(ended).toMatchObject({ state: 'ended', endedAt: '2026-10-25T23:00:00.000Z', exit: active.exit });
+    // A candidate whose term passed without an accepted agreement lapses on the same date.
     const candidate = makeCandidate(programme, BO, now);
-    expect(endTermIfDue(candidate, new Date('2028-01-01T00:00:00Z'), tz)).toBe(candidate);
+    expect(endTermIfDue(candidate, new Date('2027-02-02T12:00:00Z'), tz)).toBe(candidate);
+    expect(endTermIfDue(candidate, new Date('2028-01-01T00:00:00Z'), tz)).toMatchObject({
+      state: 'ended',
+      endedAt: '2027-02-02T23:00:00.000Z',
+      activatedAt: null,
+    });
   });
 
   it('never shows a former ambassador as one', () => {

@@ -1,5 +1,16 @@
 import { applyToPosting, postingOpen, postingSchema, withdraw } from '@ambassadors/shared';
-import { ANNA, BO, EMPLOYEE, LEADER, makeActive, makeBoard, makeProgramme, thrown } from './fixtures';
+import {
+  ANNA,
+  BO,
+  CARL,
+  EMPLOYEE,
+  LEADER,
+  makeActive,
+  makeBoard,
+  makeCandidate,
+  makeProgramme,
+  thrown,
+} from './fixtures';
 
 describe('posting', () => {
   const posting = postingSchema.parse({
@@ -96,5 +107,18 @@ describe('posting', () => {
     expect(
       thrown(() => applyToPosting({ board, applicant: EMPLOYEE, motivation: ' ', now, id: 'a5' })).code,
     ).toBe('VALIDATION_FAILED');
+    // A candidacy whose term passed without an agreement has lapsed: it does not block applying.
+    const lapsed = makeCandidate(programme, CARL, new Date('2026-01-10T10:00:00Z'), {
+      term: { start: '2026-01-10', end: '2026-03-01' },
+    });
+    expect(
+      applyToPosting({
+        board: { ...board, ambassadorships: [lapsed] },
+        applicant: CARL,
+        motivation: 'now for real',
+        now,
+        id: 'a6',
+      }).applicant,
+    ).toEqual(CARL);
   });
 });

@@ -331,7 +331,8 @@ describe('reminder schedule: rules', () => {
     expect(who(pending.find((r) => r.id.includes('.ambassador.0')))).toEqual(['carl']);
 
     const carl = board.ambassadorships.find((a) => a.id === 'amb-carl')!;
-    const signed = acceptAgreement(carl, 'ambassador', 1, CARL, d('2026-02-03T09:00:00Z'));
+    // Accepted on the term's first day: a term cannot start before its agreement is accepted.
+    const signed = acceptAgreement(carl, 'ambassador', 1, CARL, d('2026-02-02T11:00:00Z'));
     const others = board.ambassadorships.filter((a) => a.id !== 'amb-carl');
     const afterOne = ofKind(
       planReminders({ ...board, ambassadorships: [...others, signed] }, YEAR_2026),
@@ -342,7 +343,7 @@ describe('reminder schedule: rules', () => {
     const v2 = proposeAgreementVersion(
       signed,
       { ...TERMS, hoursPerMonth: 4 },
-      signed.term,
+      { start: '2026-03-10', end: signed.term.end },
       LEADER,
       d('2026-03-10T13:00:00Z'),
     );

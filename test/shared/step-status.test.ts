@@ -83,7 +83,23 @@ describe('step status', () => {
     const board: BoardData = makeBoard(programme, { ambassadorships: [anna, bo] });
     const s = byKey(describeSteps(board, now));
     expect(s.taskPlan).toMatchObject({ status: 'done', missing: [], progress: { done: 1, total: 1 } });
-    expect(s.posting).toMatchObject({ status: 'done', progress: { done: 2, total: 3 } });
+    // Ambassadors are selected, but the posting was never published: step 2 is not done.
+    expect(s.posting).toMatchObject({
+      status: 'inProgress',
+      missing: ['postingNotPublished'],
+      progress: { done: 2, total: 3 },
+    });
+    const published = makeBoard(
+      makeProgramme({
+        steps: { posting: { posting: { ...posting, publishedAt: '2026-01-20T09:00:00.000Z' } } },
+      }),
+      { ambassadorships: [anna, bo] },
+    );
+    expect(byKey(describeSteps(published, now)).posting).toMatchObject({
+      status: 'done',
+      missing: [],
+      progress: { done: 3, total: 3 },
+    });
     expect(s.agreement).toMatchObject({
       status: 'inProgress',
       missing: ['agreementsPending'],

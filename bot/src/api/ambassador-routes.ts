@@ -14,6 +14,7 @@ import { acceptAgreementAct } from '../application/accept-agreement';
 import { completeTrainingAct } from '../application/complete-training';
 import { programmeRoute, type ProgrammeScope } from './api-route';
 import { boardResult, createDocument, findIn, saveDocument } from './board-writes';
+import { recordTermEnds } from './record-term-ends';
 
 function ambassadorshipOf(scope: ProgrammeScope<unknown>) {
   return findIn(scope.board.ambassadorships, scope.params.ambId);
@@ -33,17 +34,22 @@ export const ambassadorRoutes = [
     response: 'BoardView',
     status: 201,
     handler: async (scope, deps) => {
+      // A term that is over is recorded first, so a former ambassador can be selected again.
+      const settled = {
+        ...scope,
+        board: await recordTermEnds(deps.store, scope.ctx, scope.board, scope.now),
+      };
       const { ambassadorship } = selectAmbassador({
-        programme: scope.board.programme,
+        programme: settled.board.programme,
         person: scope.body.person,
         reason: scope.body.reason,
         term: scope.body.term ?? null,
         by: scope.ctx.user,
         now: scope.now,
         id: randomUUID(),
-        ambassadorships: scope.board.ambassadorships,
+        ambassadorships: settled.board.ambassadorships,
       });
-      const { board, stored } = await createDocument(deps, scope, ambassadorship);
+      const { board, stored } = await createDocument(deps, settled, ambassadorship);
       return boardResult(scope, board, 201, stored.etag);
     },
   }),
@@ -65,6 +71,7 @@ export const ambassadorRoutes = [
         scope.ctx.user,
         scope.now,
         scope.board.programme.settings,
+        { timeZone: scope.board.programme.timeZone, ambassadorships: scope.board.ambassadorships },
       );
       const { board, stored } = await saveDocument(deps, scope, amb, next);
       return boardResult(scope, board, 201, stored.etag);
@@ -113,7 +120,13 @@ export const ambassadorRoutes = [
     status: 200,
     handler: async (scope, deps) => {
       const amb = ambassadorshipOf(scope);
-      const next = withdraw(amb, scope.body.reason, scope.ctx.user, scope.now);
+      const next = withdraw(
+        amb,
+        scope.body.reason,
+        scope.ctx.user,
+        scope.now,
+        scope.board.programme.timeZone,
+      );
       const { board, stored } = await saveDocument(deps, scope, amb, next);
       return boardResult(scope, board, 200, stored.etag);
     },

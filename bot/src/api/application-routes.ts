@@ -8,6 +8,7 @@ import {
 import { applyToPostingAct } from '../application/apply-to-posting';
 import { programmeRoute } from './api-route';
 import { boardResult, createDocument, findIn, saveDocument } from './board-writes';
+import { recordTermEnds } from './record-term-ends';
 
 /** Step 2: employees apply to the posting; leaders select (with a reason) or decline. */
 export const applicationRoutes = [
@@ -43,8 +44,13 @@ export const applicationRoutes = [
       }
       if (scope.ifMatch !== undefined && scope.ifMatch !== application.etag)
         throw new DomainError('CONFLICT');
+      // A term that is over is recorded first, so a former ambassador can be selected again.
+      const settled = {
+        ...scope,
+        board: await recordTermEnds(deps.store, scope.ctx, scope.board, scope.now),
+      };
       const selected = selectAmbassador({
-        programme: scope.board.programme,
+        programme: settled.board.programme,
         application,
         reason: scope.body.reason,
         term: scope.body.term ?? null,
@@ -52,11 +58,11 @@ export const applicationRoutes = [
         now: scope.now,
         // One ambassadorship per application: a repeated or concurrent selection collides on the id.
         id: `amb-${application.id}`,
-        ambassadorships: scope.board.ambassadorships,
+        ambassadorships: settled.board.ambassadorships,
       });
       let created;
       try {
-        created = await createDocument(deps, scope, selected.ambassadorship);
+        created = await createDocument(deps, settled, selected.ambassadorship);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'ALREADY_EXISTS')
           throw new DomainError('CONFLICT');

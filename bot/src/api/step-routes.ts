@@ -1,6 +1,7 @@
 import {
   DomainError,
   STEP_KEYS,
+  assertPostingTermInRange,
   programmeSchema,
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
@@ -64,6 +65,10 @@ export function applyStepUpdate(
     }
     if (invitations !== undefined) {
       step.invitations = stampInvitations(programme.steps.posting.invitations, invitations, by, at);
+    }
+    const written = step.posting as { termMonths: number } | null;
+    if (written && (posting !== undefined || publish === true)) {
+      assertPostingTermInRange(written, programme.settings);
     }
   }
   return programmeSchema.parse({ ...programme, steps: { ...programme.steps, [key]: step }, updatedAt: at });

@@ -1,12 +1,14 @@
 import {
   dueReminders,
   nextReminderAt,
+  nextTermEndAt,
   type BoardData,
   type Clock,
   type DeliveryStore,
   type ProgrammeStore,
   type TenantContext,
 } from '@ambassadors/shared';
+import { recordTermEnds } from '../api/record-term-ends';
 import type { Logger } from '../server/logger';
 import { outboxRecordsFor } from './outbox-records';
 
@@ -80,13 +82,18 @@ export class ReminderScheduler {
     for (const item of due) {
       const ctx: TenantContext = { tenantId: item.tenantId, user: SCHEDULER_USER };
       try {
-        const board = await this.o.programmeStore.loadBoard(ctx, item.programmeId);
-        if (!board) continue;
+        const loaded = await this.o.programmeStore.loadBoard(ctx, item.programmeId);
+        if (!loaded) continue;
+        // Terms end on their end date by themselves; reminders are planned on the board after that.
+        const board = await recordTermEnds(this.o.programmeStore, ctx, loaded, now);
         const data = board as unknown as BoardData;
         const reminders = dueReminders(data, now, this.o.lookbackHours ?? 48);
         const records = reminders.flatMap((reminder) => outboxRecordsFor(reminder, board.programme, now));
         const { created, existing } = await this.o.deliveryStore.enqueue(records);
-        await this.o.programmeStore.setNextCheck(item.tenantId, item.programmeId, nextReminderAt(data, now));
+        const termEnd = nextTermEndAt(data, now);
+        const nextReminder = nextReminderAt(data, now);
+        const nextCheck = termEnd && termEnd < nextReminder ? termEnd : nextReminder;
+        await this.o.programmeStore.setNextCheck(item.tenantId, item.programmeId, nextCheck);
         result.programmes++;
         result.reminders += reminders.length;
         result.created += created;

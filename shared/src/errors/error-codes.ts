@@ -67,6 +67,31 @@ export const ERROR_CATALOGUE = {
     da: 'Perioden skal have en slutdato efter startdatoen.',
     en: 'The term must end after it starts.',
   },
+  TERM_STARTS_IN_PAST: {
+    status: 400,
+    da: 'Perioden kan ikke begynde før i dag ({today}); den begynder {start}. Vælg en startdato fra i dag.',
+    en: 'The term cannot start before today ({today}); it starts on {start}. Choose a start date from today.',
+  },
+  TERM_ENDS_IN_PAST: {
+    status: 400,
+    da: 'Perioden kan ikke slutte før i dag ({today}); den slutter {end}.',
+    en: 'The term cannot end before today ({today}); it ends on {end}.',
+  },
+  TERM_STARTS_BEFORE_ACCEPTANCE: {
+    status: 409,
+    da: 'Aftalen kan ikke accepteres: perioden i version {version} begynder {start}, før aftalen er accepteret. En leder skal foreslå en ny version med en senere startdato.',
+    en: 'The agreement cannot be accepted: the term in version {version} starts on {start}, before the agreement is accepted. A leader must propose a new version with a later start date.',
+  },
+  TERM_CONSECUTIVE_TOO_LONG: {
+    status: 400,
+    da: 'Perioder i træk må tilsammen højst vare {maxMonths} måneder (en pause under {gapMonths} måneder tæller med). Personens periode begyndte {since}, så perioden skal slutte senest {latestEnd} – eller begynde efter en pause på {gapMonths} måneder, tidligst {freshStart}.',
+    en: 'Consecutive terms may last at most {maxMonths} months together (a break shorter than {gapMonths} months counts). The period of this person began on {since}, so the term must end by {latestEnd} – or start after a break of {gapMonths} months, on {freshStart} at the earliest.',
+  },
+  POSTING_TERM_OUT_OF_RANGE: {
+    status: 400,
+    da: 'Opslagets periode skal være mellem {minMonths} og {maxMonths} måneder.',
+    en: 'The term in the posting must be between {minMonths} and {maxMonths} months.',
+  },
   INVALID_TRANSITION: {
     status: 409,
     da: 'En ambassadør kan ikke gå fra "{from}" til "{to}".',

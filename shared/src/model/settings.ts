@@ -20,6 +20,14 @@ export const programmeSettingsSchema = z.object({
   termMonthsDefault: z.number().int().min(1).max(36).default(12),
   /** The longest term a leader may set. */
   termMonthsMax: z.number().int().min(1).max(36).default(18),
+  /** The shortest term a posting may advertise (a posting promises a real period, not a trial). */
+  termMonthsMin: z.number().int().min(1).max(36).default(6),
+  /**
+   * A break shorter than this many months does not end a period: consecutive terms of one person
+   * in one programme count together against `termMonthsMax`, so a chain of terms cannot keep
+   * someone in the role past the limit.
+   */
+  termGapMonths: z.number().int().min(1).max(36).default(6),
   /** Expected time per ambassador. */
   hoursPerMonth: z.number().min(0).max(80).default(3),
   /** Check-in requests: at most this often. */

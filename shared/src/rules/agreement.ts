@@ -3,12 +3,12 @@ import type { UserRef } from '../model/common';
 import { userRefSchema } from '../model/common';
 import type { AgreementTerms } from '../model/programme';
 import { agreementTermsSchema } from '../model/programme';
-import type { ProgrammeSettings } from '../model/settings';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
-import { assertOpen, assertTermRunning } from './ambassadorship-lifecycle';
+import { assertOpen, endTermIfDue } from './ambassadorship-lifecycle';
+import { localDateOf } from './calendar';
 import { parseInput } from './parse-input';
-import { validateTerm } from './term';
+import { checkTerm, type TermLimitSettings } from './term-limits';
 
 /**
  * Step 3, "expectation alignment": each ambassador has a versioned agreement (tasks, time,
@@ -26,10 +26,22 @@ export function currentAgreementVersion(amb: Ambassadorship): AgreementVersion |
   );
 }
 
+/** Where an agreement's term is checked: the programme's zone and the person's other terms. */
+export interface AgreementTermContext {
+  /** The programme's time zone (days are local days). Defaults to Europe/Copenhagen. */
+  timeZone?: string;
+  /** The programme's ambassadorships: the person's earlier terms count towards the limit. */
+  ambassadorships?: readonly Ambassadorship[];
+}
+
+const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
+
 /**
- * A leader proposes a new version (1 for the first). The term is validated against the
- * programme's settings (TERM_INVALID / TERM_TOO_LONG). The ambassadorship's own term changes only
- * when the version is accepted by both sides.
+ * A leader proposes a new version (1 for the first). Its term passes `checkTerm`: real dates, at
+ * most `termMonthsMax`, not in the past (an active ambassador's running term keeps its start),
+ * and within the limit with the person's consecutive terms. The ambassadorship's own term
+ * changes only when the version is accepted by both sides. A term that is over closes the
+ * ambassadorship (AMBASSADORSHIP_CLOSED), even before the scheduler has recorded it.
  */
 export function proposeAgreementVersion(
   amb: Ambassadorship,
@@ -37,11 +49,21 @@ export function proposeAgreementVersion(
   term: Term,
   by: UserRef,
   now: Date,
-  settings: Pick<ProgrammeSettings, 'termMonthsMax'> = DEFAULT_SETTINGS,
+  settings: TermLimitSettings = DEFAULT_SETTINGS,
+  context: AgreementTermContext = {},
 ): Ambassadorship {
-  assertOpen(amb);
+  const timeZone = context.timeZone ?? DEFAULT_TIME_ZONE;
+  assertOpen(endTermIfDue(amb, now, timeZone));
   const checkedTerms = parseInput(agreementTermsSchema, terms);
-  const checkedTerm = validateTerm(term, settings);
+  const checkedTerm = checkTerm({
+    term,
+    programme: { id: amb.programmeId, timeZone, settings },
+    userId: amb.person.userId,
+    ambassadorshipId: amb.id,
+    ambassadorships: context.ambassadorships ?? [],
+    now,
+    runningStart: amb.state === 'active' ? amb.term.start : null,
+  });
   const at = now.toISOString();
   const version: AgreementVersion = {
     ...checkedTerms,
@@ -62,9 +84,10 @@ export function proposeAgreementVersion(
  * (AGREEMENT_VERSION_STALE otherwise — they must read the new text first); no versions yet →
  * AGREEMENT_MISSING. The ambassador side can only be accepted by the ambassador themself
  * (FORBIDDEN); that the leader side is accepted by a leader is the caller's role check.
- * Accepting twice is a no-op (returns the same object). With the programme's `timeZone`, an
- * ambassadorship whose term is over cannot be accepted any more (AMBASSADORSHIP_CLOSED): an
- * acceptance never re-activates or extends a role that has ended.
+ * Accepting twice is a no-op (returns the same object). The term starts no earlier than the
+ * agreement is accepted (the card: accepting starts the role): a version whose term has begun
+ * by now cannot be accepted (TERM_STARTS_BEFORE_ACCEPTANCE) unless it keeps the start of a term
+ * already running. A term that is over closes the ambassadorship (AMBASSADORSHIP_CLOSED).
  */
 export function acceptAgreement(
   amb: Ambassadorship,
@@ -72,10 +95,9 @@ export function acceptAgreement(
   version: number,
   by: UserRef,
   now: Date,
-  timeZone?: string,
+  timeZone: string = DEFAULT_TIME_ZONE,
 ): Ambassadorship {
-  if (timeZone === undefined) assertOpen(amb);
-  else assertTermRunning(amb, now, timeZone);
+  assertOpen(endTermIfDue(amb, now, timeZone));
   const current = currentAgreementVersion(amb);
   if (!current) throw new DomainError('AGREEMENT_MISSING', { id: amb.id });
   if (version !== current.version) {
@@ -85,6 +107,10 @@ export function acceptAgreement(
   if (side === 'ambassador' && who.userId !== amb.person.userId) throw new DomainError('FORBIDDEN', { side });
   const key = side === 'ambassador' ? 'ambassadorAcceptances' : 'leaderAcceptances';
   if (amb.agreement[key].some((a) => a.version === version)) return amb;
+  const running = amb.state === 'active' && current.term.start === amb.term.start;
+  if (!running && current.term.start < localDateOf(now, timeZone)) {
+    throw new DomainError('TERM_STARTS_BEFORE_ACCEPTANCE', { version, start: current.term.start });
+  }
   const at = now.toISOString();
   const agreement = { ...amb.agreement, [key]: [...amb.agreement[key], { version, by: who, at }] };
   const accepted: Ambassadorship = { ...amb, agreement, updatedAt: at };

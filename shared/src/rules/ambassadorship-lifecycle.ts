@@ -1,22 +1,25 @@
 import { z } from 'zod';
 import type { Ambassadorship, AmbassadorshipState, Term } from '../model/ambassadorship';
 import type { Application } from '../model/application';
+import type { BoardData } from '../model/board';
 import type { UserRef } from '../model/common';
 import { idSchema, userRefSchema } from '../model/common';
 import type { Programme } from '../model/programme';
 import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
 import { parseInput } from './parse-input';
-import { defaultTerm, termEndInstant, termHasEnded, validateTerm } from './term';
+import { termEndFor, termEndInstant, termHasEnded } from './term';
+import { checkTerm, defaultTermMonths } from './term-limits';
 
 /**
  * The life of one ambassadorship: candidate → active → ended, or candidate|active → withdrawn.
  * "ended" is the planned end of the term; "withdrawn" the management team's early exit. Both are
  * final — a former ambassador gets a new ambassadorship if they come back, so the history of the
- * old one stays true.
+ * old one stays true. A candidate whose term passes before the agreement is accepted lapses
+ * (candidate → ended, never activated), so a stale candidacy never blocks a new selection.
  */
 export const ALLOWED_TRANSITIONS: Readonly<Record<AmbassadorshipState, readonly AmbassadorshipState[]>> = {
-  candidate: ['active', 'withdrawn'],
+  candidate: ['active', 'ended', 'withdrawn'],
   active: ['ended', 'withdrawn'],
   ended: [],
   withdrawn: [],
@@ -62,12 +65,18 @@ export interface SelectAmbassadorInput {
   person?: UserRef | null;
   /** "Why have we chosen these particular ambassadors?" — required, kept with the selection. */
   reason: string;
-  /** Defaults to `termMonthsDefault` months from today (or the programme's start, if later). */
+  /**
+   * Defaults to the posting's term (else `termMonthsDefault` months) from today, or from the
+   * programme's start if later. Given or not, it is checked by `checkTerm` (term-limits.ts).
+   */
   term?: Term | null;
   by: UserRef;
   now: Date;
   id: string;
-  /** The programme's existing ambassadorships: when given, a second open one is refused. */
+  /**
+   * The programme's existing ambassadorships: a second open one is refused, and the person's
+   * earlier terms count towards the limit of consecutive terms.
+   */
   ambassadorships?: readonly Ambassadorship[];
 }
 
@@ -93,19 +102,26 @@ export function selectAmbassador(input: SelectAmbassadorInput): SelectAmbassador
     if (application.decision) throw new DomainError('APPLICATION_ALREADY_DECIDED', { id: application.id });
   }
   const person = parseInput(userRefSchema, application?.applicant ?? input.person);
+  const tz = programme.timeZone;
+  const existing = (input.ambassadorships ?? []).map((amb) => endTermIfDue(amb, now, tz));
   if (
-    input.ambassadorships?.some(
+    existing.some(
       (amb) =>
         amb.programmeId === programme.id && amb.person.userId === person.userId && isOpenAmbassadorship(amb),
     )
   ) {
     throw new DomainError('ALREADY_AMBASSADOR', { userId: person.userId });
   }
-  const today = localDateOf(now, programme.timeZone);
+  const today = localDateOf(now, tz);
   const start = today > programme.startDate ? today : programme.startDate;
-  const term = input.term
-    ? validateTerm(input.term, programme.settings)
-    : defaultTerm(start, programme.settings);
+  const term = checkTerm({
+    term: input.term ?? { start, end: termEndFor(start, defaultTermMonths(programme)) },
+    programme,
+    userId: person.userId,
+    ambassadorshipId: null,
+    ambassadorships: existing,
+    now,
+  });
   const at = now.toISOString();
   const ambassadorship: Ambassadorship = {
     id,
@@ -148,9 +164,19 @@ export function declineApplication(input: DeclineApplicationInput): Application 
   return { ...input.application, decision: { outcome: 'declined', reason, by, at: input.now.toISOString() } };
 }
 
-/** The management team withdraws an ambassador early ("when do we withdraw the ambassadors?"). */
-export function withdraw(amb: Ambassadorship, reason: string, by: UserRef, now: Date): Ambassadorship {
-  assertTransition(amb.state, 'withdrawn');
+/**
+ * The management team withdraws an ambassador early ("when do we withdraw the ambassadors?").
+ * A term that is already over has ended, not been withdrawn (INVALID_TRANSITION from 'ended'),
+ * so the person gets the exit of an ended term.
+ */
+export function withdraw(
+  amb: Ambassadorship,
+  reason: string,
+  by: UserRef,
+  now: Date,
+  timeZone = 'Europe/Copenhagen',
+): Ambassadorship {
+  assertTransition(endTermIfDue(amb, now, timeZone).state, 'withdrawn');
   const checkedReason = parseInput(reasonSchema, reason);
   const at = now.toISOString();
   return {
@@ -163,15 +189,65 @@ export function withdraw(amb: Ambassadorship, reason: string, by: UserRef, now: 
 }
 
 /**
- * Ends an active ambassadorship whose term is over (the scheduler calls this daily). `endedAt`
- * is the end of the term, not the moment we noticed; the exit plan is kept for the debrief.
- * Returns the same object when nothing is due, so callers can skip the write.
+ * Ends an ambassadorship whose term is over, on its end date: `endedAt` is the end of the term's
+ * last local day, not the moment we noticed, and the exit plan is kept for the debrief. An active
+ * ambassador's term ends as planned; a candidate whose term passed without an accepted agreement
+ * lapses the same way (never activated, so no exit follows). A record already ended without a
+ * date gets the term's end. Returns the same object when nothing is due, so callers can skip the
+ * write.
  */
-export function endTermIfDue(amb: Ambassadorship, now: Date, timeZone: string): Ambassadorship {
-  if (amb.state !== 'active') return amb;
+export function endTermIfDue<T extends Ambassadorship>(amb: T, now: Date, timeZone: string): T {
   const end = termEndInstant(amb.term, timeZone);
+  if (amb.state === 'ended' && amb.endedAt === null) return { ...amb, endedAt: end.toISOString() };
+  if (amb.state !== 'active' && amb.state !== 'candidate') return amb;
   if (now.getTime() < end.getTime()) return amb;
   return { ...amb, state: 'ended', endedAt: end.toISOString(), updatedAt: now.toISOString() };
+}
+
+/**
+ * The ambassadorships of a board whose term is over and not yet recorded, each as it must be
+ * stored (see `endTermIfDue`). The scheduler writes them on its tick, writes that depend on them
+ * (a new selection) write them first, and reads apply them with `withTermsEnded`.
+ */
+export function endTermsDue<T extends Ambassadorship>(
+  board: { programme: Pick<Programme, 'id' | 'timeZone'>; ambassadorships: readonly T[] },
+  now: Date,
+): T[] {
+  const due: T[] = [];
+  for (const amb of board.ambassadorships) {
+    if (amb.programmeId !== board.programme.id) continue;
+    const next = endTermIfDue(amb, now, board.programme.timeZone);
+    if (next !== amb) due.push(next);
+  }
+  return due;
+}
+
+/** The board as it is once every due term end is recorded (pure: nothing is written). */
+export function withTermsEnded<
+  B extends Pick<BoardData, 'programme'> & { ambassadorships: Ambassadorship[] },
+>(board: B, now: Date): B {
+  const tz = board.programme.timeZone;
+  let changed = false;
+  const ambassadorships = board.ambassadorships.map((amb) => {
+    const next = amb.programmeId === board.programme.id ? endTermIfDue(amb, now, tz) : amb;
+    if (next !== amb) changed = true;
+    return next;
+  });
+  return changed ? { ...board, ambassadorships } : board;
+}
+
+/** The next instant an open term ends (for the scheduler to look again then), or null. */
+export function nextTermEndAt(
+  board: { programme: Pick<Programme, 'id' | 'timeZone'>; ambassadorships: readonly Ambassadorship[] },
+  now: Date,
+): Date | null {
+  let next: number | null = null;
+  for (const amb of board.ambassadorships) {
+    if (amb.programmeId !== board.programme.id || !isOpenAmbassadorship(amb)) continue;
+    const end = termEndInstant(amb.term, board.programme.timeZone).getTime();
+    if (end > now.getTime() && (next === null || end < next)) next = end;
+  }
+  return next === null ? null : new Date(next);
 }
 
 /**

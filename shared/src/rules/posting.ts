@@ -3,10 +3,11 @@ import type { Application } from '../model/application';
 import type { BoardData } from '../model/board';
 import type { UserRef } from '../model/common';
 import { idSchema, userRefSchema } from '../model/common';
-import type { Programme } from '../model/programme';
+import type { Posting, Programme } from '../model/programme';
+import type { ProgrammeSettings } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
-import { isOpenAmbassadorship } from './ambassadorship-lifecycle';
+import { endTermIfDue, isOpenAmbassadorship } from './ambassadorship-lifecycle';
 import { parseInput } from './parse-input';
 
 /**
@@ -19,6 +20,21 @@ export function postingOpen(programme: Programme, now: Date): boolean {
   if (!posting?.publishedAt) return false;
   if (now.getTime() < new Date(posting.publishedAt).getTime()) return false;
   return localDateOf(now, programme.timeZone) <= posting.applicationDeadline;
+}
+
+/**
+ * The term a posting advertises is a promise to the people who apply, and it becomes their
+ * default term at selection, so it must be one the programme can keep: at least
+ * `termMonthsMin` and at most `termMonthsMax` months (POSTING_TERM_OUT_OF_RANGE otherwise).
+ */
+export function assertPostingTermInRange(
+  posting: Pick<Posting, 'termMonths'>,
+  settings: Pick<ProgrammeSettings, 'termMonthsMax' | 'termMonthsMin'>,
+): void {
+  const min = Math.min(settings.termMonthsMin, settings.termMonthsMax);
+  if (posting.termMonths < min || posting.termMonths > settings.termMonthsMax) {
+    throw new DomainError('POSTING_TERM_OUT_OF_RANGE', { minMonths: min, maxMonths: settings.termMonthsMax });
+  }
 }
 
 export const applicationInputSchema = z.object({ motivation: z.string().trim().min(1).max(4000) });
@@ -34,8 +50,9 @@ export interface ApplyToPostingInput {
 /**
  * An employee applies. POSTING_CLOSED when nothing is published or the deadline has passed;
  * ALREADY_APPLIED when they have an application in this programme; ALREADY_AMBASSADOR when they
- * already are a candidate or an active ambassador; FORBIDDEN for an owner of the programme (the
- * leaders who select cannot apply to their own posting). `invited` records whether a leader asked them.
+ * already are a candidate or an active ambassador whose term is not over; FORBIDDEN for an owner of
+ * the programme (the leaders who select cannot apply to their own posting). `invited` records whether
+ * a leader asked them.
  */
 export function applyToPosting(input: ApplyToPostingInput): Application {
   const { board, now } = input;
@@ -53,7 +70,11 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
     throw new DomainError('ALREADY_APPLIED');
   }
   if (
-    board.ambassadorships.some((amb) => amb.person.userId === applicant.userId && isOpenAmbassadorship(amb))
+    board.ambassadorships.some(
+      (amb) =>
+        amb.person.userId === applicant.userId &&
+        isOpenAmbassadorship(endTermIfDue(amb, now, programme.timeZone)),
+    )
   ) {
     throw new DomainError('ALREADY_AMBASSADOR', { userId: applicant.userId });
   }

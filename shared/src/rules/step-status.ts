@@ -95,7 +95,12 @@ function deriveStep(key: StepKey, board: BoardData, now: Date): Derived {
       else if (!published) missing.push('postingNotPublished');
       if (selected.length === 0) missing.push('noAmbassadorsSelected');
       const done = [posting !== null, published, selected.length > 0].filter(Boolean).length;
-      return derive(selected.length > 0, posting !== null, missing, { done, total: 3 });
+      // The step is the posting: selecting people directly does not write one (a leader who
+      // recruits only by asking can say so with an override and a note).
+      return derive(published && selected.length > 0, posting !== null || selected.length > 0, missing, {
+        done,
+        total: 3,
+      });
     }
     case 'agreement': {
       const accepted = selected.filter((a) => agreementStatus(a).fullyAccepted).length;

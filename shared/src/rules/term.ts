@@ -69,3 +69,23 @@ export function termMonths(term: Term): number {
   const after = DateTime.fromISO(addDays(term.end, 1), { zone: 'UTC' });
   return Math.floor(after.diff(start, 'months').months + 1e-9);
 }
+
+/**
+ * A term cannot start in the past: nobody can agree today to a period that has already begun,
+ * and a past term would leave a "former" ambassador who never was one. Days are the programme's
+ * local days. `runningStart` is the start of a term that is already running (an active
+ * ambassador's new agreement version may keep it); any other start must be today or later
+ * (TERM_STARTS_IN_PAST), and no term may end before today (TERM_ENDS_IN_PAST).
+ */
+export function assertTermNotInPast(
+  term: Term,
+  now: Date,
+  timeZone: string,
+  runningStart: string | null = null,
+): void {
+  const today = localDateOf(now, timeZone);
+  if (term.start < today && term.start !== runningStart) {
+    throw new DomainError('TERM_STARTS_IN_PAST', { start: term.start, today });
+  }
+  if (term.end < today) throw new DomainError('TERM_ENDS_IN_PAST', { end: term.end, today });
+}

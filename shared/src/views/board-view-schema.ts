@@ -156,6 +156,7 @@ export const boardViewSchema = z.strictObject({
       selectionReason: z.string().optional(),
       exit: exitPlanSchema.optional(),
       etag: etagSchema.optional(),
+      proposalTerm: termSchema.optional(),
     }),
   ),
   formerAmbassadors: z
@@ -166,6 +167,7 @@ export const boardViewSchema = z.strictObject({
         state: z.enum(['ended', 'withdrawn']),
         term: termSchema,
         endedAt: isoDateTimeSchema.nullable(),
+        endedOn: isoDateSchema,
         withdrawal: z.strictObject({ reason: z.string() }).and(stampSchema).nullable(),
         exit: exitPlanSchema,
         etag: etagSchema,

@@ -161,6 +161,8 @@ export interface AmbassadorView {
   exit?: ExitPlan;
   /** Leaders only: the ambassadorship's ETag (agreement proposals, exit plan). */
   etag?: ETag;
+  /** Leaders only: the term a new agreement version proposes by default (never in the past). */
+  proposalTerm?: Term;
 }
 
 export interface FormerAmbassadorView {
@@ -169,6 +171,8 @@ export interface FormerAmbassadorView {
   state: Extract<AmbassadorshipState, 'ended' | 'withdrawn'>;
   term: Term;
   endedAt: string | null;
+  /** The last day of the role in the programme's zone: the term's end, or the withdrawal day. */
+  endedOn: string;
   withdrawal: ({ reason: string } & Stamp) | null;
   exit: ExitPlan;
   etag: ETag;

@@ -4,13 +4,15 @@ import type { Application } from '../model/application';
 import type { ProgrammeBoard, Stored } from '../model/board';
 import type { Meeting } from '../model/meeting';
 import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
-import { isOpenAmbassadorship, isShownAsAmbassador } from '../rules/ambassadorship-lifecycle';
+import { isOpenAmbassadorship, isShownAsAmbassador, withTermsEnded } from '../rules/ambassadorship-lifecycle';
+import { localDateOf } from '../rules/calendar';
 import { liveCheckIns, youSaidWeDid } from '../rules/feedback';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
 import { describeSteps } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
+import { suggestedAgreementTerm } from '../rules/term-limits';
 import { trainingProgress } from '../rules/training';
 import type {
   AmbassadorView,
@@ -63,7 +65,9 @@ function applicationView(application: Application): ApplicationView {
  * Pure (time is a parameter), so the role cuts are testable without a server. The server calls it
  * with the board it loaded in the caller's tenant, so nothing of another tenant can appear here.
  */
-export function buildBoardView(board: ProgrammeBoard, userId: string, now: Date): BoardView {
+export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date): BoardView {
+  // Terms that are over read as ended on their end date, even before the scheduler writes it.
+  const board = withTermsEnded(stored, now);
   const { programme } = board;
   const tz = programme.timeZone;
   const role = roleOf(board, userId, now);
@@ -92,6 +96,7 @@ export function buildBoardView(board: ProgrammeBoard, userId: string, now: Date)
             selectionReason: a.selection.reason,
             exit: a.exit,
             etag: a.etag,
+            proposalTerm: suggestedAgreementTerm(a, now, tz, programme.settings),
           }
         : {}),
     };
@@ -106,6 +111,7 @@ export function buildBoardView(board: ProgrammeBoard, userId: string, now: Date)
       state: a.state === 'withdrawn' ? 'withdrawn' : 'ended',
       term: a.term,
       endedAt: a.endedAt,
+      endedOn: a.state === 'withdrawn' && a.endedAt ? localDateOf(new Date(a.endedAt), tz) : a.term.end,
       withdrawal: a.withdrawal,
       exit: a.exit,
       etag: a.etag,

@@ -75,7 +75,7 @@ export function useStepPanel(props: StepPanelProps) {
           api.send(
             'POST',
             `${base}/ambassadors/${encodeURIComponent(amb.id)}/agreement`,
-            { terms, term: amb.term },
+            { terms, term: amb.proposalTerm ?? amb.term },
             { ifMatch: amb.etag ?? null },
           ),
         t('agreement.proposed', { name: amb.person.displayName }),

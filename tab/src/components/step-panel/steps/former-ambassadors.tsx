@@ -30,7 +30,7 @@ export function FormerAmbassadors({ board, actions }: StepContentProps) {
               <div className={styles.row}>
                 <span className={styles.name}>{f.person.displayName}</span>
                 <Badge appearance="tint" color={f.state === 'withdrawn' ? 'warning' : 'informative'}>
-                  {t(`exit.state.${f.state}`, { date: formatDate(f.endedAt, locale) })}
+                  {t(`exit.state.${f.state}`, { date: formatDate(f.endedOn, locale) })}
                 </Badge>
               </div>
               {f.withdrawal && (
