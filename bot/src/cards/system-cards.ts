@@ -67,6 +67,16 @@ const ERROR = cardShell(
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
+const PERSONAL_CHAT = cardShell(
+  [para('${t.personalOnly}')],
+  [openUrlAction('${t.openPersonalChat}', '${link}')],
+);
+
+/** The answer in a channel or group chat to a command whose answer is personal. */
+export function personalChatCard(locale: Locale, link: string): CardJson {
+  return expandCard(PERSONAL_CHAT, { t: textBundle(locale), link });
+}
+
 export function greetCard(locale: Locale, tabUrl: string): CardJson {
   return expandCard(GREET, { t: textBundle(locale), tabUrl });
 }

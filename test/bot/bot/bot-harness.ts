@@ -6,6 +6,7 @@ import {
   type StandInOptions,
 } from '../../support/connector-stand-in';
 import { startTestServer, type TestServer } from '../../support/start-test-server';
+import type { Logger } from '../../../bot/src/server/logger';
 
 /** A Teams user as activities name them: channel account id + Entra object id. */
 export interface TeamsUser {
@@ -30,10 +31,18 @@ export interface BotHarness {
 }
 
 export async function startBotHarness(
-  options: { env?: Record<string, string>; standIn?: StandInOptions; tenantId?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    standIn?: StandInOptions;
+    tenantId?: string;
+    logger?: Logger;
+  } = {},
 ): Promise<BotHarness> {
   const connector = await startConnectorStandIn(options.standIn);
-  const server = await startTestServer({ env: { REMINDERS: 'off', ...options.env } });
+  const server = await startTestServer({
+    env: { REMINDERS: 'off', ...options.env },
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   const tenantId = options.tenantId ?? LOCAL_TENANT_ID;
   return {
     server,
