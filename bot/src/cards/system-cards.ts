@@ -1,5 +1,6 @@
 import type { Locale } from '@ambassadors/shared';
 import { cardShell, expandCard, openUrlAction, type CardJson } from './card-template';
+import { cardText } from './card-markdown';
 import { text, textBundle } from './card-texts';
 
 const heading = (expr: string) => ({
@@ -90,7 +91,7 @@ export function helpCard(locale: Locale, tabUrl: string, opts: { unknownText?: b
 }
 
 export function noticeCard(locale: Locale, tabUrl: string, message: string): CardJson {
-  return expandCard(NOTICE, { t: textBundle(locale), tabUrl, message });
+  return expandCard(NOTICE, { t: textBundle(locale), tabUrl, message: cardText(message) });
 }
 
 export interface StatusFacts {
@@ -112,7 +113,15 @@ export function statusCard(
     tabUrl,
     hasProgramme: facts !== null,
     paused,
-    ...(facts ?? { role: '', term: '', daysLeft: '', nextMeeting: '', openTraining: '' }),
+    ...(facts
+      ? {
+          role: cardText(facts.role),
+          term: cardText(facts.term),
+          daysLeft: cardText(facts.daysLeft),
+          nextMeeting: cardText(facts.nextMeeting),
+          openTraining: cardText(facts.openTraining),
+        }
+      : { role: '', term: '', daysLeft: '', nextMeeting: '', openTraining: '' }),
   });
 }
 
@@ -123,10 +132,18 @@ export function thanksCard(
   recordedAt: string,
   duplicate: boolean,
 ): CardJson {
-  const shown = facts.length ? facts : [{ label: text('recordedAt', locale), value: recordedAt }];
-  return expandCard(THANKS, { t: textBundle(locale), tabUrl, facts: shown, recordedAt, duplicate });
+  const shown = (facts.length ? facts : [{ label: text('recordedAt', locale), value: recordedAt }]).map(
+    (fact) => ({ label: cardText(fact.label), value: cardText(fact.value) }),
+  );
+  return expandCard(THANKS, {
+    t: textBundle(locale),
+    tabUrl,
+    facts: shown,
+    recordedAt: cardText(recordedAt),
+    duplicate,
+  });
 }
 
 export function errorCard(locale: Locale, tabUrl: string, reason: string): CardJson {
-  return expandCard(ERROR, { t: textBundle(locale), tabUrl, reason });
+  return expandCard(ERROR, { t: textBundle(locale), tabUrl, reason: cardText(reason) });
 }
