@@ -362,6 +362,22 @@ describe('Entra token verifier', () => {
     expect((await v.verify(await sign())).tenantId).toBe(TEST_TENANT_A);
   });
 
+  it('a key that names its issuer verifies only tokens of that issuer', async () => {
+    const otherIssuer: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/keys')) return response;
+      const body = (await response.json()) as { keys: Record<string, unknown>[] };
+      const keys = body.keys.map((key) => ({ ...key, issuer: 'https://sts.other.example/{tenantid}/v2.0' }));
+      return new Response(JSON.stringify({ keys }));
+    };
+    const v = verifier({ keyStoreOptions: { fetch: otherIssuer } });
+    expect(await refusal(v.verify(await sign()))).toEqual({
+      code: 'TOKEN_INVALID',
+      reason: 'issuer',
+      status: 401,
+    });
+  });
+
   it('keeps signing people in with the keys it has while the endpoint fails a refresh', async () => {
     let clock = 30_000_000;
     const v = verifier({ keyStoreOptions: { now: () => clock, maxAgeMs: 60_000 } });
