@@ -49,3 +49,4 @@ export * from './rules/step-status';
 export * from './rules/working-hours';
 export * from './rules/reminder-schedule';
 export * from './links/tab-link';
+export * from './links/bot-chat-link';

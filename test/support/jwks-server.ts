@@ -10,6 +10,9 @@ import { exportJWK, generateKeyPair, type JWK } from 'jose';
  * Serves, like login.microsoftonline.com:
  * - `GET /{tid}/discovery/v2.0/keys` → `{ keys: [public JWKs] }`
  * - `GET /{tid}/v2.0/.well-known/openid-configuration` → issuer, jwks_uri, …
+ * - the same for `common`: the one key set every tenant's tokens are signed with, whose discovery
+ *   document names the issuer as the template `{url}/{tenantid}/v2.0` and whose keys carry that
+ *   template as `issuer`, as Entra's do.
  * Tenants not in `tenants` (when given) get 400, as Entra answers for an unknown tenant.
  * Every request is recorded, so tests can count key fetches.
  */
@@ -76,12 +79,14 @@ export async function startJwksServer(
     };
     if (req.method !== 'GET' || kind === 'other') return send(404, { error: 'not_found' });
     if (failure !== null) return send(failure, { error: 'temporarily_unavailable' });
-    if (knownTenants && !knownTenants.has(tenantId)) {
+    const common = tenantId === 'common';
+    if (knownTenants && !common && !knownTenants.has(tenantId)) {
       return send(400, { error: 'invalid_tenant', error_description: `Tenant '${tenantId}' not found.` });
     }
-    if (kind === 'keys') return send(200, { keys: keys.map((key) => key.publicJwk) });
+    const issuer = `${url}/${common ? '{tenantid}' : tenantId}/v2.0`;
+    if (kind === 'keys') return send(200, { keys: keys.map((key) => ({ ...key.publicJwk, issuer })) });
     return send(200, {
-      issuer: `${url}/${tenantId}/v2.0`,
+      issuer,
       jwks_uri: `${url}/${tenantId}/discovery/v2.0/keys`,
       authorization_endpoint: `${url}/${tenantId}/oauth2/v2.0/authorize`,
       token_endpoint: `${url}/${tenantId}/oauth2/v2.0/token`,

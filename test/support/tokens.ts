@@ -13,6 +13,8 @@ export const TEST_CLIENT_ID = '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 export const TEST_TENANT_A = '11111111-1111-4111-8111-111111111111';
 export const TEST_TENANT_B = '22222222-2222-4222-8222-222222222222';
 export const TEST_TENANT_NOT_ALLOWED = '33333333-3333-4333-8333-333333333333';
+/** Teams desktop/mobile: the client (`azp`) Teams SSO tokens are issued to. */
+export const TEAMS_DESKTOP_CLIENT_ID = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
 
 export interface TestUser {
   tenantId: string;
@@ -48,6 +50,8 @@ export function tokenClaims(user: TestUser, options: Omit<SignOptions, 'key'>): 
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const claims: JWTPayload = {
     aud: options.clientId ?? TEST_CLIENT_ID,
+    azp: TEAMS_DESKTOP_CLIENT_ID,
+    azpacr: '0',
     iss: `${options.authorityHost}/${user.tenantId}/v2.0`,
     iat: now + (options.issuedAt ?? 0),
     nbf: now + (options.notBefore ?? 0),

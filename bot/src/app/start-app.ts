@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -12,6 +12,12 @@ import type { ServerDeps } from '../server/server-deps';
 import { createCosmosStorage, type CosmosStorage } from '../storage/cosmos-client';
 import { loadCosmosConfig } from '../storage/cosmos-config';
 import { CosmosProgrammeStore } from '../storage/cosmos-programme-store';
+import {
+  PRIVATE_FILE_MODE,
+  ensurePrivateDir,
+  tightenIfPresent,
+  writePrivateFile,
+} from '../storage/private-files';
 import { seedDemoProgrammeIfEmpty } from './seed-demo';
 import { createBotRuntime } from '../bot/bot-runtime';
 import { loadDeliveryConfig } from '../delivery/delivery-config';
@@ -74,10 +80,13 @@ async function checkInAuthorSecret(config: AppConfig, storage: CosmosStorage): P
   if (!storage.embedded) return undefined;
   const file = path.join(path.dirname(storage.embedded.snapshotPath), 'check-in-author.secret');
   const existing = await readFile(file, 'utf8').catch(() => '');
-  if (existing.trim()) return existing.trim();
+  if (existing.trim()) {
+    await tightenIfPresent(file, PRIVATE_FILE_MODE);
+    return existing.trim();
+  }
   const secret = randomBytes(32).toString('hex');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, secret, { mode: 0o600 });
+  await ensurePrivateDir(path.dirname(file));
+  await writePrivateFile(file, secret);
   return secret;
 }
 

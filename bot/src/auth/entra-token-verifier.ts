@@ -2,6 +2,7 @@ import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } 
 import { DomainError } from '@ambassadors/shared';
 import type { AppConfig } from '../server/app-config';
 import { headerValue, type Authenticator, type CallerIdentity, type RequestLike } from '../server/caller';
+import { DEFAULT_CLIENT_APP_IDS } from './client-apps';
 import { createJwksKeyStore, type JwksKeyStore, type JwksKeyStoreOptions } from './jwks-key-store';
 
 /**
@@ -11,8 +12,10 @@ import { createJwksKeyStore, type JwksKeyStore, type JwksKeyStoreOptions } from 
  *
  * Checks, cheapest first so rubbish never costs a key fetch: shape, algorithm (asymmetric only:
  * `none` and HS256-with-the-public-key are refused before any key is touched), tenant against the
- * allow-list, issuer `{host}/{tid}/v2.0`; then the signature (jose, keys from the tenant's
- * discovery endpoint), `exp`/`nbf` with a small tolerance, audience and the `access_as_user` scope.
+ * allow-list, issuer `{host}/{tid}/v2.0` for the token's own `tid`; then the signature (jose, the
+ * authority's one key set, see jwks-key-store.ts), `exp`/`nbf` with a small tolerance, the
+ * audience (exactly one accepted form), the client the token was issued to (`azp`/`appid`: a
+ * pre-authorised Teams/Microsoft 365 client or the app itself) and the `access_as_user` scope.
  */
 export type TokenInvalidReason =
   | 'expired'
@@ -20,6 +23,7 @@ export type TokenInvalidReason =
   | 'audience'
   | 'issuer'
   | 'scope'
+  | 'client'
   | 'signature'
   | 'algorithm'
   | 'unknownKey'
@@ -44,6 +48,16 @@ export interface EntraTokenVerifierOptions {
   /** The app's client id (AAD_APP_CLIENT_ID): the token's audience. */
   clientId: string;
   authorityHost: string;
+  /**
+   * Where users reach the app (PUBLIC_URL): its host makes the application id URI
+   * `api://<host>/<client id>`, the other audience a token may carry. Unknown → only the client id.
+   */
+  publicUrl?: string;
+  /**
+   * Client apps (`azp`/`appid`) whose tokens are accepted besides the app's own: the Teams and
+   * Microsoft 365 clients the Entra app pre-authorises (default: DEFAULT_CLIENT_APP_IDS).
+   */
+  allowedClientApps?: readonly string[];
   /** Lower-case tenant ids, or 'all' for a multi-tenant deployment. */
   allowedTenants: string[] | 'all';
   /** Seconds of clock skew accepted on exp/nbf (default 60). */
@@ -62,15 +76,41 @@ function invalid(reason: TokenInvalidReason, cause?: unknown): DomainError {
   return new DomainError('TOKEN_INVALID', { reason }, cause === undefined ? undefined : { cause });
 }
 
-/** The audience is the client id, or an application id URI ending in it (`api://host/<id>`). */
-export function audienceMatches(aud: JWTPayload['aud'], clientId: string): boolean {
-  const wanted = clientId.toLowerCase();
+/**
+ * The audiences a token for this app may carry: the client id (what Entra puts in every v2 access
+ * token) and the application id URI `api://<host>/<client id>` (v1 tokens requested by that URI),
+ * where the host is the app's own. Nothing looser: no other host, no path, no `api://<client id>`.
+ */
+export function acceptedAudiences(clientId: string, publicUrl?: string): string[] {
+  const id = clientId.toLowerCase();
+  const audiences = [id];
+  if (publicUrl) {
+    try {
+      audiences.push(`api://${new URL(publicUrl).host.toLowerCase()}/${id}`);
+    } catch {
+      // Not a URL: only the client id is accepted.
+    }
+  }
+  return audiences;
+}
+
+/** `aud` is one value (a string, or an array holding exactly one) equal to one accepted form. */
+export function audienceMatches(aud: JWTPayload['aud'], accepted: readonly string[]): boolean {
   const values = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
-  return values.some((value) => {
-    if (typeof value !== 'string') return false;
-    const v = value.toLowerCase();
-    return v === wanted || (v.startsWith('api://') && (v === `api://${wanted}` || v.endsWith(`/${wanted}`)));
-  });
+  if (values.length !== 1 || typeof values[0] !== 'string') return false;
+  return accepted.includes(values[0].toLowerCase());
+}
+
+/**
+ * The client the token was issued to: `azp` in v2 tokens, `appid` in v1. It must be one of
+ * `allowed` (pre-authorised Teams/Microsoft 365 clients) or the app itself; a token another app
+ * obtained for our API — with the user's consent, but not through Teams — is refused.
+ */
+export function clientAppAllowed(payload: JWTPayload, clientId: string, allowed: readonly string[]): boolean {
+  const client = typeof payload.azp === 'string' ? payload.azp : payload.appid;
+  if (typeof client !== 'string') return false;
+  const id = client.toLowerCase();
+  return id === clientId.toLowerCase() || allowed.some((app) => app.toLowerCase() === id);
 }
 
 function mapJoseError(error: unknown): DomainError {
@@ -99,6 +139,8 @@ export function createEntraTokenVerifier(options: EntraTokenVerifierOptions): En
   const now = options.now ?? (() => new Date());
   const keyStore =
     options.keyStore ?? createJwksKeyStore({ ...options.keyStoreOptions, authorityHost: host });
+  const audiences = acceptedAudiences(options.clientId, options.publicUrl);
+  const clientApps = options.allowedClientApps ?? DEFAULT_CLIENT_APP_IDS;
   const allowed =
     options.allowedTenants === 'all' ? 'all' : new Set(options.allowedTenants.map((t) => t.toLowerCase()));
 
@@ -125,7 +167,7 @@ export function createEntraTokenVerifier(options: EntraTokenVerifierOptions): En
 
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keyStore.resolverFor(tid), {
+      ({ payload } = await jwtVerify(token, keyStore.resolverFor(issuer), {
         algorithms: ASYMMETRIC_ALGORITHMS,
         issuer,
         clockTolerance: tolerance,
@@ -137,7 +179,8 @@ export function createEntraTokenVerifier(options: EntraTokenVerifierOptions): En
     }
     // The signature now vouches for the payload: re-read the claims from it, not the unverified copy.
     if (String(payload.tid).toLowerCase() !== tid) throw invalid('issuer');
-    if (!audienceMatches(payload.aud, options.clientId)) throw invalid('audience');
+    if (!audienceMatches(payload.aud, audiences)) throw invalid('audience');
+    if (!clientAppAllowed(payload, options.clientId, clientApps)) throw invalid('client');
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
     if (!scopes.includes(REQUIRED_SCOPE)) throw invalid('scope');
     const oid = payload.oid;
@@ -169,16 +212,20 @@ export function bearerToken(req: RequestLike): string {
  * run the tab and its API.
  */
 export function createEntraAuthenticator(
-  config: Pick<AppConfig, 'sso'> | NonNullable<AppConfig['sso']>,
-  options: Partial<Omit<EntraTokenVerifierOptions, 'clientId' | 'authorityHost' | 'allowedTenants'>> = {},
+  config: Pick<AppConfig, 'sso'> & Partial<Pick<AppConfig, 'publicUrl'>>,
+  options: Partial<
+    Omit<EntraTokenVerifierOptions, 'clientId' | 'authorityHost' | 'allowedTenants' | 'allowedClientApps'>
+  > = {},
 ): Authenticator & { verifier: EntraTokenVerifier } {
-  const sso = 'clientId' in config ? config : config.sso;
+  const sso = config.sso;
   if (!sso) throw new Error('createEntraAuthenticator needs the SSO settings (AAD_APP_CLIENT_ID)');
   const verifier = createEntraTokenVerifier({
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...options,
     clientId: sso.clientId,
     authorityHost: sso.authorityHost,
     allowedTenants: sso.allowedTenants,
+    ...(sso.allowedClientApps ? { allowedClientApps: sso.allowedClientApps } : {}),
   });
   return {
     verifier,

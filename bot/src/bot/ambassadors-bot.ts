@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import {
   REMINDER_STEP,
+  botChatLink,
   pickLocale,
   type CardActionHandler,
   type Clock,
@@ -17,11 +18,11 @@ import {
   type TenantContext,
 } from '@ambassadors/shared';
 import { reminderCard, reminderSummary } from '../cards/reminder-cards';
-import { greetCard, helpCard, noticeCard, statusCard } from '../cards/system-cards';
+import { greetCard, helpCard, noticeCard, personalChatCard, statusCard } from '../cards/system-cards';
 import { text } from '../cards/card-texts';
 import type { CardJson } from '../cards/card-template';
 import type { Logger } from '../server/logger';
-import { cardActivity, storableReference } from './bot-adapter';
+import { activityTenants, cardActivity, storableReference, tenantsDisagree } from './bot-adapter';
 import { parseCommand } from './commands';
 import {
   checkInCardData,
@@ -40,14 +41,20 @@ export interface AmbassadorsBotDeps {
   tabUrl: (programmeId?: string, step?: StepKey | null) => string;
   /** Tenants the installation serves; 'all' when not restricted. */
   allowedTenants: string[] | 'all';
+  /** The bot's own app id (MicrosoftAppId), for the link to its personal chat. */
+  botAppId?: string | undefined;
 }
+
+/** Commands whose answer is about the person who asked: shown only in their personal chat. */
+const PERSONAL_COMMANDS: ReadonlySet<string> = new Set(['status', 'feedback']);
 
 type Scope = 'personal' | 'groupChat' | 'team';
 
+/** The activity's tenant; null when it names none or two different ones (nothing is done then). */
 export function tenantOf(context: TurnContext): string | null {
-  const activity = context.activity;
-  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
-  return activity.conversation?.tenantId ?? channelData.tenant?.id ?? null;
+  const tenants = activityTenants(context.activity);
+  if (tenantsDisagree(tenants)) return null;
+  return tenants.conversationTenantId ?? tenants.channelTenantId;
 }
 
 function scopeOf(context: TurnContext): Scope {
@@ -192,6 +199,10 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     const ctx: TenantContext = { tenantId, user: userOf(context) };
     const command = parseCommand(context.activity.text);
     const tabUrl = this.deps.tabUrl();
+    if (command && PERSONAL_COMMANDS.has(command) && scopeOf(context) !== 'personal') {
+      await this.replyInPersonalChatOnly(context, locale);
+      return;
+    }
     switch (command) {
       case 'pause':
       case 'resume': {
@@ -226,6 +237,20 @@ export class AmbassadorsBot extends TeamsActivityHandler {
           text('unknownText', locale),
         );
     }
+  }
+
+  /**
+   * In a channel or group chat everybody reads the answer, so a person's status or check-in form
+   * is never posted there: a short card links to the personal chat instead. The link is built from
+   * the bot's configured id (or, without one, the id Teams addressed the activity to, accepted only
+   * if it is shaped like a bot id); failing both, it opens the app's own tab.
+   */
+  private async replyInPersonalChatOnly(context: TurnContext, locale: Locale): Promise<void> {
+    const link =
+      (this.deps.botAppId && botChatLink(this.deps.botAppId)) ||
+      botChatLink(context.activity.recipient?.id ?? '') ||
+      this.deps.tabUrl();
+    await this.reply(context, personalChatCard(locale, link), text('personalOnly', locale));
   }
 
   private async status(context: TurnContext, ctx: TenantContext, locale: Locale): Promise<void> {

@@ -39,6 +39,34 @@ export function createCloudAdapter(config: AppConfig): CloudAdapter {
   return new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
 }
 
+/** The two places a Teams activity names its tenant; Teams fills both with the same id. */
+export interface ActivityTenants {
+  conversationTenantId: string | null;
+  channelTenantId: string | null;
+}
+
+export function activityTenants(activity: unknown): ActivityTenants {
+  const a = (activity ?? {}) as {
+    conversation?: { tenantId?: unknown };
+    channelData?: { tenant?: { id?: unknown } };
+  };
+  const id = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  return {
+    conversationTenantId: id(a.conversation?.tenantId),
+    channelTenantId: id(a.channelData?.tenant?.id),
+  };
+}
+
+/**
+ * True when the activity names two different tenants. Such an activity is refused outright: which
+ * of the two ids the bot acted on would decide whose data it reads and writes, and no genuine Teams
+ * activity disagrees with itself.
+ */
+export function tenantsDisagree(tenants: ActivityTenants): boolean {
+  const { conversationTenantId: a, channelTenantId: b } = tenants;
+  return a !== null && b !== null && a.toLowerCase() !== b.toLowerCase();
+}
+
 /** Builds the outgoing activity for a card; `summary` is what notifications and old clients show. */
 export function cardActivity(message: OutgoingMessage): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));

@@ -6,6 +6,7 @@ import { sendError } from '../server/http-errors';
 import { authenticatedRoute } from '../server/route';
 import type { ServerDeps } from '../server/server-deps';
 import { reportOf } from '../delivery/reminder-report';
+import { activityTenants, tenantsDisagree } from './bot-adapter';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -17,7 +18,10 @@ const resendSchema = z.object({ outboxIds: z.array(z.string().min(1).max(200)).m
  * - `POST /api/messages` — the Bot Framework endpoint. With MicrosoftAppId configured, the
  *   adapter verifies every request's token. Without it the endpoint is anonymous (local mode)
  *   and answers loopback callers only; with single sign-on configured but no bot identity it
- *   refuses (503 BOT_NOT_CONFIGURED) rather than run unauthenticated on a network.
+ *   refuses (503 BOT_NOT_CONFIGURED) rather than run unauthenticated on a network. An activity
+ *   whose `conversation.tenantId` and `channelData.tenant.id` disagree is refused (400
+ *   BOT_TENANT_MISMATCH) before anything runs — like the adapter's own 400 for an activity without
+ *   a type, it is malformed whoever sent it, so the answer reveals nothing.
  * - `GET /api/v1/programmes/:id/reminders/report` — per-reminder delivery report, leaders only.
  * - `POST /api/v1/programmes/:id/reminders/resend` — a leader re-queues 'unknown' recipients.
  */
@@ -31,6 +35,21 @@ export function registerBotRoutes(server: Server, deps: ServerDeps): void {
     }
     if (!deps.config.bot && !LOOPBACK.has(req.socket.remoteAddress ?? '')) {
       sendError(res, new DomainError('BOT_NOT_CONFIGURED'), locale, deps.logger);
+      return;
+    }
+    const tenants = activityTenants(req.body);
+    if (tenantsDisagree(tenants)) {
+      const activityType = (req.body as { type?: unknown } | undefined)?.type;
+      const cap = (id: string | null) => id && id.slice(0, 100);
+      deps.logger.warn(
+        {
+          conversationTenantId: cap(tenants.conversationTenantId),
+          channelTenantId: cap(tenants.channelTenantId),
+          activityType: typeof activityType === 'string' ? activityType.slice(0, 40) : null,
+        },
+        'bot activity names two different tenants (conversation.tenantId, channelData.tenant.id): refused',
+      );
+      sendError(res, new DomainError('BOT_TENANT_MISMATCH'), locale, deps.logger);
       return;
     }
     try {

@@ -76,6 +76,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     logger: deps.logger,
     tabUrl,
     allowedTenants: deps.config.sso?.allowedTenants ?? 'all',
+    botAppId: deps.config.bot?.appId,
   });
   const messaging = new BotFrameworkMessaging(adapter, deps.config.bot?.appId ?? '', {
     timeoutMs: deps.sendTimeoutMs,

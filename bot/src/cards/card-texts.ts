@@ -188,6 +188,12 @@ const TEXTS = {
     en: 'Your check-in was sent. Thank you for your answers.',
   },
   factAcknowledged: { da: 'Påmindelsen er markeret som set.', en: 'The reminder is marked as seen.' },
+
+  personalOnly: {
+    da: 'Det svarer jeg kun på i vores personlige chat, så andre her ikke ser det. Skriv til mig dér.',
+    en: 'I answer that only in our personal chat, so others here do not see it. Write to me there.',
+  },
+  openPersonalChat: { da: 'Åbn personlig chat', en: 'Open personal chat' },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

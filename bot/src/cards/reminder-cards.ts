@@ -7,6 +7,7 @@ import {
   recordAction,
   type CardJson,
 } from './card-template';
+import { cardText, cardTexts, safeLinkUrl } from './card-markdown';
 import { text, textBundle, type TextKey } from './card-texts';
 
 /** Every kind of the domain's schedule has a template: the Record type makes that a compile error. */
@@ -270,13 +271,13 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
       ? formatDay(data.dueDate, ctx.locale)
       : formatInstant(data.startsAt ?? data.scheduledAt ?? data.nextAt, ctx);
   const params: Record<string, string | number> = {
-    title: str(data.title ?? data.moduleTitle, '–'),
+    title: cardText(str(data.title ?? data.moduleTitle, '–')),
     hours: num(data.hoursPerMonth, 3),
     months: num(data.termMonths, 12),
     deadline: formatDay(data.applicationDeadline, ctx.locale),
     applications: num(data.applications),
     version: num(data.version, 1),
-    person: str(data.ambassadorName ?? data.personName, '–'),
+    person: cardText(str(data.ambassadorName ?? data.personName, '–')),
     when,
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
     end: formatDay(data.termEnd, ctx.locale),
@@ -286,20 +287,20 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     ? data.agenda.map(String)
     : ['progress', 'challenges', 'successes', 'keyMessage'];
   const d = {
-    role: str(data.role),
+    role: cardText(str(data.role)),
     responsibilities: Array.isArray(data.responsibilities)
-      ? data.responsibilities.map(String).slice(0, 30)
+      ? cardTexts(data.responsibilities.map(String).slice(0, 30))
       : [],
     ambassadorshipId: str(data.ambassadorshipId),
     version: num(data.version, 1),
     side: str(data.side, 'ambassador'),
     moduleId: str(data.moduleId),
-    description: str(data.description),
-    resourceUrl: /^https?:\/\//.test(str(data.resourceUrl)) ? str(data.resourceUrl) : '',
-    joinUrl: /^https:\/\//.test(str(data.joinUrl)) ? str(data.joinUrl) : '',
-    agenda: agenda.map((key) => (AGENDA_KEYS[key] ? text(AGENDA_KEYS[key], ctx.locale) : key)),
-    keyMessage: str(data.keyMessage),
-    themes: Array.isArray(data.themes) ? data.themes.map(String).slice(0, 10) : [],
+    description: cardText(str(data.description)),
+    resourceUrl: safeLinkUrl(data.resourceUrl, { httpsOnly: false }),
+    joinUrl: safeLinkUrl(data.joinUrl),
+    agenda: cardTexts(agenda.map((key) => (AGENDA_KEYS[key] ? text(AGENDA_KEYS[key], ctx.locale) : key))),
+    keyMessage: cardText(str(data.keyMessage)),
+    themes: Array.isArray(data.themes) ? cardTexts(data.themes.map(String).slice(0, 10)) : [],
   };
   return expandCard(template, { t: textBundle(ctx.locale, params), d, ref: ctx.ref, tabUrl: ctx.tabUrl });
 }

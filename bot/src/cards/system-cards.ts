@@ -1,5 +1,6 @@
 import type { Locale } from '@ambassadors/shared';
 import { cardShell, expandCard, openUrlAction, type CardJson } from './card-template';
+import { cardText } from './card-markdown';
 import { text, textBundle } from './card-texts';
 
 const heading = (expr: string) => ({
@@ -67,6 +68,16 @@ const ERROR = cardShell(
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
+const PERSONAL_CHAT = cardShell(
+  [para('${t.personalOnly}')],
+  [openUrlAction('${t.openPersonalChat}', '${link}')],
+);
+
+/** The answer in a channel or group chat to a command whose answer is personal. */
+export function personalChatCard(locale: Locale, link: string): CardJson {
+  return expandCard(PERSONAL_CHAT, { t: textBundle(locale), link });
+}
+
 export function greetCard(locale: Locale, tabUrl: string): CardJson {
   return expandCard(GREET, { t: textBundle(locale), tabUrl });
 }
@@ -80,7 +91,7 @@ export function helpCard(locale: Locale, tabUrl: string, opts: { unknownText?: b
 }
 
 export function noticeCard(locale: Locale, tabUrl: string, message: string): CardJson {
-  return expandCard(NOTICE, { t: textBundle(locale), tabUrl, message });
+  return expandCard(NOTICE, { t: textBundle(locale), tabUrl, message: cardText(message) });
 }
 
 export interface StatusFacts {
@@ -102,7 +113,15 @@ export function statusCard(
     tabUrl,
     hasProgramme: facts !== null,
     paused,
-    ...(facts ?? { role: '', term: '', daysLeft: '', nextMeeting: '', openTraining: '' }),
+    ...(facts
+      ? {
+          role: cardText(facts.role),
+          term: cardText(facts.term),
+          daysLeft: cardText(facts.daysLeft),
+          nextMeeting: cardText(facts.nextMeeting),
+          openTraining: cardText(facts.openTraining),
+        }
+      : { role: '', term: '', daysLeft: '', nextMeeting: '', openTraining: '' }),
   });
 }
 
@@ -113,10 +132,18 @@ export function thanksCard(
   recordedAt: string,
   duplicate: boolean,
 ): CardJson {
-  const shown = facts.length ? facts : [{ label: text('recordedAt', locale), value: recordedAt }];
-  return expandCard(THANKS, { t: textBundle(locale), tabUrl, facts: shown, recordedAt, duplicate });
+  const shown = (facts.length ? facts : [{ label: text('recordedAt', locale), value: recordedAt }]).map(
+    (fact) => ({ label: cardText(fact.label), value: cardText(fact.value) }),
+  );
+  return expandCard(THANKS, {
+    t: textBundle(locale),
+    tabUrl,
+    facts: shown,
+    recordedAt: cardText(recordedAt),
+    duplicate,
+  });
 }
 
 export function errorCard(locale: Locale, tabUrl: string, reason: string): CardJson {
-  return expandCard(ERROR, { t: textBundle(locale), tabUrl, reason });
+  return expandCard(ERROR, { t: textBundle(locale), tabUrl, reason: cardText(reason) });
 }

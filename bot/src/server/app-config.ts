@@ -14,6 +14,7 @@ const envSchema = z.object({
   AAD_APP_CLIENT_ID: optionalString,
   AAD_APP_OAUTH_AUTHORITY_HOST: z.url().default('https://login.microsoftonline.com'),
   ALLOWED_TENANTS: optionalString,
+  ALLOWED_CLIENT_APPS: optionalString,
   MicrosoftAppId: optionalString,
   MicrosoftAppTenantId: optionalString,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
@@ -32,7 +33,13 @@ export interface AppConfig {
   host: string;
   /** local: no Entra app configured; the server acts for a demo identity and only on loopback. */
   mode: ServerMode;
-  sso: { clientId: string; authorityHost: string; allowedTenants: string[] | 'all' } | null;
+  sso: {
+    clientId: string;
+    authorityHost: string;
+    allowedTenants: string[] | 'all';
+    /** Client apps (`azp`/`appid`) accepted besides the app itself; absent → the Teams clients. */
+    allowedClientApps?: string[];
+  } | null;
   bot: { appId: string; appTenantId: string | undefined; appType: string; appPassword?: string } | null;
   tabDistDir: string | undefined;
   publicUrl: string | undefined;
@@ -60,6 +67,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const allowed = parsed.ALLOWED_TENANTS?.split(',')
     .map((tenant) => tenant.trim().toLowerCase())
     .filter(Boolean);
+  const clientApps = parseClientApps(parsed.ALLOWED_CLIENT_APPS);
   return {
     port: parsed.PORT,
     host,
@@ -69,6 +77,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           clientId: parsed.AAD_APP_CLIENT_ID,
           authorityHost: parsed.AAD_APP_OAUTH_AUTHORITY_HOST.replace(/\/+$/, ''),
           allowedTenants: allowed && allowed.length > 0 ? allowed : 'all',
+          ...(clientApps ? { allowedClientApps: clientApps } : {}),
         }
       : null,
     bot: parsed.MicrosoftAppId
@@ -84,4 +93,23 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     checkInAuthorSecret: parsed.CHECKIN_AUTHOR_SECRET,
     teamsAppId: parsed.TEAMS_APP_ID,
   };
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * ALLOWED_CLIENT_APPS: comma-separated client ids whose tokens are accepted. A typo must not
+ * silently lock everyone out (or let a wrong id in), so anything but client ids stops the start.
+ */
+function parseClientApps(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter(Boolean);
+  const wrong = ids.filter((id) => !GUID.test(id));
+  if (ids.length === 0 || wrong.length > 0) {
+    throw new Error(`ALLOWED_CLIENT_APPS must list client ids (GUIDs), comma-separated; got ${value}`);
+  }
+  return ids;
 }

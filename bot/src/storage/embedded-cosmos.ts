@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,13 @@ import {
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { z } from 'zod';
 import { DomainError } from '@ambassadors/shared';
+import {
+  PRIVATE_DIR_MODE,
+  PRIVATE_FILE_MODE,
+  ensurePrivateDir,
+  tightenIfPresent,
+  writePrivateFile,
+} from './private-files';
 
 export const SNAPSHOT_FILE = 'cosmos-snapshot.json';
 
@@ -85,6 +92,9 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promi
     options.onSnapshotError ??
     ((error: unknown) => process.stderr.write(`embedded Cosmos snapshot failed: ${String(error)}\n`));
   const snapshotPath = path.join(path.resolve(options.dataDir), SNAPSHOT_FILE);
+  // Folder and snapshot as an earlier version may have left them (0755/0644): private from now on.
+  await tightenIfPresent(path.dirname(snapshotPath), PRIVATE_DIR_MODE);
+  await tightenIfPresent(snapshotPath, PRIVATE_FILE_MODE);
   const snapshot = await readSnapshot(snapshotPath);
 
   const server = createHttpsServer({ keepAlive: true } as Parameters<typeof createHttpsServer>[0]);
@@ -209,10 +219,10 @@ async function readSnapshot(snapshotPath: string): Promise<Snapshot | null> {
 }
 
 async function writeSnapshot(snapshotPath: string, snapshot: Snapshot): Promise<void> {
-  await mkdir(path.dirname(snapshotPath), { recursive: true });
+  await ensurePrivateDir(path.dirname(snapshotPath));
   const temp = `${snapshotPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, JSON.stringify(snapshot), 'utf8');
+    await writePrivateFile(temp, JSON.stringify(snapshot));
     await rename(temp, snapshotPath);
   } catch (error) {
     await rm(temp, { force: true });

@@ -167,6 +167,11 @@ export const ERROR_CATALOGUE = {
     da: 'Botten er ikke sat op på denne installation endnu.',
     en: 'The bot is not set up on this installation yet.',
   },
+  BOT_TENANT_MISMATCH: {
+    status: 400,
+    da: 'Aktiviteten nævner to forskellige organisationer og er afvist. Intet er ændret.',
+    en: 'The activity names two different organisations and was refused. Nothing was changed.',
+  },
   RATE_LIMITED: {
     status: 429,
     da: 'For mange forespørgsler. Prøv igen om {seconds} sekunder.',

@@ -136,6 +136,12 @@ describe('Teams SSO over HTTP', () => {
       code: 'TOKEN_INVALID',
       reason: 'signature',
     },
+    {
+      name: 'issued to another client app',
+      make: () => sign({ azp: '04b07795-8ddb-461a-bbee-02f9e1bf7b46' }),
+      code: 'TOKEN_INVALID',
+      reason: 'client',
+    },
     { name: 'missing scope', make: () => sign({ scp: 'User.Read' }), code: 'TOKEN_INVALID', reason: 'scope' },
     { name: 'malformed', make: async () => 'this-is-not-a-jwt', code: 'TOKEN_INVALID', reason: 'malformed' },
   ];

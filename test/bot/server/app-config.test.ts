@@ -19,6 +19,20 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ AAD_APP_CLIENT_ID: 'abc', ALLOWED_TENANTS: '' }).sso?.allowedTenants).toBe('all');
   });
 
+  it('reads the accepted client apps (ALLOWED_CLIENT_APPS) and refuses anything but client ids', () => {
+    const outlook = 'BC59AB01-8403-45C6-8796-AC3EF710B3E3';
+    expect(
+      loadAppConfig({
+        AAD_APP_CLIENT_ID: 'abc',
+        ALLOWED_CLIENT_APPS: ` ${outlook}, 1fec8e78-bce4-4aaf-ab1b-5451cc387264 `,
+      }).sso?.allowedClientApps,
+    ).toEqual([outlook.toLowerCase(), '1fec8e78-bce4-4aaf-ab1b-5451cc387264']);
+    expect(loadAppConfig({ AAD_APP_CLIENT_ID: 'abc' }).sso?.allowedClientApps).toBeUndefined();
+    expect(() => loadAppConfig({ AAD_APP_CLIENT_ID: 'abc', ALLOWED_CLIENT_APPS: 'teams, outlook' })).toThrow(
+      /ALLOWED_CLIENT_APPS/,
+    );
+  });
+
   it('reads the bot identity: managed identity by default, a password only where one is given', () => {
     expect(loadAppConfig({ MicrosoftAppId: 'bot-id' }).bot).toEqual({
       appId: 'bot-id',
