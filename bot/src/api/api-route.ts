@@ -44,13 +44,24 @@ export interface ApiRouteDoc {
   /** 'required': updates an existing document — If-Match must carry its ETag. */
   ifMatch?: 'required' | 'optional';
   /** Response body, for the OpenAPI document. */
-  response: 'BoardView' | 'MeView' | 'FeedbackOverview' | 'OpenApi' | 'ProgrammeList' | 'Programme';
+  response:
+    | 'BoardView'
+    | 'MeView'
+    | 'FeedbackOverview'
+    | 'OpenApi'
+    | 'ProgrammeList'
+    | 'Programme'
+    | 'Diagnostics'
+    | 'ReminderReport'
+    | 'Requeued';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */
   global?: boolean;
   /** Public routes need no token (the OpenAPI document). */
   public?: boolean;
+  /** Who may call a route checked outside the permission table (e.g. leaders, tenant admins); documents its 403. */
+  access?: string;
 }
 
 export interface ProgrammeApiRoute<B = unknown> extends ApiRouteDoc {

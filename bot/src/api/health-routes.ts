@@ -6,7 +6,6 @@ export function registerHealthRoutes(server: Server, deps: ServerDeps): void {
   server.get('/healthz', async (_req, res) => {
     try {
       await deps.store.ping();
-      res.header('Cache-Control', 'no-store');
       res.send(200, { status: 'ok' });
     } catch (error) {
       deps.logger.warn({ err: error }, 'health check: store unavailable');

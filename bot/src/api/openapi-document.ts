@@ -44,6 +44,10 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   ProgrammeList:
     "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, etag)",
   Programme: 'The programme with its five steps in card order (stepOrder)',
+  Diagnostics:
+    "{ generatedAt, overall, checks: [{ id, status, message, fixes, details }] } about the caller's own tenant only",
+  ReminderReport: '{ reminders: [...] }: per reminder, who it reached, who acted and who is unknown',
+  Requeued: '{ requeued }: how many recipients were queued again',
 };
 
 const errorRef = (description: string) => ({
@@ -60,6 +64,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
       operationId: `${method}${openApiPath(route.path).replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
       summary: route.summary,
       ...(route.action ? { description: `Needs the programme permission \`${route.action}\`.` } : {}),
+      ...(route.access ? { description: route.access } : {}),
       ...(route.public ? { security: [] } : {}),
       parameters: [
         ...params.map((name) => ({
@@ -107,12 +112,30 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         },
         ...(route.body ? { '400': errorRef('VALIDATION_FAILED: the body does not match the schema') } : {}),
         ...(route.public ? {} : { '401': errorRef('UNAUTHENTICATED, TOKEN_INVALID or TENANT_NOT_ALLOWED') }),
-        ...(route.action ? { '403': errorRef("FORBIDDEN: the caller's role may not do this") } : {}),
+        ...(route.action || route.access
+          ? { '403': errorRef("FORBIDDEN: the caller's role may not do this") }
+          : {}),
         ...(route.global ? {} : { '404': errorRef("NOT_FOUND: no such programme in the caller's tenant") }),
         ...(route.method === 'get'
           ? {}
           : { '409': errorRef('CONFLICT (someone else changed it) or a domain rule') }),
         ...(route.ifMatch === 'required' ? { '428': errorRef('IF_MATCH_REQUIRED') } : {}),
+        ...(route.body
+          ? {
+              '413': errorRef('PAYLOAD_TOO_LARGE: the body is over the limit (BODY_LIMIT_BYTES)'),
+              '415': errorRef('UNSUPPORTED_MEDIA_TYPE: bodies are application/json only'),
+            }
+          : {}),
+        ...(route.public
+          ? {}
+          : {
+              '429': {
+                ...errorRef(
+                  'RATE_LIMITED, or a creation quota (PROGRAMME_QUOTA_EXCEEDED, CHECK_IN_QUOTA_EXCEEDED)',
+                ),
+                headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait' } },
+              },
+            }),
       },
     };
     const key = openApiPath(route.path);
@@ -158,6 +181,9 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         OpenApi: { type: 'object' },
         ProgrammeList: { type: 'object', description: RESPONSE_DOCS.ProgrammeList },
         Programme: { type: 'object', description: RESPONSE_DOCS.Programme },
+        Diagnostics: { type: 'object', description: RESPONSE_DOCS.Diagnostics },
+        ReminderReport: { type: 'object', description: RESPONSE_DOCS.ReminderReport },
+        Requeued: { type: 'object', description: RESPONSE_DOCS.Requeued },
       },
     },
   };

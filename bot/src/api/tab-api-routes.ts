@@ -11,6 +11,7 @@ import { keyMessageRoutes } from './key-message-routes';
 import { managementAnswerRoutes } from './management-answer-routes';
 import { meHandler } from './me-routes';
 import { meetingRoutes } from './meeting-routes';
+import { resendSchema } from '../bot/bot-routes';
 import { buildOpenApiDocument } from './openapi-document';
 import { stepRoutes } from './step-routes';
 
@@ -71,6 +72,39 @@ export const PROGRAMME_LIST_ROUTES: readonly ApiRouteDoc[] = [
   },
 ];
 
+/**
+ * Routes registered elsewhere (diagnostics-routes.ts, bot-routes.ts) that the tab and admins
+ * call: documented here so the OpenAPI document lists every route under /api/v1.
+ */
+export const OPERATIONS_ROUTES: readonly ApiRouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/v1/admin/diagnostics',
+    summary: 'What works and what to fix: store, sign-in, bot, reach (about the caller’s own tenant)',
+    access: 'Tenant admins (Global or Teams Administrator, from the token) and programme owners.',
+    response: 'Diagnostics',
+    status: 200,
+    global: true,
+  },
+  {
+    method: 'get',
+    path: '/api/v1/programmes/:id/reminders/report',
+    summary: 'Per reminder: delivered, acted on, unreachable or unknown',
+    access: 'Leaders of the programme.',
+    response: 'ReminderReport',
+    status: 200,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/programmes/:id/reminders/resend',
+    summary: "Queue a reminder again for recipients whose delivery is 'unknown'",
+    access: 'Leaders of the programme.',
+    body: resendSchema,
+    response: 'Requeued',
+    status: 200,
+  },
+];
+
 let cachedDocument: Record<string, unknown> | undefined;
 
 /** The OpenAPI document of the whole tab API (built once). */
@@ -79,6 +113,7 @@ export function tabApiOpenApiDocument(): Record<string, unknown> {
     ...GLOBAL_API_ROUTES,
     ...PROGRAMME_LIST_ROUTES,
     ...PROGRAMME_API_ROUTES,
+    ...OPERATIONS_ROUTES,
   ]);
   return cachedDocument;
 }
@@ -87,7 +122,6 @@ export function tabApiOpenApiDocument(): Record<string, unknown> {
 export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
   server.get('/api/v1/me', meHandler(deps));
   server.get('/api/v1/openapi.json', async (_req, res) => {
-    res.header('Cache-Control', 'no-cache');
     res.send(200, tabApiOpenApiDocument());
   });
   for (const route of PROGRAMME_API_ROUTES) {

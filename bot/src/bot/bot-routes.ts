@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { DomainError, roleOf, type BoardData } from '@ambassadors/shared';
 import { requestLocale } from '../server/caller';
+import { botEndpointBody } from '../server/bot-endpoint-body';
 import { sendError } from '../server/http-errors';
 import { authenticatedRoute } from '../server/route';
 import type { ServerDeps } from '../server/server-deps';
@@ -10,7 +11,8 @@ import { activityTenants, tenantsDisagree } from './bot-adapter';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-const resendSchema = z.object({ outboxIds: z.array(z.string().min(1).max(200)).min(1).max(5000) });
+/** Body of the resend route (also documented in the OpenAPI document). */
+export const resendSchema = z.object({ outboxIds: z.array(z.string().min(1).max(200)).min(1).max(5000) });
 
 /**
  * The bot's HTTP surface on the shared restify server:
@@ -26,7 +28,7 @@ const resendSchema = z.object({ outboxIds: z.array(z.string().min(1).max(200)).m
  * - `POST /api/v1/programmes/:id/reminders/resend` — a leader re-queues 'unknown' recipients.
  */
 export function registerBotRoutes(server: Server, deps: ServerDeps): void {
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post('/api/messages', botEndpointBody(deps), async (req: Request, res: Response) => {
     const locale = requestLocale(req);
     const bot = deps.bot;
     if (!bot || (!deps.config.bot && deps.config.mode === 'sso')) {

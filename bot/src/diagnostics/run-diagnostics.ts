@@ -89,10 +89,12 @@ export async function runDiagnostics(inputs: DiagnosticsInputs): Promise<Diagnos
       };
     }
     const host = config.publicUrl ? new URL(config.publicUrl).host : undefined;
+    // Only the caller's own tenant: which other organisations use this installation is the
+    // operator's knowledge (ALLOWED_TENANTS), never something a signed-in person can read.
     const details = {
       clientId: config.sso.clientId,
       authorityHost: config.sso.authorityHost,
-      allowedTenants: config.sso.allowedTenants,
+      tenantsRestricted: config.sso.allowedTenants !== 'all',
       callerTenantAllowed:
         config.sso.allowedTenants === 'all' ||
         config.sso.allowedTenants.includes(inputs.callerTenantId.toLowerCase()),

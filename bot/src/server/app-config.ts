@@ -2,6 +2,11 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
+/** An integer setting with bounds and a default; an out-of-bounds value stops the start with its name. */
+function setting(min: number, max: number, fallback: number) {
+  return z.coerce.number().int().min(min).max(max).default(fallback);
+}
+
 const optionalString = z
   .string()
   .trim()
@@ -24,9 +29,39 @@ const envSchema = z.object({
   PUBLIC_URL: optionalString,
   CHECKIN_AUTHOR_SECRET: optionalString,
   TEAMS_APP_ID: optionalString,
+  RATE_LIMIT_USER_PER_MINUTE: setting(1, 100_000, 120),
+  RATE_LIMIT_TENANT_PER_MINUTE: setting(1, 1_000_000, 3000),
+  QUOTA_PROGRAMMES_PER_USER_PER_DAY: setting(1, 1000, 10),
+  QUOTA_CHECK_INS_PER_USER_PER_DAY: setting(1, 1000, 20),
+  BODY_LIMIT_BYTES: setting(1024, 1024 * 1024, 256 * 1024),
+  HEADERS_TIMEOUT_MS: setting(1000, 30_000, 10_000),
+  BODY_TIMEOUT_MS: setting(100, 30_000, 10_000),
+  REQUEST_TIMEOUT_MS: setting(1000, 30_000, 30_000),
+  IDLE_TIMEOUT_MS: setting(1000, 120_000, 30_000),
 });
 
 export type ServerMode = 'local' | 'sso';
+
+/**
+ * What one caller may cost this process. In memory per instance: with N instances behind a load
+ * balancer a caller can get up to N times the rates (see README, Configuration).
+ */
+export interface HttpLimits {
+  userRequestsPerMinute: number;
+  tenantRequestsPerMinute: number;
+  programmesPerUserPerDay: number;
+  checkInsPerUserPerDay: number;
+  /** Largest accepted request body; larger ones get 413 before a byte of them is parsed. */
+  bodyLimitBytes: number;
+  /** Node's headersTimeout: the request line and headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** A request body must arrive completely within this, or the connection is cut. */
+  bodyTimeoutMs: number;
+  /** Node's requestTimeout: the whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** A connection with no traffic for this long is closed. */
+  idleTimeoutMs: number;
+}
 
 export interface AppConfig {
   port: number;
@@ -47,6 +82,7 @@ export interface AppConfig {
   checkInAuthorSecret: string | undefined;
   /** The Teams app id (manifest `id`): links in cards then open the tab inside Teams. */
   teamsAppId: string | undefined;
+  limits: HttpLimits;
 }
 
 /**
@@ -92,6 +128,17 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: parsed.PUBLIC_URL,
     checkInAuthorSecret: parsed.CHECKIN_AUTHOR_SECRET,
     teamsAppId: parsed.TEAMS_APP_ID,
+    limits: {
+      userRequestsPerMinute: parsed.RATE_LIMIT_USER_PER_MINUTE,
+      tenantRequestsPerMinute: parsed.RATE_LIMIT_TENANT_PER_MINUTE,
+      programmesPerUserPerDay: parsed.QUOTA_PROGRAMMES_PER_USER_PER_DAY,
+      checkInsPerUserPerDay: parsed.QUOTA_CHECK_INS_PER_USER_PER_DAY,
+      bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+      headersTimeoutMs: parsed.HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: parsed.BODY_TIMEOUT_MS,
+      requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+      idleTimeoutMs: parsed.IDLE_TIMEOUT_MS,
+    },
   };
 }
 

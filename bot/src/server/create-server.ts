@@ -9,6 +9,9 @@ import { registerBotRoutes } from '../bot/bot-routes';
 import { APP_ROOT } from './app-root';
 import { sendError } from './http-errors';
 import { requestLocale } from './caller';
+import { localModeGuard } from './local-mode-guard';
+import { requestDeadline } from './request-deadline';
+import { securityHeaders } from './security-headers';
 import { mountStatic } from './static-files';
 import type { ServerDeps } from './server-deps';
 import { DomainError } from '@ambassadors/shared';
@@ -20,17 +23,22 @@ export const DEFAULT_TAB_DIST = path.join(APP_ROOT, 'tab', 'dist');
  * endpoint. Components register their routes here; nothing listens until `listen` is called.
  */
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'ambassadors', handleUncaughtExceptions: false });
-  // fetch() sends a body-less DELETE without Content-Length; restify's bodyParser (rejectUnknown)
-  // would then refuse it as an unknown content type. A request without a body has length 0.
-  server.pre((req, _res, next) => {
-    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
-      req.headers['content-length'] = '0';
-    }
-    return next();
-  });
+  // No name: restify would send it as a `Server` banner.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
+  const limits = deps.config.limits;
+  // Node's own bounds on a connection: headers, the whole request, and silence. The body's own
+  // deadline (request-deadline.ts) is exact; these are checked every connectionsCheckingInterval.
+  server.server.headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  server.server.requestTimeout = limits.requestTimeoutMs;
+  server.server.timeout = limits.idleTimeoutMs;
+  (server.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = 1000;
+
+  const pagePrefixes = ['/tab', ...Object.keys(deps.extraStatic ?? {})];
+  server.pre(securityHeaders(pagePrefixes));
+  server.pre(requestDeadline(limits.bodyTimeoutMs));
+  if (deps.config.mode === 'local') server.pre(localModeGuard());
+  // No body parser here: bodies are read only after authentication, with a size cap (route.ts).
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024, rejectUnknown: true }));
 
   // restify's own errors (bad JSON, unsupported media type, no route) get our { code, message } shape.
   server.on(

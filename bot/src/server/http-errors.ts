@@ -31,6 +31,8 @@ export function sendError(res: ErrorResponder, error: unknown, locale: Locale, l
     const reason = domainError.params.reason;
     // A machine-readable reason (e.g. why a token was refused) next to the human message.
     if (typeof reason === 'string') body.reason = reason;
+    const retryAfter = domainError.params.retryAfter;
+    if (typeof retryAfter === 'number' && res.header) res.header('Retry-After', String(retryAfter));
     if (domainError.status === 401 && res.header) {
       const kind = domainError.code === 'UNAUTHENTICATED' ? '' : ', error="invalid_token"';
       const description = typeof reason === 'string' ? `, error_description="${reason}"` : '';

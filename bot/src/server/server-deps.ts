@@ -2,6 +2,7 @@ import type { Clock, ProgrammeStore } from '@ambassadors/shared';
 import type { AppConfig } from './app-config';
 import type { Authenticator } from './caller';
 import type { Logger } from './logger';
+import type { RequestLimits } from './request-limits';
 import type { BotRuntime } from '../bot/bot-runtime';
 
 /**
@@ -22,6 +23,8 @@ export interface ServerDeps {
   onClose?: Array<() => Promise<void>>;
   /** The bot (issue 4): adapter, handler, messaging and delivery store. Absent → /api/messages answers 503. */
   bot?: BotRuntime;
+  /** Rates and quotas per caller; created from `config.limits` when absent (see route.ts). */
+  limits?: RequestLimits;
   /** Obtains the bot's Bot Framework token, for the admin diagnostics (managed identity only). */
   probeBotToken?: () => Promise<void>;
 }

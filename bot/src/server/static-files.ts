@@ -17,12 +17,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/**
- * Teams loads tabs in an iframe; only Teams, Microsoft 365 and our own origin may frame them.
- */
-const FRAME_ANCESTORS =
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft https://*.teams.cloud.microsoft";
-
 export interface StaticMount {
   prefix: string;
   directory: string;
@@ -32,7 +26,8 @@ export interface StaticMount {
 
 /**
  * Serves a built front end under a URL prefix. Hashed assets are cached for a year; HTML is
- * never cached, so a new deployment is picked up by the next tab load.
+ * never cached, so a new deployment is picked up by the next tab load. The security headers
+ * (the tab's CSP among them) are set for every response in security-headers.ts.
  */
 export function mountStatic(server: Server, mount: StaticMount): void {
   const root = path.resolve(mount.directory);
@@ -56,8 +51,6 @@ export function mountStatic(server: Server, mount: StaticMount): void {
       'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
       'Content-Length': info.size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'Content-Security-Policy': FRAME_ANCESTORS,
-      'X-Content-Type-Options': 'nosniff',
     });
     await new Promise<void>((resolve, reject) => {
       createReadStream(file).on('error', reject).on('end', resolve).pipe(res);

@@ -177,6 +177,41 @@ export const ERROR_CATALOGUE = {
     da: 'For mange forespørgsler. Prøv igen om {seconds} sekunder.',
     en: 'Too many requests. Try again in {seconds} seconds.',
   },
+  PROGRAMME_QUOTA_EXCEEDED: {
+    status: 429,
+    da: 'Du har oprettet {limit} programmer det seneste døgn, og det er grænsen. Prøv igen om {hours} timer.',
+    en: 'You have created {limit} programmes in the last day, which is the limit. Try again in {hours} hours.',
+  },
+  CHECK_IN_QUOTA_EXCEEDED: {
+    status: 429,
+    da: 'Du har sendt {limit} tjek-ind det seneste døgn, og det er grænsen. Prøv igen om {hours} timer.',
+    en: 'You have sent {limit} check-ins in the last day, which is the limit. Try again in {hours} hours.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    da: 'Det sendte er for stort: højst {limit} bytes.',
+    en: 'What was sent is too large: at most {limit} bytes.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    da: 'Indholdet skal sendes som JSON (Content-Type: application/json).',
+    en: 'The content must be sent as JSON (Content-Type: application/json).',
+  },
+  MISDIRECTED_REQUEST: {
+    status: 421,
+    da: 'Forespørgslen er sendt til en adresse, denne app ikke svarer på. Åbn appen via {expected}.',
+    en: 'The request was sent to an address this app does not answer on. Open the app at {expected}.',
+  },
+  ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    da: 'Forespørgsler fra en anden hjemmeside end appen selv afvises.',
+    en: 'Requests from a web page other than the app itself are refused.',
+  },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    da: 'Det sendte nåede ikke frem i tide. Prøv igen.',
+    en: 'What was sent did not arrive in time. Try again.',
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',

@@ -1,8 +1,10 @@
 import {
   GLOBAL_API_ROUTES,
+  OPERATIONS_ROUTES,
   PROGRAMME_API_ROUTES,
   PROGRAMME_LIST_ROUTES,
 } from '../../../bot/src/api/tab-api-routes';
+import { registeredRoutes } from '../../support/route-table';
 import { api } from '../../support/start-test-server';
 import { startApiWorld, type ApiWorld } from './api-fixture';
 import { httpMethod } from './route-params';
@@ -36,7 +38,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents every route the server registers, with its path parameters', () => {
-    for (const route of [...GLOBAL_API_ROUTES, ...PROGRAMME_LIST_ROUTES, ...PROGRAMME_API_ROUTES]) {
+    for (const route of [
+      ...GLOBAL_API_ROUTES,
+      ...PROGRAMME_LIST_ROUTES,
+      ...PROGRAMME_API_ROUTES,
+      ...OPERATIONS_ROUTES,
+    ]) {
       const path = route.path.replace(/:(\w+)/g, '{$1}');
       const operation = doc.paths[path]?.[httpMethod(route).toLowerCase()];
       expect({ route: `${httpMethod(route)} ${path}`, documented: operation !== undefined }).toEqual({
@@ -53,7 +60,30 @@ describe('the OpenAPI document', () => {
       new Set(
         Object.values(doc.paths).flatMap((item: any) => Object.values(item).map((op: any) => op.operationId)),
       ).size,
-    ).toBe(GLOBAL_API_ROUTES.length + PROGRAMME_LIST_ROUTES.length + PROGRAMME_API_ROUTES.length);
+    ).toBe(
+      GLOBAL_API_ROUTES.length +
+        PROGRAMME_LIST_ROUTES.length +
+        PROGRAMME_API_ROUTES.length +
+        OPERATIONS_ROUTES.length,
+    );
+  });
+
+  it('lists exactly the routes the running server has under /api/v1 (diagnostics and reminder report too)', () => {
+    const served = registeredRoutes(world.server.server)
+      .filter((route) => route.path.startsWith('/api/v1/'))
+      .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
+      .sort();
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    expect(documented).toEqual(served);
+    expect(documented).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/admin/diagnostics',
+        'GET /api/v1/programmes/{id}/reminders/report',
+        'POST /api/v1/programmes/{id}/reminders/resend',
+      ]),
+    );
   });
 
   it('request bodies are the zod schemas the server validates with', () => {

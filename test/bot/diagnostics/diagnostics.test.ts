@@ -2,7 +2,7 @@ import { loadAppConfig } from '../../../bot/src/server/app-config';
 import { runDiagnostics } from '../../../bot/src/diagnostics/run-diagnostics';
 import { startJwksServer, type TestJwksServer } from '../../support/jwks-server';
 import { api, startTestServer, type TestServer } from '../../support/start-test-server';
-import { TEST_CLIENT_ID, TEST_TENANT_A, signTestToken, testUser } from '../../support/tokens';
+import { TEST_CLIENT_ID, TEST_TENANT_A, TEST_TENANT_B, signTestToken, testUser } from '../../support/tokens';
 
 const TEAMS_ADMIN = '69091246-20e8-4a56-aa4d-066075b2a7a8';
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -79,6 +79,65 @@ describe('GET /api/v1/admin/diagnostics with single sign-on', () => {
       headers: { authorization: `Bearer ${await token('Eve Employee')}` },
     });
     expect(response.status).toBe(403);
+  });
+});
+
+describe("diagnostics never list the installation's other customers", () => {
+  const OTHER_CUSTOMER = '44444444-4444-4444-8444-444444444444';
+  let jwks: TestJwksServer;
+  let server: TestServer;
+  const call = async (name: string, claims: Record<string, unknown> = {}) => {
+    const token = await signTestToken(testUser(TEST_TENANT_A, name), {
+      authorityHost: jwks.url,
+      key: jwks.keys[0]!,
+      claims,
+    });
+    return (pathname: string, init: { method?: string; body?: unknown } = {}) =>
+      api(server.baseUrl, pathname, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' },
+      });
+  };
+
+  beforeAll(async () => {
+    jwks = await startJwksServer();
+    server = await startTestServer({
+      env: {
+        AAD_APP_CLIENT_ID: TEST_CLIENT_ID,
+        AAD_APP_OAUTH_AUTHORITY_HOST: jwks.url,
+        ALLOWED_TENANTS: [TEST_TENANT_A, TEST_TENANT_B, OTHER_CUSTOMER].join(','),
+        PUBLIC_URL: 'https://ambassadors.example.org',
+        REMINDERS: 'off',
+      },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await jwks.close();
+  });
+
+  it('anyone may create a programme and so own one: the owner learns only that their own tenant is allowed', async () => {
+    const owner = await call('Olivia Owner');
+    expect(
+      (await owner('/api/v1/programmes', { method: 'POST', body: { name: 'Mine', locale: 'en' } })).status,
+    ).toBe(201);
+    const response = await owner('/api/v1/admin/diagnostics');
+    expect(response.status).toBe(200);
+    const sso = response.body.checks.find((c: { id: string }) => c.id === 'sso');
+    expect(sso.details.callerTenantAllowed).toBe(true);
+    expect(sso.details).not.toHaveProperty('allowedTenants');
+    const text = JSON.stringify(response.body);
+    expect(text).not.toContain(TEST_TENANT_B);
+    expect(text).not.toContain(OTHER_CUSTOMER);
+  });
+
+  it("a tenant admin sees their own tenant's findings, not the other customers either", async () => {
+    const admin = await call('Ada Admin', { wids: [TEAMS_ADMIN] });
+    const response = await admin('/api/v1/admin/diagnostics');
+    expect(response.status).toBe(200);
+    const text = JSON.stringify(response.body);
+    expect(text).not.toContain(TEST_TENANT_B);
+    expect(text).not.toContain(OTHER_CUSTOMER);
   });
 });
 
