@@ -30,6 +30,23 @@ export interface CardContext {
   tabUrl: string;
   timeZone: string;
   ref: CardRef;
+  /** Held-back reminders this card lists under its own (the nudge cap merges them). */
+  merged?: ReadonlyArray<{ kind: string; data: Record<string, unknown> }>;
+}
+
+/**
+ * Text from people (an inviting leader's note, names, titles) shown in a TextBlock, whose
+ * markdown would otherwise turn "*great*" into emphasis, "[x](url)" into a link, a leading "- "
+ * or "1. " into a list and "{{DATE(…)}}" into a date. Escapes only those (so "Dr. Hansen-Berg"
+ * reads the same in a client that shows backslashes). A minimal local helper until the shared
+ * card escaping covers reminder cards.
+ */
+export function escapeCardMarkdown(value: string): string {
+  return value
+    .replace(/[\\`*_~[\]]/g, '\\$&')
+    .replace(/^(\s*)([-+>#])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*)(\d+)\.(?=\s)/gm, '$1$2\\.')
+    .replace(/\{\{/g, '{\u200B{');
 }
 
 /** Card verbs: what an action on a card records. */
@@ -94,6 +111,8 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
     [
       title('postingTitle'),
       para('${t.postingBody}'),
+      para('${t.postingInvitedBy}', { weight: 'Bolder', spacing: 'Medium', $when: "${d.note != ''}" }),
+      para('${d.note}', { isSubtle: true, spacing: 'Small', $when: "${d.note != ''}" }),
       {
         type: 'Input.Text',
         id: 'motivation',
@@ -254,29 +273,74 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
   leaderDigest: cardShell(
     [
       title('digestTitle'),
-      para('${t.digestBody}'),
+      para('${t.digestBody}', { $when: '${d.hasCheckIns}' }),
       { type: 'TextBlock', $data: '${d.themes}', text: '• ${$data}', wrap: true, spacing: 'None' },
+      {
+        type: 'TextBlock',
+        text: '${t.digestTermsHeading}',
+        weight: 'Bolder',
+        spacing: 'Medium',
+        $when: '${d.hasTermLines}',
+      },
+      { type: 'TextBlock', $data: '${d.termLines}', text: '• ${$data}', wrap: true, spacing: 'None' },
     ],
     [openUrlAction('${t.decide}', '${tabUrl}'), ack()],
   ),
 };
 
+/** The exit written for a withdrawal: no "your term has ended" for someone who stepped down. */
+const WITHDRAWN_EXIT = cardShell(
+  [title('termWithdrawnTitle'), para('${t.termWithdrawnBody}')],
+  [openBoard, ack()],
+);
+
+/** Own-property lookup: a kind such as "constructor" has no template. */
+function templateFor(kind: string, data: Record<string, unknown>): CardJson | undefined {
+  if (kind === 'termEndedExit' && data.reason === 'withdrawn') return WITHDRAWN_EXIT;
+  return Object.hasOwn(TEMPLATES, kind) ? TEMPLATES[kind as CardReminderKind] : undefined;
+}
+
+/** The leaders' digest lines about terms ending soon and exits still to hold. */
+function digestTermLines(data: Record<string, unknown>, locale: Locale): string[] {
+  const rows = (value: unknown) =>
+    Array.isArray(value)
+      ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+      : [];
+  const person = (row: Record<string, unknown>) => escapeCardMarkdown(str(row.ambassadorName, '–'));
+  return [
+    ...rows(data.termsEnding).map((row) =>
+      text('digestTermEnding', locale, {
+        person: person(row),
+        days: num(row.daysLeft),
+        end: formatDay(row.termEnd, locale),
+      }),
+    ),
+    ...rows(data.exits).map((row) =>
+      text(row.reason === 'withdrawn' ? 'digestExitWithdrawn' : 'digestExitEnded', locale, {
+        person: person(row),
+        end: formatDay(row.endedOn, locale),
+      }),
+    ),
+  ].slice(0, 30);
+}
+
 /** Builds the card for one reminder occurrence in the recipient's language. */
 export function reminderCard(kind: string, data: Record<string, unknown>, ctx: CardContext): CardJson {
-  const template = TEMPLATES[kind as CardReminderKind];
+  const template = templateFor(kind, data);
   if (!template) throw new Error(`no card template for reminder kind ${kind}`);
   const when =
     typeof data.dueDate === 'string' && kind === 'alignmentMeeting'
       ? formatDay(data.dueDate, ctx.locale)
       : formatInstant(data.startsAt ?? data.scheduledAt ?? data.nextAt, ctx);
   const params: Record<string, string | number> = {
-    title: str(data.title ?? data.moduleTitle, '–'),
+    title: escapeCardMarkdown(str(data.title ?? data.moduleTitle, '–')),
     hours: num(data.hoursPerMonth, 3),
     months: num(data.termMonths, 12),
     deadline: formatDay(data.applicationDeadline, ctx.locale),
     applications: num(data.applications),
     version: num(data.version, 1),
-    person: str(data.ambassadorName ?? data.personName, '–'),
+    person: escapeCardMarkdown(str(data.ambassadorName ?? data.personName, '–')),
+    inviter: escapeCardMarkdown(str(data.invitedBy, '–')),
     when,
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
     end: formatDay(data.termEnd, ctx.locale),
@@ -300,8 +364,39 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     agenda: agenda.map((key) => (AGENDA_KEYS[key] ? text(AGENDA_KEYS[key], ctx.locale) : key)),
     keyMessage: str(data.keyMessage),
     themes: Array.isArray(data.themes) ? data.themes.map(String).slice(0, 10) : [],
+    note: escapeCardMarkdown(str(data.note).trim()),
+    hasCheckIns: data.newCheckIns !== 0,
+    termLines: kind === 'leaderDigest' ? digestTermLines(data, ctx.locale) : [],
+    hasTermLines: false,
   };
-  return expandCard(template, { t: textBundle(ctx.locale, params), d, ref: ctx.ref, tabUrl: ctx.tabUrl });
+  d.hasTermLines = d.termLines.length > 0;
+  const card = expandCard(template, {
+    t: textBundle(ctx.locale, params),
+    d,
+    ref: ctx.ref,
+    tabUrl: ctx.tabUrl,
+  });
+  const merged = (ctx.merged ?? []).map((m) =>
+    escapeCardMarkdown(reminderSummary(m.kind, m.data, ctx.locale)),
+  );
+  const lines = [...new Set(merged)].slice(0, 20);
+  if (lines.length === 0) return card;
+  // Appended after expansion: the lines are final text, not template expressions.
+  const body = Array.isArray(card.body) ? card.body : [];
+  return {
+    ...card,
+    body: [
+      ...body,
+      {
+        type: 'TextBlock',
+        text: text('mergedHeading', ctx.locale),
+        weight: 'Bolder',
+        spacing: 'Medium',
+        wrap: true,
+      },
+      ...lines.map((line) => ({ type: 'TextBlock', text: `• ${line}`, wrap: true, spacing: 'None' })),
+    ],
+  };
 }
 
 /** The one-line text shown in notifications and by clients that cannot show cards. */
@@ -319,7 +414,12 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
     termEndedExit: 'termEndedTitle',
     leaderDigest: 'digestTitle',
   };
-  const key = keys[kind as CardReminderKind] ?? 'appName';
+  const key: TextKey =
+    kind === 'termEndedExit' && data.reason === 'withdrawn'
+      ? 'termWithdrawnTitle'
+      : Object.hasOwn(keys, kind)
+        ? keys[kind as CardReminderKind]
+        : 'appName';
   return text(key, locale, {
     title: str(data.title ?? data.moduleTitle, ''),
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),

@@ -1,6 +1,10 @@
 import {
-  dueReminders,
+  DAY_MS,
+  HOUR_MS,
   nextReminderAt,
+  nudgeMergeLookbackDays,
+  planNudges,
+  planReminders,
   type BoardData,
   type Clock,
   type DeliveryStore,
@@ -8,7 +12,7 @@ import {
   type TenantContext,
 } from '@ambassadors/shared';
 import type { Logger } from '../server/logger';
-import { outboxRecordsFor } from './outbox-records';
+import { nudgeOutboxRecord, outboxRecordsFor, sentNudgesOf } from './outbox-records';
 
 /** The scheduler reads boards as this service identity — never as a person. */
 export const SCHEDULER_USER = { userId: 'system:reminder-scheduler', displayName: 'Reminder scheduler' };
@@ -36,10 +40,14 @@ export interface TickResult {
 
 /**
  * Finds programmes whose next reminder is due (the store's small schedule records), plans their
- * due reminders with the domain's schedule, and writes one outbox record per (reminder,
- * recipient). Ids are deterministic, so several instances — or the same one after a restart —
- * planning the same reminder queue it once: the second create answers 409 and is counted as
- * "existing". It then tells the store when to look at the programme again.
+ * due reminders with the domain's schedule and applies the nudge cap (shared/rules/nudge-cap)
+ * to them with the programme's outbox as the record of what was already sent: per person at
+ * most one card per `nudgeIntervalDays`, made only inside working hours, listing what was held
+ * back. Meeting reminders are exempt and queued per recipient as before. Ids are deterministic,
+ * so several instances — or the same one after a restart — planning the same state queue each
+ * card once: the second create answers 409 and is counted as "existing". It then tells the store
+ * when to look at the programme again: the next reminder, or the next slot a held-back person's
+ * card may go, whichever is first.
  */
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -83,12 +91,30 @@ export class ReminderScheduler {
         const board = await this.o.programmeStore.loadBoard(ctx, item.programmeId);
         if (!board) continue;
         const data = board as unknown as BoardData;
-        const reminders = dueReminders(data, now, this.o.lookbackHours ?? 48);
-        const records = reminders.flatMap((reminder) => outboxRecordsFor(reminder, board.programme, now));
+        const { settings, timeZone } = board.programme;
+        const lookbackMs = (this.o.lookbackHours ?? 48) * HOUR_MS;
+        // Held-back reminders must still be in the plan when their person's next card is allowed.
+        const mergeMs = Math.max(lookbackMs, nudgeMergeLookbackDays(settings) * DAY_MS);
+        const reminders = planReminders(data, {
+          from: new Date(now.getTime() - mergeMs),
+          to: new Date(now.getTime() + 1),
+        });
+        const outbox = await this.o.deliveryStore.listOutbox(item.tenantId, item.programmeId);
+        const plan = planNudges({ reminders, sent: sentNudgesOf(outbox), now, settings, timeZone });
+        const exempt = plan.exempt.filter((r) => new Date(r.dueAt).getTime() >= now.getTime() - lookbackMs);
+        const records = [
+          ...exempt.flatMap((reminder) => outboxRecordsFor(reminder, board.programme, now)),
+          ...plan.cards.map((card) => nudgeOutboxRecord(card, board.programme, now)),
+        ];
         const { created, existing } = await this.o.deliveryStore.enqueue(records);
-        await this.o.programmeStore.setNextCheck(item.tenantId, item.programmeId, nextReminderAt(data, now));
+        const next = nextReminderAt(data, now);
+        await this.o.programmeStore.setNextCheck(
+          item.tenantId,
+          item.programmeId,
+          plan.nextSlotAt && plan.nextSlotAt.getTime() < next.getTime() ? plan.nextSlotAt : next,
+        );
         result.programmes++;
-        result.reminders += reminders.length;
+        result.reminders += exempt.length + plan.cards.length;
         result.created += created;
         result.existing += existing;
       } catch (error) {
