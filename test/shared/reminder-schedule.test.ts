@@ -676,6 +676,21 @@ describe('reminder schedule: due dates on working days', () => {
     });
   });
 
+  it('suggests cadence meetings off public holidays: Ascension Day’s meeting is on the Friday', () => {
+    const thursdays = cadenceSchema.parse({ kind: 'weekly', intervalWeeks: 1, weekday: 4, time: '10:00' });
+    const programme = makeProgramme({ steps: { meetings: { cadence: thursdays } } });
+    const board = makeBoard(programme, {
+      ambassadorships: [makeActive(programme, ANNA, d('2026-02-02T10:00:00Z'))],
+    });
+    const may = ofKind(
+      planReminders(board, { from: d('2026-05-10T00:00:00Z'), to: d('2026-05-20T00:00:00Z') }),
+      'meeting',
+    );
+    expect(may.map((r) => [r.id, r.data.startsAt])).toEqual([
+      ['prog-1:meeting:cadence:2026-05-15', '2026-05-15T08:00:00.000Z'],
+    ]);
+  });
+
   it('law: alignment and training due dates are working days of the programme’s country, and agree with the board', () => {
     fc.assert(
       fc.property(

@@ -18,7 +18,7 @@ import {
 import type { AgreementSide } from './agreement';
 import { agreementStatus, currentAgreementVersion } from './agreement';
 import { alignmentDueDate, alignmentRequiredSince, currentKeyMessage } from './key-messages';
-import { meetingOccurrences } from './meeting-cadence';
+import { meetingOccurrences, type MeetingCalendar } from './meeting-cadence';
 import { termEndInstant, termEndInstantOf } from './term';
 import { trainingDueDay } from './training';
 import { nextWorkingInstant } from './working-hours';
@@ -429,6 +429,11 @@ function trainingReminders(ctx: Ctx): Reminder[] {
   return out;
 }
 
+/** The programme's closed days for its cadence meetings: its country's public holidays. */
+export function meetingCalendarOf(programme: Pick<Programme, 'settings'>): MeetingCalendar {
+  return { country: programme.settings.country, workingDays: programme.settings.workingHours.days };
+}
+
 function meetingReminders(ctx: Ctx): Reminder[] {
   const { programme } = ctx;
   const settings = programme.steps.meetings;
@@ -476,7 +481,14 @@ function meetingReminders(ctx: Ctx): Reminder[] {
   };
 
   if (settings.cadence) {
-    for (const occurrence of meetingOccurrences(settings.cadence, ctx.tz, from, to, programme.startDate)) {
+    for (const occurrence of meetingOccurrences(
+      settings.cadence,
+      ctx.tz,
+      from,
+      to,
+      programme.startDate,
+      meetingCalendarOf(programme),
+    )) {
       const day = localDateOf(occurrence, ctx.tz);
       // A planned regular meeting on the occurrence's day fills in its details; the id stays
       // the cadence's, so creating the meeting document after planning does not send twice.
@@ -508,6 +520,7 @@ function meetingReminders(ctx: Ctx): Reminder[] {
         atLocalTime(day, '00:00', ctx.tz),
         atLocalTime(addDays(day, 1), '00:00', ctx.tz),
         programme.startDate,
+        meetingCalendarOf(programme),
       );
       if (sameDay.length > 0) {
         push('cadence', day, startsAt, doc, 'regular', doc.durationMinutes);
