@@ -10,6 +10,7 @@ import {
   type OutboxRecord,
   type ProgrammeStore,
 } from '@ambassadors/shared';
+import { outboxRecordsFor } from '../../../bot/src/delivery/outbox-records';
 import { ReminderScheduler } from '../../../bot/src/delivery/reminder-scheduler';
 import {
   ANNA,
@@ -160,5 +161,36 @@ describe('nudge cap on what is actually sent: scheduler → outbox → dispatche
     expect(late.lastAttemptAt! >= '2026-02-10T13:00:00.000Z').toBe(true);
     const card = h.connector.delivered().find((a) => a.conversationId === `a:conv-${EMPLOYEE.userId}`)!;
     expect(JSON.stringify(card.body)).toContain('Think about it');
+  });
+
+  it('holds a card on a public holiday of the programme’s country until the next working day', async () => {
+    clock.set('2026-12-25T10:00:00.000Z'); // Christmas Day, a Friday, 11:00 in Copenhagen
+    const programme = boardAt(clock.now()).programme;
+    const [record] = outboxRecordsFor(
+      {
+        id: 'prog-1:alignmentMeeting:alignment:2027-01-04',
+        kind: 'alignmentMeeting',
+        tenantId: TENANT,
+        programmeId: 'prog-1',
+        dueAt: clock.now().toISOString(),
+        recipients: [{ userId: 'leader-1', displayName: 'Lene Leder' }],
+        subject: { type: 'programme', id: 'prog-1' },
+        locale: 'da',
+        data: { dueDate: '2027-01-04', activeAmbassadors: 2, keyMessage: null },
+      },
+      programme,
+      clock.now(),
+    );
+    expect(record!.sendWindow).toMatchObject({ country: 'DK' });
+    await h.store.enqueue([record!]);
+    await waitFor(
+      async () => (await h.store.getOutbox(TENANT, record!.id))?.status === 'deferred',
+      20_000,
+      'the holiday deferral',
+    );
+    expect(await h.store.getOutbox(TENANT, record!.id)).toMatchObject({
+      reason: 'outside working hours',
+      nextAttemptAt: '2026-12-28T08:00:00.000Z', // Boxing Day, the weekend, then Monday 09:00
+    });
   });
 });
