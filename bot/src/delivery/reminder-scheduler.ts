@@ -27,7 +27,11 @@ export interface ReminderSchedulerOptions {
   intervalMs?: number;
   /** Programmes looked at per tick. */
   batchSize?: number;
-  /** How far back a missed reminder is still sent (server down over a weekend …). */
+  /**
+   * How far back a missed meeting reminder is still sent (server down over a weekend …). Capped
+   * reminders are planned over `nudgeMergeLookbackDays` instead, so held-back ones reach the
+   * person's next allowed card.
+   */
   lookbackHours?: number;
 }
 
