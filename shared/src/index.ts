@@ -48,5 +48,6 @@ export * from './rules/management-questions';
 export * from './rules/step-status';
 export * from './rules/working-hours';
 export * from './rules/reminder-schedule';
+export * from './rules/nudge-cap';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';

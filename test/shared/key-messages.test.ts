@@ -71,10 +71,11 @@ describe('key messages and alignment', () => {
       held: true,
     });
     const after = new Date('2026-04-20T09:00:00Z');
-    // Last held 5 March → due 5 April (CEST), overdue by 20 April.
+    // Last held 5 March → 5 April is Easter Sunday, then Easter Monday: due Tuesday 7 April (CEST),
+    // overdue by 20 April.
     expect(nextAlignmentMeeting({ ...board, meetings: [held] }, after)).toEqual({
       source: 'due',
-      at: '2026-04-05T07:00:00.000Z',
+      at: '2026-04-07T07:00:00.000Z',
       meetingId: null,
       overdue: true,
     });

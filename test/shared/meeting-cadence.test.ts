@@ -129,4 +129,34 @@ describe('meeting cadence', () => {
     );
     expect(previousMeetingOccurrence(cadence, cph, first)).toEqual(new Date('2026-01-05T09:00:00Z'));
   });
+
+  it('moves a meeting that falls on a public holiday of the programme’s country to the next working day', () => {
+    const thursdays = cadenceSchema.parse({ kind: 'weekly', intervalWeeks: 1, weekday: 4, time: '10:00' });
+    const calendar = { country: 'DK', workingDays: [1, 2, 3, 4, 5] };
+    const around = (from: string, to: string, withCalendar = true) =>
+      meetingOccurrences(
+        thursdays,
+        cph,
+        new Date(from),
+        new Date(to),
+        undefined,
+        withCalendar ? calendar : undefined,
+      ).map((d) => local(d, cph));
+    // Maundy Thursday, Good Friday, Easter Monday: the meeting is on Tuesday 7 April.
+    expect(around('2026-03-30T00:00:00Z', '2026-04-12T00:00:00Z')).toEqual([
+      '2026-04-07T10:00 Tue',
+      '2026-04-09T10:00 Thu',
+    ]);
+    // Ascension Day → Friday; without a calendar, as the rule says.
+    expect(around('2026-05-11T00:00:00Z', '2026-05-18T00:00:00Z')).toEqual(['2026-05-15T10:00 Fri']);
+    expect(around('2026-05-11T00:00:00Z', '2026-05-18T00:00:00Z', false)).toEqual(['2026-05-14T10:00 Thu']);
+    // A window that starts after the holiday still finds the meeting moved into it.
+    expect(around('2026-04-06T00:00:00Z', '2026-04-08T00:00:00Z')).toEqual(['2026-04-07T10:00 Tue']);
+    expect(
+      local(
+        nextMeetingOccurrence(thursdays, cph, new Date('2026-05-12T00:00:00Z'), undefined, 120, calendar)!,
+        cph,
+      ),
+    ).toBe('2026-05-15T10:00 Fri');
+  });
 });

@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import {
   acceptAgreement,
+  addDays,
   cadenceSchema,
   completeModule,
   dueReminders,
+  isWorkingDay,
+  localDateOf,
+  moduleDueDate,
   nextAlignmentMeeting,
   nextReminderAt,
   planReminders,
@@ -144,6 +149,7 @@ describe('reminder schedule: stability', () => {
     const now = d('2026-02-25T09:30:00Z');
     expect(summary(dueReminders(board, now))).toEqual([
       '2026-02-24T08:00:00.000Z prog-1:trainingModule:amb-anna:m1.2',
+      '2026-02-24T08:00:00.000Z prog-1:trainingModule:amb-bo:m1.2', // due Monday 16th, not Saturday 14th
       '2026-02-25T09:00:00.000Z prog-1:meeting:cadence:2026-02-26',
     ]);
     expect(summary(dueReminders(board, now, 1))).toEqual([
@@ -174,7 +180,7 @@ describe('reminder schedule: rules', () => {
     expect(who(announce)).toEqual(['carl']);
     const [deadline] = ofKind(whole, 'postingDeadline');
     expect(deadline).toMatchObject({
-      dueAt: '2026-01-17T08:00:00.000Z',
+      dueAt: '2026-01-16T08:00:00.000Z', // 3 days before is a Saturday: the Friday before
       id: 'prog-1:postingDeadline:posting:2026-01-20',
     });
     expect(who(deadline)).toEqual(['leader-1']);
@@ -305,7 +311,8 @@ describe('reminder schedule: rules', () => {
       '2026-02-17T08:00:00.000Z prog-1:trainingModule:amb-anna:m1.1',
       '2026-02-24T08:00:00.000Z prog-1:trainingModule:amb-anna:m1.2',
     ]);
-    expect(training[0]?.data).toMatchObject({ moduleId: 'm1', dueDate: '2026-02-14', overdue: false });
+    // Bo's module would fall due on Saturday 14 February: due the Monday after.
+    expect(training[0]?.data).toMatchObject({ moduleId: 'm1', dueDate: '2026-02-16', overdue: false });
     const done = board.ambassadorships.map((a) =>
       a.state === 'active' ? completeModule(a, 'm1', [module14], d('2026-02-05T09:00:00Z')) : a,
     );
@@ -364,7 +371,8 @@ describe('reminder schedule: rules', () => {
     // Required since 2 Feb (Anna's activation, Bo already active) → due 2 March, called a week before.
     expect(summary(calls).slice(0, 2)).toEqual([
       '2026-02-23T08:00:00.000Z prog-1:alignmentMeeting:alignment:2026-03-02',
-      '2026-03-26T08:00:00.000Z prog-1:alignmentMeeting:alignment:2026-04-02',
+      // 2 April is Maundy Thursday, then Easter: due Tuesday 7 April, called a week before.
+      '2026-03-31T07:00:00.000Z prog-1:alignmentMeeting:alignment:2026-04-07',
     ]);
     expect(who(calls[0])).toEqual(['leader-1']);
     // Not after Anna left: only Bo is current from July.
@@ -389,7 +397,7 @@ describe('reminder schedule: rules', () => {
     );
     expect(unplanned.map((r) => r.data.dueDate)).toEqual([
       '2026-03-02',
-      '2026-04-12',
+      '2026-04-13', // 12 April is a Sunday
       '2026-05-12',
       '2026-06-12',
     ]);
@@ -407,17 +415,21 @@ describe('reminder schedule: rules', () => {
   });
 
   it('sends a weekly digest to leaders on the first working day when there were new check-ins', () => {
-    const digests = ofKind(whole, 'leaderDigest');
+    const digests = ofKind(whole, 'leaderDigest').filter((r) => r.data.newCheckIns !== 0);
     expect(summary(digests)).toEqual(['2026-03-09T08:00:00.000Z prog-1:leaderDigest:digest:2026-03-09']);
     expect(digests[0]?.data).toEqual({
       since: '2026-03-02T08:00:00.000Z',
       until: '2026-03-09T08:00:00.000Z',
       newCheckIns: null,
+      termsEnding: [],
+      exits: [],
     });
     const many = Array.from({ length: 5 }, (_, i) =>
       makeCheckIn({ submittedAt: `2026-04-0${i + 1}T09:00:00.000Z` }),
     );
-    const busy = ofKind(planReminders({ ...board, checkIns: many }, YEAR_2026), 'leaderDigest');
+    const busy = ofKind(planReminders({ ...board, checkIns: many }, YEAR_2026), 'leaderDigest').filter(
+      (r) => r.data.newCheckIns !== 0,
+    );
     expect(busy.map((r) => [r.dueAt, r.data.newCheckIns])).toEqual([['2026-04-06T07:00:00.000Z', 5]]);
   });
 });
@@ -487,7 +499,7 @@ describe('reminder schedule: term ends, time zones and calendars', () => {
     const forAnna = plan.filter((r) => r.recipients.some((p) => p.userId === 'anna'));
     expect(summary(forAnna)).toEqual(['2026-02-09T08:00:00.000Z prog-1:termEndedExit:amb-anna:withdrawn']);
     expect(forAnna[0]?.data).toMatchObject({ reason: 'withdrawn' });
-    expect(who(forAnna[0])).toEqual(['anna', 'leader-1']);
+    expect(who(forAnna[0])).toEqual(['anna']);
     // Once the debrief is held, not even that.
     const debriefed = ambassadorships.map((a) =>
       a.id === 'amb-anna' ? { ...a, exit: { ...a.exit, debriefHeldAt: '2026-02-10T09:00:00.000Z' } } : a,
@@ -520,7 +532,7 @@ describe('reminder schedule: term ends, time zones and calendars', () => {
 
   it('plans the alignment rhythm across 31 January and the leap day', () => {
     for (const [year, due, call] of [
-      ['2026', '2026-02-28', '2026-02-21T08:00:00.000Z'],
+      ['2026', '2026-03-02', '2026-02-23T08:00:00.000Z'], // 28 February 2026 is a Saturday
       ['2028', '2028-02-29', '2028-02-22T08:00:00.000Z'],
     ] as const) {
       const programme = makeProgramme({ startDate: `${year}-01-01`, now: d(`${year}-01-01T08:00:00Z`) });
@@ -537,5 +549,186 @@ describe('reminder schedule: term ends, time zones and calendars', () => {
       );
       expect(calls[0]).toMatchObject({ dueAt: call, data: { dueDate: due } });
     }
+  });
+});
+
+describe('reminder schedule: who hears about a term ending', () => {
+  const programme = makeProgramme();
+  const anna = makeActive(programme, ANNA, d('2026-01-05T12:00:00Z'), {
+    term: { start: '2026-01-05', end: '2026-04-27' },
+  });
+  const board = makeBoard(programme, { ambassadorships: [anna] });
+  const plan = planReminders(board, YEAR_2026);
+
+  it('tells the ambassador "your term ends in N days"; never the leaders', () => {
+    const warnings = plan.filter((r) => r.kind === 'termEnding30' || r.kind === 'termEnding7');
+    expect(warnings).toHaveLength(2);
+    for (const r of warnings) expect(who(r)).toEqual(['anna']);
+    expect(who(ofKind(plan, 'termEndedExit')[0])).toEqual(['anna']);
+  });
+
+  it('lists "X’s term ends in N days" in the leaders’ weekly digest, then the exit still to plan', () => {
+    const digests = ofKind(plan, 'leaderDigest');
+    expect(digests.every((r) => who(r)?.join() === 'leader-1')).toBe(true);
+    expect(digests.map((r) => [r.id.split(':').pop(), r.data.termsEnding, r.data.exits])).toEqual([
+      ['2026-03-30', [{ ambassadorName: 'Anna Andersen', termEnd: '2026-04-27', daysLeft: 28 }], []],
+      ['2026-04-06', [{ ambassadorName: 'Anna Andersen', termEnd: '2026-04-27', daysLeft: 21 }], []],
+      ['2026-04-13', [{ ambassadorName: 'Anna Andersen', termEnd: '2026-04-27', daysLeft: 14 }], []],
+      ['2026-04-20', [{ ambassadorName: 'Anna Andersen', termEnd: '2026-04-27', daysLeft: 7 }], []],
+      ['2026-04-27', [{ ambassadorName: 'Anna Andersen', termEnd: '2026-04-27', daysLeft: 0 }], []],
+      ['2026-05-04', [], [{ ambassadorName: 'Anna Andersen', reason: 'termEnded', endedOn: '2026-04-27' }]],
+      ['2026-05-11', [], [{ ambassadorName: 'Anna Andersen', reason: 'termEnded', endedOn: '2026-04-27' }]],
+      ['2026-05-18', [], [{ ambassadorName: 'Anna Andersen', reason: 'termEnded', endedOn: '2026-04-27' }]],
+      ['2026-05-25', [], [{ ambassadorName: 'Anna Andersen', reason: 'termEnded', endedOn: '2026-04-27' }]],
+    ]);
+    expect(digests[0]?.data.newCheckIns).toBe(0);
+  });
+
+  it('gives a withdrawn ambassador the withdrawal exit, and the leaders a digest line saying so', () => {
+    const withdrawn = withdraw(anna, 'Moved team', LEADER, d('2026-02-10T10:00:00Z'));
+    const after = planReminders(makeBoard(programme, { ambassadorships: [withdrawn] }), YEAR_2026);
+    const [exit] = ofKind(after, 'termEndedExit');
+    expect(exit).toMatchObject({
+      id: 'prog-1:termEndedExit:amb-anna:withdrawn',
+      data: { reason: 'withdrawn' },
+    });
+    expect(who(exit)).toEqual(['anna']);
+    expect(ofKind(after, 'leaderDigest')[0]?.data.exits).toEqual([
+      { ambassadorName: 'Anna Andersen', reason: 'withdrawn', endedOn: '2026-02-10' },
+    ]);
+  });
+});
+
+describe('reminder schedule: invitations to apply', () => {
+  const posting = postingSchema.parse({
+    title: 'Ambassador',
+    responsibilities: [],
+    expectations: [],
+    hoursPerMonth: 3,
+    termMonths: 12,
+    applicationDeadline: '2026-02-20',
+    publishedAt: '2026-01-05T09:00:00.000Z',
+  });
+  const invite = (invitee: typeof CARL, invitedAt: string, note = '') => ({
+    invitee,
+    note,
+    invitedBy: LEADER,
+    invitedAt,
+  });
+  const board = makeBoard(
+    makeProgramme({
+      steps: {
+        posting: {
+          posting,
+          invitations: [
+            invite(CARL, '2026-01-02T10:00:00.000Z', 'You would be *great* at this'),
+            invite(BO, '2026-01-12T13:15:00.000Z', 'Think about it, Bo'),
+          ],
+        },
+      },
+    }),
+  );
+  const announcements = ofKind(planReminders(board, YEAR_2026), 'postingAnnouncement');
+
+  it('tells everyone invited once — at publication, or when invited later — with the inviting leader’s note', () => {
+    expect(announcements.map((r) => [r.dueAt, who(r), r.data.note, r.data.invitedBy])).toEqual([
+      ['2026-01-05T09:00:00.000Z', ['carl'], 'You would be *great* at this', 'Lene Leder'],
+      ['2026-01-12T13:15:00.000Z', ['bo'], 'Think about it, Bo', 'Lene Leder'],
+    ]);
+    expect(new Set(announcements.map((r) => r.id)).size).toBe(2);
+    // Invited after publication and far beyond any look-back: still planned, with a stable id.
+    const later = planReminders(board, { from: d('2026-01-12T00:00:00Z'), to: d('2026-01-13T00:00:00Z') });
+    expect(ofKind(later, 'postingAnnouncement').map((r) => r.id)).toEqual([announcements[1]!.id]);
+  });
+
+  it('tells nobody before the posting is published', () => {
+    const unpublished = {
+      ...board,
+      programme: {
+        ...board.programme,
+        steps: {
+          ...board.programme.steps,
+          posting: { ...board.programme.steps.posting, posting: { ...posting, publishedAt: null } },
+        },
+      },
+    };
+    expect(ofKind(planReminders(unpublished, YEAR_2026), 'postingAnnouncement')).toEqual([]);
+  });
+});
+
+describe('reminder schedule: due dates on working days', () => {
+  it('never sets an alignment meeting due on a weekend or a public holiday (1 January)', () => {
+    const programme = makeProgramme({ startDate: '2026-11-01', now: d('2026-11-01T08:00:00Z') });
+    const ambassadorships = [
+      makeActive(programme, ANNA, d('2026-12-01T09:00:00Z')),
+      makeActive(programme, BO, d('2026-12-01T09:30:00Z')),
+    ];
+    const board = makeBoard(programme, { ambassadorships });
+    const calls = ofKind(
+      planReminders(board, { from: d('2026-12-01T00:00:00Z'), to: d('2027-06-01T00:00:00Z') }),
+      'alignmentMeeting',
+    );
+    // One month after 1 December is 1 January (a holiday, a Friday): due Monday 4 January.
+    expect(calls[0]?.data.dueDate).toBe('2027-01-04');
+    for (const call of calls) expect(isWorkingDay(call.data.dueDate, [1, 2, 3, 4, 5], 'DK')).toBe(true);
+    expect(nextAlignmentMeeting(board, d('2026-12-20T12:00:00Z'))).toMatchObject({
+      source: 'due',
+      at: '2027-01-04T08:00:00.000Z',
+    });
+  });
+
+  it('suggests cadence meetings off public holidays: Ascension Day’s meeting is on the Friday', () => {
+    const thursdays = cadenceSchema.parse({ kind: 'weekly', intervalWeeks: 1, weekday: 4, time: '10:00' });
+    const programme = makeProgramme({ steps: { meetings: { cadence: thursdays } } });
+    const board = makeBoard(programme, {
+      ambassadorships: [makeActive(programme, ANNA, d('2026-02-02T10:00:00Z'))],
+    });
+    const may = ofKind(
+      planReminders(board, { from: d('2026-05-10T00:00:00Z'), to: d('2026-05-20T00:00:00Z') }),
+      'meeting',
+    );
+    expect(may.map((r) => [r.id, r.data.startsAt])).toEqual([
+      ['prog-1:meeting:cadence:2026-05-15', '2026-05-15T08:00:00.000Z'],
+    ]);
+  });
+
+  it('law: alignment and training due dates are working days of the programme’s country, and agree with the board', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom('DK', 'DE', 'US'),
+        (offset, gap, dueWithin, country) => {
+          const start = addDays('2026-01-01', offset);
+          const module = trainingModuleSchema.parse({ id: 'm1', title: 'Intro', dueWithinDays: dueWithin });
+          const programme = makeProgramme({
+            startDate: start,
+            now: d(`${start}T08:00:00Z`),
+            settings: { country },
+            steps: { training: { modules: [module] } },
+          });
+          const anna = makeActive(programme, ANNA, d(`${start}T09:00:00Z`));
+          const bo = makeActive(programme, BO, d(`${addDays(start, gap)}T09:00:00Z`));
+          const board = makeBoard(programme, { ambassadorships: [anna, bo] });
+          const window = { from: d(`${start}T00:00:00Z`), to: d(`${addDays(start, 120)}T00:00:00Z`) };
+          const plan = planReminders(board, window);
+          const weekdays = programme.settings.workingHours.days;
+          for (const call of ofKind(plan, 'alignmentMeeting'))
+            expect(isWorkingDay(call.data.dueDate, weekdays, country)).toBe(true);
+          for (const r of ofKind(plan, 'trainingModule')) {
+            expect(isWorkingDay(r.data.dueDate, weekdays, country)).toBe(true);
+            const amb = r.data.ambassadorshipId === anna.id ? anna : bo;
+            expect(moduleDueDate(amb, module, programme.timeZone, programme.settings)).toBe(r.data.dueDate);
+          }
+          const next = nextAlignmentMeeting(board, d(`${addDays(start, gap)}T12:00:00Z`));
+          if (next?.source === 'due')
+            expect(isWorkingDay(localDateOf(new Date(next.at), programme.timeZone), weekdays, country)).toBe(
+              true,
+            );
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

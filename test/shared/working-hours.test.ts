@@ -26,4 +26,25 @@ describe('working hours', () => {
       nextWorkingInstant(new Date('2026-03-07T12:00:00Z'), { start: '10:00', end: '12:00', days: [3] }, cph),
     ).toEqual(new Date('2026-03-11T09:00:00Z'));
   });
+
+  it('treats the public holidays of the programme’s country as closed days', () => {
+    // Thursday 1 January 2026, 10:00 in Copenhagen: a holiday, so not within working hours.
+    expect(isWithinWorkingHours(new Date('2026-01-01T09:00:00Z'), wh, cph, 'DK')).toBe(false);
+    expect(isWithinWorkingHours(new Date('2026-01-01T09:00:00Z'), wh, cph)).toBe(true); // no country: weekdays only
+    expect(nextWorkingInstant(new Date('2026-01-01T09:00:00Z'), wh, cph, 'DK')).toEqual(
+      new Date('2026-01-02T08:00:00Z'),
+    );
+    // Wednesday 23 December 17:00 → 24th is a working day in Denmark (an observance) …
+    expect(nextWorkingInstant(new Date('2026-12-23T16:00:00Z'), wh, cph, 'DK')).toEqual(
+      new Date('2026-12-24T08:00:00Z'),
+    );
+    // … Thursday 24th 17:00 → Christmas Day and Boxing Day, then the weekend: Monday 28th.
+    expect(nextWorkingInstant(new Date('2026-12-24T16:00:00Z'), wh, cph, 'DK')).toEqual(
+      new Date('2026-12-28T08:00:00Z'),
+    );
+    // Maundy Thursday to Easter Monday: five closed days in a row.
+    expect(nextWorkingInstant(new Date('2026-04-01T15:30:00Z'), wh, cph, 'DK')).toEqual(
+      new Date('2026-04-07T07:00:00Z'),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import {
   currentKeyMessage,
   daysLeft,
+  meetingCalendarOf,
   nextMeetingOccurrence,
   postingOpen,
   roleOf,
@@ -69,7 +70,11 @@ export function statusFacts(found: FoundProgramme, userId: string, now: Date, lo
     .map((m) => new Date(m.scheduledAt))
     .sort((a, b) => a.getTime() - b.getTime())[0];
   const cadence = programme.steps.meetings.cadence;
-  const next = planned ?? (cadence ? nextMeetingOccurrence(cadence, tz, now) : null);
+  const next =
+    planned ??
+    (cadence
+      ? nextMeetingOccurrence(cadence, tz, now, programme.startDate, 120, meetingCalendarOf(programme))
+      : null);
   const open = amb ? trainingProgress(amb, programme.steps.training.modules).openModules : [];
   return {
     role: `${roleText} – ${programme.name}`,

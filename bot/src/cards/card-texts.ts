@@ -72,6 +72,7 @@ const TEXTS = {
     da: 'Hvorfor vil du gerne være ambassadør?',
     en: 'Why would you like to be an ambassador?',
   },
+  postingInvitedBy: { da: 'En hilsen fra {inviter}:', en: 'A note from {inviter}:' },
   apply: { da: 'Søg', en: 'Apply' },
   postingDeadlineTitle: { da: 'Ansøgningsfristen nærmer sig', en: 'The application deadline is near' },
   postingDeadlineBody: {
@@ -139,21 +140,40 @@ const TEXTS = {
 
   termEndingTitle: { da: 'Din periode slutter om {days} dage', en: 'Your term ends in {days} days' },
   termEndingBody: {
-    da: 'Perioden for {person} slutter {end}. Aftal exit-samtale og overdragelse i god tid.',
-    en: "{person}'s term ends on {end}. Plan the exit debrief and hand-over in good time.",
+    da: 'Din periode som ambassadør slutter {end}. Aftal exit-samtale og overdragelse med din leder i god tid.',
+    en: 'Your term as an ambassador ends on {end}. Plan the exit debrief and hand-over with your leader in good time.',
   },
   termEndedTitle: { da: 'Tak for indsatsen!', en: 'Thank you for your work!' },
   termEndedBody: {
-    da: 'Perioden for {person} er slut. Tid til exit-samtalen: hvad lærte vi, og hvad skal overdrages?',
-    en: "{person}'s term has ended. Time for the exit debrief: what did we learn, and what must be handed over?",
+    da: 'Din periode som ambassadør er slut. Tid til exit-samtalen: hvad lærte vi, og hvad skal overdrages?',
+    en: 'Your term as an ambassador has ended. Time for the exit debrief: what did we learn, and what must be handed over?',
+  },
+  termWithdrawnTitle: { da: 'Din ambassadørrolle er afsluttet', en: 'Your ambassador role has ended' },
+  termWithdrawnBody: {
+    da: 'Du er stoppet som ambassadør før den planlagte afslutning. Tak for det, du har gjort. Tid til exit-samtalen: hvad lærte vi, og hvad skal overdrages?',
+    en: 'You have stepped down as an ambassador before the planned end. Thank you for what you have done. Time for the exit debrief: what did we learn, and what must be handed over?',
   },
 
-  digestTitle: { da: 'Ny feedback fra ambassadørerne', en: 'New feedback from the ambassadors' },
+  digestTitle: { da: 'Ugens nyt fra ambassadørprogrammet', en: 'This week in the ambassador programme' },
   digestBody: {
     da: '{count} nye statusser siden sidst. Se temaerne, og beslut hvad I gør.',
     en: '{count} new check-ins since last time. See the themes and decide what you will do.',
   },
+  digestTermsHeading: { da: 'Perioder og exit', en: 'Terms and exits' },
+  digestTermEnding: {
+    da: 'Perioden for {person} slutter om {days} dage ({end}).',
+    en: "{person}'s term ends in {days} days ({end}).",
+  },
+  digestExitEnded: {
+    da: 'Perioden for {person} sluttede {end}: aftal exit-samtalen.',
+    en: "{person}'s term ended on {end}: plan the exit debrief.",
+  },
+  digestExitWithdrawn: {
+    da: '{person} stoppede som ambassadør {end}: aftal exit-samtalen.',
+    en: '{person} stepped down as an ambassador on {end}: plan the exit debrief.',
+  },
   decide: { da: 'Se og beslut', en: 'Review and decide' },
+  mergedHeading: { da: 'Også på din liste', en: 'Also on your list' },
 
   thanksTitle: { da: 'Tak – det er registreret', en: 'Thanks — recorded' },
   thanksAlready: {

@@ -31,6 +31,8 @@ export interface CardContext {
   tabUrl: string;
   timeZone: string;
   ref: CardRef;
+  /** Held-back reminders this card lists under its own (the nudge cap merges them). */
+  merged?: ReadonlyArray<{ kind: string; data: Record<string, unknown> }>;
 }
 
 /** Card verbs: what an action on a card records. */
@@ -95,6 +97,8 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
     [
       title('postingTitle'),
       para('${t.postingBody}'),
+      para('${t.postingInvitedBy}', { weight: 'Bolder', spacing: 'Medium', $when: "${d.note != ''}" }),
+      para('${d.note}', { isSubtle: true, spacing: 'Small', $when: "${d.note != ''}" }),
       {
         type: 'Input.Text',
         id: 'motivation',
@@ -255,16 +259,60 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
   leaderDigest: cardShell(
     [
       title('digestTitle'),
-      para('${t.digestBody}'),
+      para('${t.digestBody}', { $when: '${d.hasCheckIns}' }),
       { type: 'TextBlock', $data: '${d.themes}', text: '• ${$data}', wrap: true, spacing: 'None' },
+      {
+        type: 'TextBlock',
+        text: '${t.digestTermsHeading}',
+        weight: 'Bolder',
+        spacing: 'Medium',
+        $when: '${d.hasTermLines}',
+      },
+      { type: 'TextBlock', $data: '${d.termLines}', text: '• ${$data}', wrap: true, spacing: 'None' },
     ],
     [openUrlAction('${t.decide}', '${tabUrl}'), ack()],
   ),
 };
 
+/** The exit written for a withdrawal: no "your term has ended" for someone who stepped down. */
+const WITHDRAWN_EXIT = cardShell(
+  [title('termWithdrawnTitle'), para('${t.termWithdrawnBody}')],
+  [openBoard, ack()],
+);
+
+/** Own-property lookup: a kind such as "constructor" has no template. */
+function templateFor(kind: string, data: Record<string, unknown>): CardJson | undefined {
+  if (kind === 'termEndedExit' && data.reason === 'withdrawn') return WITHDRAWN_EXIT;
+  return Object.hasOwn(TEMPLATES, kind) ? TEMPLATES[kind as CardReminderKind] : undefined;
+}
+
+/** The leaders' digest lines about terms ending soon and exits still to hold. */
+function digestTermLines(data: Record<string, unknown>, locale: Locale): string[] {
+  const rows = (value: unknown) =>
+    Array.isArray(value)
+      ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+      : [];
+  const person = (row: Record<string, unknown>) => cardText(str(row.ambassadorName, '–'));
+  return [
+    ...rows(data.termsEnding).map((row) =>
+      text('digestTermEnding', locale, {
+        person: person(row),
+        days: num(row.daysLeft),
+        end: formatDay(row.termEnd, locale),
+      }),
+    ),
+    ...rows(data.exits).map((row) =>
+      text(row.reason === 'withdrawn' ? 'digestExitWithdrawn' : 'digestExitEnded', locale, {
+        person: person(row),
+        end: formatDay(row.endedOn, locale),
+      }),
+    ),
+  ].slice(0, 30);
+}
+
 /** Builds the card for one reminder occurrence in the recipient's language. */
 export function reminderCard(kind: string, data: Record<string, unknown>, ctx: CardContext): CardJson {
-  const template = TEMPLATES[kind as CardReminderKind];
+  const template = templateFor(kind, data);
   if (!template) throw new Error(`no card template for reminder kind ${kind}`);
   const when =
     typeof data.dueDate === 'string' && kind === 'alignmentMeeting'
@@ -278,6 +326,7 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     applications: num(data.applications),
     version: num(data.version, 1),
     person: cardText(str(data.ambassadorName ?? data.personName, '–')),
+    inviter: cardText(str(data.invitedBy, '–')),
     when,
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
     end: formatDay(data.termEnd, ctx.locale),
@@ -301,8 +350,37 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     agenda: cardTexts(agenda.map((key) => (AGENDA_KEYS[key] ? text(AGENDA_KEYS[key], ctx.locale) : key))),
     keyMessage: cardText(str(data.keyMessage)),
     themes: Array.isArray(data.themes) ? cardTexts(data.themes.map(String).slice(0, 10)) : [],
+    note: cardText(str(data.note).trim()),
+    hasCheckIns: data.newCheckIns !== 0,
+    termLines: kind === 'leaderDigest' ? digestTermLines(data, ctx.locale) : [],
+    hasTermLines: false,
   };
-  return expandCard(template, { t: textBundle(ctx.locale, params), d, ref: ctx.ref, tabUrl: ctx.tabUrl });
+  d.hasTermLines = d.termLines.length > 0;
+  const card = expandCard(template, {
+    t: textBundle(ctx.locale, params),
+    d,
+    ref: ctx.ref,
+    tabUrl: ctx.tabUrl,
+  });
+  const merged = (ctx.merged ?? []).map((m) => cardText(reminderSummary(m.kind, m.data, ctx.locale)));
+  const lines = [...new Set(merged)].slice(0, 20);
+  if (lines.length === 0) return card;
+  // Appended after expansion: the lines are final text, not template expressions.
+  const body = Array.isArray(card.body) ? card.body : [];
+  return {
+    ...card,
+    body: [
+      ...body,
+      {
+        type: 'TextBlock',
+        text: text('mergedHeading', ctx.locale),
+        weight: 'Bolder',
+        spacing: 'Medium',
+        wrap: true,
+      },
+      ...lines.map((line) => ({ type: 'TextBlock', text: `• ${line}`, wrap: true, spacing: 'None' })),
+    ],
+  };
 }
 
 /** The one-line text shown in notifications and by clients that cannot show cards. */
@@ -320,7 +398,12 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
     termEndedExit: 'termEndedTitle',
     leaderDigest: 'digestTitle',
   };
-  const key = keys[kind as CardReminderKind] ?? 'appName';
+  const key: TextKey =
+    kind === 'termEndedExit' && data.reason === 'withdrawn'
+      ? 'termWithdrawnTitle'
+      : Object.hasOwn(keys, kind)
+        ? keys[kind as CardReminderKind]
+        : 'appName';
   return text(key, locale, {
     title: str(data.title ?? data.moduleTitle, ''),
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),

@@ -12,10 +12,14 @@ import { reminderCard, reminderSummary } from '../cards/reminder-cards';
 import type { BotRuntime } from '../bot/bot-runtime';
 import type { Logger } from '../server/logger';
 import type { DeliveryConfig } from './delivery-config';
+import { mergedItemsOf } from './outbox-records';
 import { Dispatcher, type DispatcherOptions } from './dispatcher';
 import { ReminderScheduler, type ReminderSchedulerOptions } from './reminder-scheduler';
 
-/** The card of one outbox record: its reminder kind's template, tied to the record by id. */
+/**
+ * The card of one outbox record: its reminder kind's template, tied to the record by id, with
+ * the held-back reminders the nudge cap merged into it listed underneath.
+ */
 export function renderOutboxCard(
   record: OutboxRecord,
   locale: Locale,
@@ -32,6 +36,7 @@ export function renderOutboxCard(
       reminderId: record.reminderId,
       programmeId: record.programmeId,
     },
+    merged: mergedItemsOf(record),
   });
   return { card, summary: reminderSummary(record.kind, data, locale) };
 }
@@ -49,7 +54,9 @@ export function createOutboxCardRenderer(
 ) {
   const cache = new Map<string, { json: string; summary: string }>();
   return (record: OutboxRecord, locale: Locale): OutgoingMessage => {
-    const key = `${record.reminderId}\u0000${locale}`;
+    // Two people's cards for one reminder differ when different reminders were merged into them.
+    const merged = mergedItemsOf(record).map((m) => m.reminderId);
+    const key = `${record.reminderId}\u0000${locale}\u0000${merged.join('\u0000')}`;
     let entry = cache.get(key);
     if (!entry) {
       const rendered = renderOutboxCard({ ...record, id: PLACEHOLDER.cardId }, locale, tabUrl);

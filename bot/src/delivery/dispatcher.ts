@@ -369,12 +369,12 @@ export class Dispatcher {
       return;
     }
     const window = record.sendWindow;
-    if (window && !isWithinWorkingHours(now, window, window.timeZone)) {
+    if (window && !isWithinWorkingHours(now, window, window.timeZone, window.country)) {
       this.stats.deferred++;
       await this.finish(record, {
         status: 'deferred',
         reason: 'outside working hours',
-        nextAttemptAt: nextWorkingInstant(now, window, window.timeZone).toISOString(),
+        nextAttemptAt: nextWorkingInstant(now, window, window.timeZone, window.country).toISOString(),
         leaseOwner: null,
         leaseUntil: new Date(0).toISOString(),
       });

@@ -1,7 +1,11 @@
 import {
-  dueReminders,
+  DAY_MS,
+  HOUR_MS,
   nextReminderAt,
   nextTermEndAt,
+  nudgeMergeLookbackDays,
+  planNudges,
+  planReminders,
   type BoardData,
   type Clock,
   type DeliveryStore,
@@ -10,7 +14,7 @@ import {
 } from '@ambassadors/shared';
 import { recordTermEnds } from '../api/record-term-ends';
 import type { Logger } from '../server/logger';
-import { outboxRecordsFor } from './outbox-records';
+import { nudgeOutboxRecord, outboxRecordsFor, sentNudgesOf } from './outbox-records';
 
 /** The scheduler reads boards as this service identity — never as a person. */
 export const SCHEDULER_USER = { userId: 'system:reminder-scheduler', displayName: 'Reminder scheduler' };
@@ -25,7 +29,11 @@ export interface ReminderSchedulerOptions {
   intervalMs?: number;
   /** Programmes looked at per tick. */
   batchSize?: number;
-  /** How far back a missed reminder is still sent (server down over a weekend …). */
+  /**
+   * How far back a missed meeting reminder is still sent (server down over a weekend …). Capped
+   * reminders are planned over `nudgeMergeLookbackDays` instead, so held-back ones reach the
+   * person's next allowed card.
+   */
   lookbackHours?: number;
 }
 
@@ -38,10 +46,14 @@ export interface TickResult {
 
 /**
  * Finds programmes whose next reminder is due (the store's small schedule records), plans their
- * due reminders with the domain's schedule, and writes one outbox record per (reminder,
- * recipient). Ids are deterministic, so several instances — or the same one after a restart —
- * planning the same reminder queue it once: the second create answers 409 and is counted as
- * "existing". It then tells the store when to look at the programme again.
+ * due reminders with the domain's schedule and applies the nudge cap (shared/rules/nudge-cap)
+ * to them with the programme's outbox as the record of what was already sent: per person at
+ * most one card per `nudgeIntervalDays`, made only inside working hours, listing what was held
+ * back. Meeting reminders are exempt and queued per recipient as before. Ids are deterministic,
+ * so several instances — or the same one after a restart — planning the same state queue each
+ * card once: the second create answers 409 and is counted as "existing". It then tells the store
+ * when to look at the programme again: the next reminder, or the next slot a held-back person's
+ * card may go, whichever is first.
  */
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
@@ -87,15 +99,30 @@ export class ReminderScheduler {
         // Terms end on their end date by themselves; reminders are planned on the board after that.
         const board = await recordTermEnds(this.o.programmeStore, ctx, loaded, now);
         const data = board as unknown as BoardData;
-        const reminders = dueReminders(data, now, this.o.lookbackHours ?? 48);
-        const records = reminders.flatMap((reminder) => outboxRecordsFor(reminder, board.programme, now));
+        const { settings, timeZone } = board.programme;
+        const lookbackMs = (this.o.lookbackHours ?? 48) * HOUR_MS;
+        // Held-back reminders must still be in the plan when their person's next card is allowed.
+        const mergeMs = Math.max(lookbackMs, nudgeMergeLookbackDays(settings) * DAY_MS);
+        const reminders = planReminders(data, {
+          from: new Date(now.getTime() - mergeMs),
+          to: new Date(now.getTime() + 1),
+        });
+        const outbox = await this.o.deliveryStore.listOutbox(item.tenantId, item.programmeId);
+        const plan = planNudges({ reminders, sent: sentNudgesOf(outbox), now, settings, timeZone });
+        const exempt = plan.exempt.filter((r) => new Date(r.dueAt).getTime() >= now.getTime() - lookbackMs);
+        const records = [
+          ...exempt.flatMap((reminder) => outboxRecordsFor(reminder, board.programme, now)),
+          ...plan.cards.map((card) => nudgeOutboxRecord(card, board.programme, now)),
+        ];
         const { created, existing } = await this.o.deliveryStore.enqueue(records);
         const termEnd = nextTermEndAt(data, now);
-        const nextReminder = nextReminderAt(data, now);
-        const nextCheck = termEnd && termEnd < nextReminder ? termEnd : nextReminder;
+        const candidates = [nextReminderAt(data, now), termEnd, plan.nextSlotAt].filter(
+          (at): at is Date => at instanceof Date,
+        );
+        const nextCheck = new Date(Math.min(...candidates.map((at) => at.getTime())));
         await this.o.programmeStore.setNextCheck(item.tenantId, item.programmeId, nextCheck);
         result.programmes++;
-        result.reminders += reminders.length;
+        result.reminders += exempt.length + plan.cards.length;
         result.created += created;
         result.existing += existing;
       } catch (error) {

@@ -39,6 +39,14 @@ export const programmeSettingsSchema = z.object({
   anonymityMinAnswers: z.number().int().min(5).max(100).default(5),
   /** Free-text lists shown to leaders only from this many answers. */
   anonymityMinFreeText: z.number().int().min(10).max(100).default(10),
+  /**
+   * ISO 3166-1 alpha-2 country whose public holidays are days off: due dates, suggested meeting
+   * days and nudges avoid them (date-holidays' tables).
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('DK'),
   /** Raw check-in text is kept this long after the ambassador's term ends. */
   retentionMonthsAfterTerm: z.number().int().min(1).max(36).default(12),
 });

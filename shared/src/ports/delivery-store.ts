@@ -74,6 +74,8 @@ export const outboxRecordSchema = z.object({
       start: z.string(),
       end: z.string(),
       days: z.array(z.number().int().min(1).max(7)),
+      /** Whose public holidays are closed days too (null: weekdays only). */
+      country: z.string().nullish(),
     })
     .nullable(),
   status: outboxStatusSchema,

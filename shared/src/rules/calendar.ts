@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { DomainError } from '../errors/domain-error';
 
@@ -86,6 +87,85 @@ export function isValidIsoDate(isoDate: string): boolean {
 
 export function addMs(instant: Date, ms: number): Date {
   return new Date(instant.getTime() + ms);
+}
+
+/** The country whose public holidays a programme keeps when none is set (the card is Danish). */
+export const DEFAULT_COUNTRY = 'DK';
+
+/**
+ * Holiday types that close workplaces. date-holidays also lists observances (Danish
+ * "Grundlovsdag", Christmas Eve, Mother's Day …) and school holidays, which are working days for
+ * most employers; a programme that closes on those still has its meetings and can say so itself.
+ */
+const CLOSED_TYPES: ReadonlySet<string> = new Set(['public', 'bank']);
+
+/** Public holidays per country and year, as ISO dates. The library computes Easter etc. per year. */
+const holidayCache = new Map<string, ReadonlySet<string>>();
+let knownCountries: ReadonlySet<string> | null = null;
+
+function publicHolidaysOf(country: string, year: number): ReadonlySet<string> {
+  const key = `${country}:${year}`;
+  const cached = holidayCache.get(key);
+  if (cached) return cached;
+  knownCountries ??= new Set(Object.keys(new Holidays().getCountries()));
+  if (!knownCountries.has(country))
+    throw new DomainError('VALIDATION_FAILED', { details: `unknown country ${country}` });
+  const days = new Set(
+    new Holidays(country)
+      .getHolidays(year)
+      .filter((h) => CLOSED_TYPES.has(h.type))
+      .map((h) => h.date.slice(0, 10)),
+  );
+  holidayCache.set(key, days);
+  return days;
+}
+
+/**
+ * Whether a local day is a public holiday in a country (ISO 3166-1 alpha-2, "DK"), from the
+ * maintained `date-holidays` tables rather than a hand-written list that goes stale (Denmark
+ * dropped Store Bededag in 2024; Easter moves every year).
+ */
+export function isPublicHoliday(isoDate: string, country: string = DEFAULT_COUNTRY): boolean {
+  return publicHolidaysOf(country, Number(isoDate.slice(0, 4))).has(isoDate);
+}
+
+/** A day people work: one of the programme's working weekdays and not a public holiday. */
+export function isWorkingDay(
+  isoDate: string,
+  workingDays: readonly number[],
+  country: string = DEFAULT_COUNTRY,
+): boolean {
+  return workingDays.includes(isoWeekdayOf(isoDate)) && !isPublicHoliday(isoDate, country);
+}
+
+/** Longest run of non-working days searched (a year of closures would be a misconfiguration). */
+const MAX_CLOSED_RUN = 366;
+
+/**
+ * The day itself when people work on it, else the next working day. Due dates and suggested
+ * meeting days go through this, so nothing is due on a Saturday or on 1 January.
+ */
+export function workingDayOnOrAfter(
+  isoDate: string,
+  workingDays: readonly number[],
+  country: string = DEFAULT_COUNTRY,
+): string {
+  let day = isoDate;
+  for (let i = 0; i < MAX_CLOSED_RUN && !isWorkingDay(day, workingDays, country); i += 1)
+    day = addDays(day, 1);
+  return day;
+}
+
+/** The day itself when people work on it, else the working day before (for "N days before" calls). */
+export function workingDayOnOrBefore(
+  isoDate: string,
+  workingDays: readonly number[],
+  country: string = DEFAULT_COUNTRY,
+): string {
+  let day = isoDate;
+  for (let i = 0; i < MAX_CLOSED_RUN && !isWorkingDay(day, workingDays, country); i += 1)
+    day = addDays(day, -1);
+  return day;
 }
 
 function invalidZone(timeZone: string): never {

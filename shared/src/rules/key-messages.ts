@@ -4,7 +4,8 @@ import type { UserRef } from '../model/common';
 import { userRefSchema } from '../model/common';
 import type { Meeting } from '../model/meeting';
 import type { KeyMessage, Programme } from '../model/programme';
-import { addMonths, atLocalTime, localDateOf } from './calendar';
+import type { ProgrammeSettings } from '../model/settings';
+import { addMonths, atLocalTime, localDateOf, workingDayOnOrAfter } from './calendar';
 import { currentAmbassadors } from './ambassadorship-lifecycle';
 import { parseInput } from './parse-input';
 import { termEndInstant } from './term';
@@ -82,6 +83,19 @@ export function alignmentAnchor(board: BoardData, now: Date): string | null {
   return lastHeld ?? sinceDay;
 }
 
+/**
+ * The k-th monthly alignment due date after an anchor day, moved to the next working day of the
+ * programme (its working weekdays, not a public holiday of its country): the board, the leaders'
+ * calls and the schedule all name this one date.
+ */
+export function alignmentDueDate(
+  anchor: string,
+  months: number,
+  settings: Pick<ProgrammeSettings, 'workingHours' | 'country'>,
+): string {
+  return workingDayOnOrAfter(addMonths(anchor, months), settings.workingHours.days, settings.country);
+}
+
 export type NextAlignmentMeeting =
   | { source: 'planned'; at: string; meetingId: string; overdue: false }
   | { source: 'due'; at: string; meetingId: null; overdue: boolean };
@@ -105,6 +119,6 @@ export function nextAlignmentMeeting(board: BoardData, now: Date): NextAlignment
   const anchor = alignmentAnchor(board, now);
   if (!anchor) return null;
   const { timeZone, settings } = board.programme;
-  const due = atLocalTime(addMonths(anchor, 1), settings.workingHours.start, timeZone);
+  const due = atLocalTime(alignmentDueDate(anchor, 1, settings), settings.workingHours.start, timeZone);
   return { source: 'due', at: due.toISOString(), meetingId: null, overdue: due.getTime() < now.getTime() };
 }

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { RRule, type Weekday } from 'rrule';
 import type { Cadence } from '../model/cadence';
 import { DomainError } from '../errors/domain-error';
-import { DAY_MS } from './calendar';
+import { atLocalTime, DAY_MS, isPublicHoliday, localDateOf, workingDayOnOrAfter } from './calendar';
 
 /**
  * Step 5's meeting cadence as concrete instants. The recurrence is expanded by rrule in
@@ -12,6 +12,27 @@ import { DAY_MS } from './calendar';
  * shifts times across DST). A wall-clock time that does not exist on a spring-forward day is
  * moved forward by the gap (02:30 → 03:30), as calendars do.
  */
+
+/**
+ * Whose public holidays a cadence meeting avoids: an occurrence on one moves to the next working
+ * day at the same local time (the leaders chose the weekday, so weekends are left as chosen).
+ */
+export interface MeetingCalendar {
+  country: string;
+  workingDays: readonly number[];
+}
+
+/** Days an occurrence can move past a window's edge (Easter: Thursday to Tuesday). */
+const HOLIDAY_SHIFT_DAYS = 14;
+
+function avoidHoliday(instant: Date, timeZone: string, calendar: MeetingCalendar | undefined): Date {
+  if (!calendar) return instant;
+  const day = localDateOf(instant, timeZone);
+  if (!isPublicHoliday(day, calendar.country)) return instant;
+  const moved = workingDayOnOrAfter(day, calendar.workingDays, calendar.country);
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  return atLocalTime(moved, local.toFormat('HH:mm'), timeZone);
+}
 
 /** A fixed Monday, so "every 2 weeks" has the same phase whatever window is asked for. */
 export const DEFAULT_CADENCE_ANCHOR = '2024-01-01';
@@ -73,7 +94,8 @@ function ruleFor(cadence: Cadence, anchor: string): RRule {
 /**
  * Every meeting start in [from, to), as instants, at the cadence's local time in `timeZone`.
  * `anchor` (an ISO date, e.g. the programme's start) is the first day a meeting can fall on and
- * fixes the phase of multi-week cadences; weeks start on Monday.
+ * fixes the phase of multi-week cadences; weeks start on Monday. With a calendar, an occurrence
+ * on a public holiday is moved to the next working day (see MeetingCalendar).
  */
 export function meetingOccurrences(
   cadence: Cadence,
@@ -81,15 +103,18 @@ export function meetingOccurrences(
   from: Date,
   to: Date,
   anchor: string = DEFAULT_CADENCE_ANCHOR,
+  calendar?: MeetingCalendar,
 ): Date[] {
   if (to.getTime() <= from.getTime()) return [];
   const rule = ruleFor(cadence, anchor);
-  // Widen by two days in floating time: local offsets are at most ±14 h, then filter exactly.
-  const floatFrom = new Date(toFloating(from, timeZone).getTime() - 2 * DAY_MS);
+  // Widen by two days in floating time: local offsets are at most ±14 h, then filter exactly
+  // (and by the longest holiday move before the window, when occurrences can move into it).
+  const back = calendar ? HOLIDAY_SHIFT_DAYS : 2;
+  const floatFrom = new Date(toFloating(from, timeZone).getTime() - back * DAY_MS);
   const floatTo = new Date(toFloating(to, timeZone).getTime() + 2 * DAY_MS);
   return rule
     .between(floatFrom, floatTo, true)
-    .map((floating) => fromFloating(floating, timeZone))
+    .map((floating) => avoidHoliday(fromFloating(floating, timeZone), timeZone, calendar))
     .filter((instant) => instant.getTime() >= from.getTime() && instant.getTime() < to.getTime());
 }
 
@@ -100,6 +125,7 @@ export function nextMeetingOccurrence(
   after: Date,
   anchor: string = DEFAULT_CADENCE_ANCHOR,
   horizonDays = 120,
+  calendar?: MeetingCalendar,
 ): Date | null {
   return (
     meetingOccurrences(
@@ -108,6 +134,7 @@ export function nextMeetingOccurrence(
       after,
       new Date(after.getTime() + horizonDays * DAY_MS),
       anchor,
+      calendar,
     )[0] ?? null
   );
 }
@@ -119,6 +146,7 @@ export function previousMeetingOccurrence(
   before: Date,
   anchor: string = DEFAULT_CADENCE_ANCHOR,
   horizonDays = 120,
+  calendar?: MeetingCalendar,
 ): Date | null {
   const list = meetingOccurrences(
     cadence,
@@ -126,6 +154,7 @@ export function previousMeetingOccurrence(
     new Date(before.getTime() - horizonDays * DAY_MS),
     before,
     anchor,
+    calendar,
   );
   return list[list.length - 1] ?? null;
 }

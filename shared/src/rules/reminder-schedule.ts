@@ -5,12 +5,22 @@ import type { UserRef } from '../model/common';
 import type { Meeting } from '../model/meeting';
 import type { AgendaHeading, Programme, TrainingModule } from '../model/programme';
 import type { Locale } from '../i18n/locale';
-import { addDays, addMonths, atLocalTime, DAY_MS, HOUR_MS, isoWeekdayOf, localDateOf } from './calendar';
+import {
+  addDays,
+  atLocalTime,
+  DAY_MS,
+  daysBetween,
+  HOUR_MS,
+  isoWeekdayOf,
+  localDateOf,
+  workingDayOnOrBefore,
+} from './calendar';
 import type { AgreementSide } from './agreement';
 import { agreementStatus, currentAgreementVersion } from './agreement';
-import { alignmentRequiredSince, currentKeyMessage } from './key-messages';
-import { meetingOccurrences } from './meeting-cadence';
+import { alignmentDueDate, alignmentRequiredSince, currentKeyMessage } from './key-messages';
+import { meetingOccurrences, type MeetingCalendar } from './meeting-cadence';
 import { termEndInstant, termEndInstantOf } from './term';
+import { trainingDueDay } from './training';
 import { nextWorkingInstant } from './working-hours';
 
 /**
@@ -24,7 +34,8 @@ import { nextWorkingInstant } from './working-hours';
  * after a meeting) keep their instant. Withdrawn and ended ambassadors get nothing but their exit.
  *
  * Subject and occurrence keys per kind (the last two parts of the id):
- * - postingAnnouncement `posting:<publishedAt>` · postingDeadline `posting:<deadline day>`
+ * - postingAnnouncement `posting:<publishedAt>.<invitee userId>` (one per invitation, at
+ *   publication or when invited later) · postingDeadline `posting:<deadline day>`
  * - agreementAcceptance `<ambassadorshipId>:v<version>.<side>.<nudge>`
  * - trainingModule `<ambassadorshipId>:<moduleId>.<0 = before due, 1.. = overdue>`
  * - meeting `cadence:<local day>` for cadence meetings (also when a meeting document fills in
@@ -58,6 +69,9 @@ export interface ReminderDataMap {
     applicationDeadline: string;
     hoursPerMonth: number;
     termMonths: number;
+    /** The inviting leader's personal note ('' for none) and name. */
+    note: string;
+    invitedBy: string | null;
   };
   postingDeadline: { title: string; applicationDeadline: string; applications: number };
   agreementAcceptance: {
@@ -88,6 +102,7 @@ export interface ReminderDataMap {
   alignmentMeeting: { dueDate: string; activeAmbassadors: number; keyMessage: string | null };
   checkInRequest: { ambassadorshipId: string; afterMeetingId: string; keyMessageVersion: number | null };
   /** `daysLeft`: calendar days from the reminder's day to the term's last day (30 or 7). */
+  /** To the ambassador only; leaders read term ends in their digest. */
   termEnding30: { ambassadorshipId: string; ambassadorName: string; termEnd: string; daysLeft: number };
   termEnding7: { ambassadorshipId: string; ambassadorName: string; termEnd: string; daysLeft: number };
   termEndedExit: {
@@ -102,6 +117,10 @@ export interface ReminderDataMap {
     until: string;
     /** The count, or null when below the anonymity threshold (the overview shows what it can). */
     newCheckIns: number | null;
+    /** Active ambassadors whose term ends within DIGEST_TERM_ENDING_DAYS of the digest's day. */
+    termsEnding: Array<{ ambassadorName: string; termEnd: string; daysLeft: number }>;
+    /** Exits still to debrief: terms ended or withdrawn in the DIGEST_EXIT_DAYS before the digest. */
+    exits: Array<{ ambassadorName: string; reason: 'termEnded' | 'withdrawn'; endedOn: string }>;
   };
 }
 
@@ -145,6 +164,10 @@ export const TRAINING_OVERDUE_NUDGES = 2;
  * or the term ends (a 36-month term at one nudge a day is ~1,100).
  */
 const MAX_AGREEMENT_NUDGES = 1200;
+/** Leaders' digests list terms ending within this many days … */
+export const DIGEST_TERM_ENDING_DAYS = 30;
+/** … and exits not yet debriefed for this many days after the term ended or the withdrawal. */
+export const DIGEST_EXIT_DAYS = 30;
 /** Safety cap on loops over months (a term is at most 36 months; programmes run for years). */
 const MAX_MONTHS = 240;
 
@@ -256,30 +279,44 @@ function activeSpansOf(board: BoardData, tz: string): Map<string, { from: number
   return spans;
 }
 
+/**
+ * Each invitee is told once: at publication when invited before, else when invited. The id is
+ * per invitation, so a later invitation is never hidden behind the announcement already sent.
+ */
 function postingReminders(ctx: Ctx): Reminder[] {
   const { programme } = ctx;
   const posting = programme.steps.posting.posting;
   if (!posting?.publishedAt) return [];
   const publishedAt = new Date(posting.publishedAt);
-  const out: Reminder[] = [
-    make(
+  const out: Reminder[] = programme.steps.posting.invitations.map((inv) => {
+    const invitedAt = new Date(inv.invitedAt);
+    const at = invitedAt.getTime() > publishedAt.getTime() ? invitedAt : publishedAt;
+    return make(
       ctx,
       'postingAnnouncement',
       { type: 'posting', id: programme.id },
       'posting',
-      instantKey(publishedAt),
-      publishedAt,
-      programme.steps.posting.invitations.map((inv) => inv.invitee),
+      `${instantKey(publishedAt)}.${inv.invitee.userId}`,
+      at,
+      [inv.invitee],
       {
         audience: 'everyone',
         title: posting.title,
         applicationDeadline: posting.applicationDeadline,
         hoursPerMonth: posting.hoursPerMonth,
         termMonths: posting.termMonths,
+        note: inv.note,
+        invitedBy: inv.invitedBy.displayName,
       },
-    ),
-  ];
-  const deadlineCall = dayAt(ctx, addDays(posting.applicationDeadline, -POSTING_DEADLINE_DAYS_BEFORE));
+    );
+  });
+  // Three days before the deadline, or the working day before that.
+  const callDay = workingDayOnOrBefore(
+    addDays(posting.applicationDeadline, -POSTING_DEADLINE_DAYS_BEFORE),
+    programme.settings.workingHours.days,
+    programme.settings.country,
+  );
+  const deadlineCall = dayAt(ctx, callDay);
   if (deadlineCall.getTime() >= publishedAt.getTime()) {
     out.push(
       make(
@@ -355,7 +392,7 @@ function trainingReminders(ctx: Ctx): Reminder[] {
     for (const module of modules) {
       if (completed.has(module.id) || module.dueWithinDays === null) continue;
       // Same as moduleDueDate(), with the activation day computed once per ambassador.
-      const due = addDays(activationDay, module.dueWithinDays);
+      const due = trainingDueDay(activationDay, module.dueWithinDays, programme.settings);
       const days = [
         { day: addDays(due, -Math.min(3, module.dueWithinDays - 1)), n: 0 },
         ...Array.from({ length: TRAINING_OVERDUE_NUDGES }, (_, k) => ({
@@ -390,6 +427,11 @@ function trainingReminders(ctx: Ctx): Reminder[] {
     }
   }
   return out;
+}
+
+/** The programme's closed days for its cadence meetings: its country's public holidays. */
+export function meetingCalendarOf(programme: Pick<Programme, 'settings'>): MeetingCalendar {
+  return { country: programme.settings.country, workingDays: programme.settings.workingHours.days };
 }
 
 function meetingReminders(ctx: Ctx): Reminder[] {
@@ -439,7 +481,14 @@ function meetingReminders(ctx: Ctx): Reminder[] {
   };
 
   if (settings.cadence) {
-    for (const occurrence of meetingOccurrences(settings.cadence, ctx.tz, from, to, programme.startDate)) {
+    for (const occurrence of meetingOccurrences(
+      settings.cadence,
+      ctx.tz,
+      from,
+      to,
+      programme.startDate,
+      meetingCalendarOf(programme),
+    )) {
       const day = localDateOf(occurrence, ctx.tz);
       // A planned regular meeting on the occurrence's day fills in its details; the id stays
       // the cadence's, so creating the meeting document after planning does not send twice.
@@ -471,6 +520,7 @@ function meetingReminders(ctx: Ctx): Reminder[] {
         atLocalTime(day, '00:00', ctx.tz),
         atLocalTime(addDays(day, 1), '00:00', ctx.tz),
         programme.startDate,
+        meetingCalendarOf(programme),
       );
       if (sameDay.length > 0) {
         push('cadence', day, startsAt, doc, 'regular', doc.durationMinutes);
@@ -501,7 +551,7 @@ function alignmentReminders(ctx: Ctx): Reminder[] {
   let anchor = localDateOf(since, ctx.tz);
   let k = 1;
   for (let guard = 0; guard < MAX_MONTHS * 2; guard += 1) {
-    const dueDate = addMonths(anchor, k);
+    const dueDate = alignmentDueDate(anchor, k, programme.settings);
     const callDay = addDays(dueDate, -ALIGNMENT_CALL_DAYS_BEFORE);
     if (callDay > ctx.toDay) break;
     const heldInPeriod = heldDays.find((day) => day > anchor && day <= dueDate);
@@ -609,7 +659,8 @@ function termReminders(ctx: Ctx): Reminder[] {
   const out: Reminder[] = [];
   for (const amb of board.ambassadorships) {
     if (amb.programmeId !== programme.id) continue;
-    const recipients = [amb.person, ...ctx.owners];
+    // Term ends and exits are the ambassador's own; leaders read them in their digest.
+    const recipients = [amb.person];
     const base = { ambassadorshipId: amb.id, ambassadorName: amb.person.displayName, termEnd: amb.term.end };
     if (amb.state === 'active') {
       for (const [kind, days] of [
@@ -676,6 +727,33 @@ function termReminders(ctx: Ctx): Reminder[] {
   return out;
 }
 
+/** What the leaders' digest of a day says about terms: those ending soon, exits still to hold. */
+function digestTerms(ctx: Ctx, day: string): Pick<ReminderDataMap['leaderDigest'], 'termsEnding' | 'exits'> {
+  const termsEnding: ReminderDataMap['leaderDigest']['termsEnding'] = [];
+  const exits: ReminderDataMap['leaderDigest']['exits'] = [];
+  for (const amb of ctx.board.ambassadorships) {
+    if (amb.programmeId !== ctx.programme.id || !amb.activatedAt || amb.exit.debriefHeldAt) continue;
+    const name = amb.person.displayName;
+    if (amb.state === 'withdrawn') {
+      const endedOn = amb.withdrawal ? localDateOf(new Date(amb.withdrawal.at), ctx.tz) : null;
+      if (endedOn && endedOn < day && daysBetween(endedOn, day) <= DIGEST_EXIT_DAYS)
+        exits.push({ ambassadorName: name, reason: 'withdrawn', endedOn });
+      continue;
+    }
+    if (amb.state !== 'active' && amb.state !== 'ended') continue;
+    const daysLeft = daysBetween(day, amb.term.end);
+    if (amb.state === 'active' && daysLeft >= 0 && daysLeft <= DIGEST_TERM_ENDING_DAYS)
+      termsEnding.push({ ambassadorName: name, termEnd: amb.term.end, daysLeft });
+    else if (daysLeft < 0 && -daysLeft <= DIGEST_EXIT_DAYS)
+      exits.push({ ambassadorName: name, reason: 'termEnded', endedOn: amb.term.end });
+  }
+  termsEnding.sort((a, b) => a.daysLeft - b.daysLeft || a.ambassadorName.localeCompare(b.ambassadorName));
+  exits.sort(
+    (a, b) => a.endedOn.localeCompare(b.endedOn) || a.ambassadorName.localeCompare(b.ambassadorName),
+  );
+  return { termsEnding, exits };
+}
+
 function leaderDigests(ctx: Ctx): Reminder[] {
   const { programme, board } = ctx;
   const digestWeekday = Math.min(...programme.settings.workingHours.days);
@@ -691,12 +769,15 @@ function leaderDigests(ctx: Ctx): Reminder[] {
       const at = new Date(c.submittedAt).getTime();
       return c.programmeId === programme.id && at >= since.getTime() && at < until.getTime();
     }).length;
-    if (count === 0) continue;
+    const terms = digestTerms(ctx, day);
+    if (count === 0 && terms.termsEnding.length === 0 && terms.exits.length === 0) continue;
     out.push(
       make(ctx, 'leaderDigest', { type: 'programme', id: programme.id }, 'digest', day, until, ctx.owners, {
         since: since.toISOString(),
         until: until.toISOString(),
-        newCheckIns: count >= min ? count : null,
+        // None is no secret; a few are, until the threshold is reached.
+        newCheckIns: count === 0 || count >= min ? count : null,
+        ...terms,
       }),
     );
   }

@@ -1,7 +1,8 @@
 import type { Ambassadorship } from '../model/ambassadorship';
 import type { TrainingModule } from '../model/programme';
+import { DEFAULT_SETTINGS, type ProgrammeSettings } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
-import { addDays, localDateOf } from './calendar';
+import { addDays, localDateOf, workingDayOnOrAfter } from './calendar';
 import { assertOpen, assertTermRunning } from './ambassadorship-lifecycle';
 
 /**
@@ -37,8 +38,29 @@ export function trainingProgress(amb: Ambassadorship, modules: readonly Training
   return { done: modules.length - openModules.length, total: modules.length, openModules };
 }
 
-/** The local day a module is due: `dueWithinDays` after activation; null without either. */
-export function moduleDueDate(amb: Ambassadorship, module: TrainingModule, timeZone: string): string | null {
+/**
+ * The day a module falls due `dueWithinDays` after an activation day — or the next working day
+ * when that is a weekend or a public holiday of the programme's country.
+ */
+export function trainingDueDay(
+  activationDay: string,
+  dueWithinDays: number,
+  settings: Pick<ProgrammeSettings, 'workingHours' | 'country'> = DEFAULT_SETTINGS,
+): string {
+  return workingDayOnOrAfter(
+    addDays(activationDay, dueWithinDays),
+    settings.workingHours.days,
+    settings.country,
+  );
+}
+
+/** The local day a module is due (see trainingDueDay); null without an activation or a due period. */
+export function moduleDueDate(
+  amb: Ambassadorship,
+  module: TrainingModule,
+  timeZone: string,
+  settings: Pick<ProgrammeSettings, 'workingHours' | 'country'> = DEFAULT_SETTINGS,
+): string | null {
   if (!amb.activatedAt || module.dueWithinDays === null) return null;
-  return addDays(localDateOf(new Date(amb.activatedAt), timeZone), module.dueWithinDays);
+  return trainingDueDay(localDateOf(new Date(amb.activatedAt), timeZone), module.dueWithinDays, settings);
 }

@@ -24,6 +24,8 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     applicationDeadline: '2026-12-15',
     hoursPerMonth: 3,
     termMonths: 12,
+    note: 'Du ville være *rigtig* god til det – se [opslaget](https://evil.example) {{DATE(2026-01-01T00:00:00Z, SHORT)}}',
+    invitedBy: 'Lene Leder',
   },
   postingDeadline: {
     title: 'Ambassadør for arbejdsfællesskabet',
@@ -79,7 +81,13 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     reason: 'termEnded',
     debriefDate: null,
   },
-  leaderDigest: { since: '2026-11-20T08:00:00.000Z', until: '2026-11-27T08:00:00.000Z', newCheckIns: 6 },
+  leaderDigest: {
+    since: '2026-11-20T08:00:00.000Z',
+    until: '2026-11-27T08:00:00.000Z',
+    newCheckIns: 6,
+    termsEnding: [{ ambassadorName: 'Lars Mikkelsen', termEnd: '2026-12-20', daysLeft: 23 }],
+    exits: [{ ambassadorName: 'Aisha Khan', reason: 'withdrawn', endedOn: '2026-11-18' }],
+  },
 };
 
 const TAB = 'https://ambassadors.example.test/tab/';
@@ -101,6 +109,38 @@ export function allCards(): Array<{ name: string; locale: Locale; card: CardJson
         }),
       });
     }
+    const ctx = { locale, tabUrl: TAB, timeZone: 'Europe/Copenhagen', ref };
+    out.push({
+      name: 'reminder:termEndedExit:withdrawn',
+      locale,
+      card: reminderCard('termEndedExit', { ...SAMPLE_DATA.termEndedExit, reason: 'withdrawn' }, ctx),
+    });
+    out.push({
+      name: 'reminder:leaderDigest:terms-only',
+      locale,
+      card: reminderCard('leaderDigest', { ...SAMPLE_DATA.leaderDigest, newCheckIns: 0 }, ctx),
+    });
+    out.push({
+      name: 'reminder:agreementAcceptance:merged',
+      locale,
+      card: reminderCard(
+        'agreementAcceptance',
+        SAMPLE_DATA.agreementAcceptance as unknown as Record<string, unknown>,
+        {
+          ...ctx,
+          merged: [
+            {
+              kind: 'trainingModule',
+              data: SAMPLE_DATA.trainingModule as unknown as Record<string, unknown>,
+            },
+            {
+              kind: 'checkInRequest',
+              data: SAMPLE_DATA.checkInRequest as unknown as Record<string, unknown>,
+            },
+          ],
+        },
+      ),
+    });
     out.push({ name: 'greet', locale, card: greetCard(locale, TAB) });
     out.push({ name: 'help', locale, card: helpCard(locale, TAB) });
     out.push({ name: 'help:unknown-text', locale, card: helpCard(locale, TAB, { unknownText: true }) });

@@ -48,6 +48,15 @@ describe('every card the bot sends', () => {
     }
   });
 
+  it('carries the inviting leader’s note on the invitation, escaped for card markdown', () => {
+    const posting = cards.find((c) => c.name === 'reminder:postingAnnouncement' && c.locale === 'en')!;
+    const texts = JSON.stringify(posting.card);
+    expect(texts).toContain('A note from Lene Leder:');
+    expect(texts).toContain('\\\\*rigtig\\\\*');
+    expect(texts).toContain('\\\\[opslaget\\\\]');
+    expect(texts).not.toContain('{{DATE');
+  });
+
   describe('in headless Chromium with the adaptivecards parser and renderer', () => {
     let chromium: LaunchedChromium | null = null;
     let results: CardCheck[] = [];
@@ -115,6 +124,26 @@ describe('every card the bot sends', () => {
       expect(byName.get('reminder:meeting (da)')!.renderedText).toContain('Dagsorden');
       expect(byName.get('reminder:meeting (en)')!.renderedText).toContain('Agenda');
       expect(byName.get('thanks (en)')!.renderedText).toContain('Thanks — recorded');
+      // The withdrawn get the exit written for a withdrawal; the term's own end says "ended".
+      expect(byName.get('reminder:termEndedExit:withdrawn (en)')!.renderedText).toContain('stepped down');
+      expect(byName.get('reminder:termEndedExit:withdrawn (en)')!.renderedText).not.toContain(
+        'term has ended',
+      );
+      expect(byName.get('reminder:termEndedExit (da)')!.renderedText).toContain(
+        'Din periode som ambassadør er slut',
+      );
+      // Leaders' digest: "X's term ends in N days".
+      expect(byName.get('reminder:leaderDigest (en)')!.renderedText).toContain(
+        "Lars Mikkelsen's term ends in 23 days",
+      );
+      expect(byName.get('reminder:leaderDigest:terms-only (en)')!.renderedText).not.toContain('check-ins');
+      // Merged, held-back reminders are listed under the card's own.
+      expect(byName.get('reminder:agreementAcceptance:merged (en)')!.renderedText).toContain(
+        'Also on your list',
+      );
+      expect(byName.get('reminder:agreementAcceptance:merged (en)')!.renderedText).toContain(
+        'Training: Forandringens psykologi',
+      );
     });
   });
 });
