@@ -88,14 +88,19 @@ export function cardOf(activity: { body: Record<string, unknown> }): any {
   return attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
+/**
+ * The texts of a card as a person reads them: Adaptive Card markdown shows a backslash-escaped
+ * character (`\\(`) as the character itself.
+ */
 export function textsOf(card: any): string[] {
   const out: string[] = [];
+  const read = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   const walk = (node: any) => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
-      if (typeof node.text === 'string') out.push(node.text);
-      if (typeof node.title === 'string') out.push(node.title);
-      if (typeof node.value === 'string') out.push(node.value);
+      if (typeof node.text === 'string') out.push(read(node.text));
+      if (typeof node.title === 'string') out.push(read(node.title));
+      if (typeof node.value === 'string') out.push(read(node.value));
       Object.values(node).forEach(walk);
     }
   };

@@ -21,6 +21,9 @@ import { startBotHarness, textsOf, user, type BotHarness } from './bot-harness';
  * whatever the order: card clicks (double clicks included, several at once) and API calls,
  * interleaved, leave exactly what the API alone would have left.
  */
+// Each property run seeds fresh programmes over real HTTP: generous on a loaded 2-core machine.
+jest.setTimeout(180_000);
+
 describe('card clicks and API calls on the same act', () => {
   let h: BotHarness;
   const leaderCtx: TenantContext = { tenantId: LOCAL_TENANT_ID, user: DEMO_PEOPLE.leader };
