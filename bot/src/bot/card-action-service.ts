@@ -151,7 +151,7 @@ export class CardActionService implements CardActionHandler {
     } catch (error) {
       await this.deps.deliveryStore.deleteAction(action.tenantId, actionId);
       if (isDomainError(error) && error.code !== 'STORE_UNAVAILABLE' && error.code !== 'INTERNAL') {
-        return this.reject(locale, tabUrl, errorMessage(error.code, locale, error.params));
+        return this.reject(locale, tabUrl, error.messageIn(locale));
       }
       this.deps.logger.error({ err: error, verb, tenantId: action.tenantId }, 'card action failed');
       return this.reject(locale, tabUrl, errorMessage('INTERNAL', locale));

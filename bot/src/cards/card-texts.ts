@@ -27,7 +27,7 @@ const TEXTS = {
     en: 'status – your role, term, next meeting and open training',
   },
   helpFeedback: {
-    da: 'feedback – send en status til lederne',
+    da: 'feedback – send et check-in til lederne',
     en: 'feedback – send a check-in to the leaders',
   },
   helpApply: {
@@ -150,7 +150,7 @@ const TEXTS = {
 
   digestTitle: { da: 'Ny feedback fra ambassadørerne', en: 'New feedback from the ambassadors' },
   digestBody: {
-    da: '{count} nye statusser siden sidst. Se temaerne, og beslut hvad I gør.',
+    da: '{count} nye check-ins siden sidst. Se temaerne, og beslut hvad I gør.',
     en: '{count} new check-ins since last time. See the themes and decide what you will do.',
   },
   decide: { da: 'Se og beslut', en: 'Review and decide' },
@@ -180,7 +180,7 @@ const TEXTS = {
   },
   factModuleDone: { da: 'Modulet er markeret som gennemført.', en: 'The module is marked as done.' },
   factCheckInSent: {
-    da: 'Din status er sendt (tilpasning {alignment}/5, ændre kurs: {changeCourse}).',
+    da: 'Dit check-in er sendt (tilpasning {alignment}/5, ændre kurs: {changeCourse}).',
     en: 'Your check-in was sent (alignment {alignment}/5, change course: {changeCourse}).',
   },
   factAcknowledged: { da: 'Påmindelsen er markeret som set.', en: 'The reminder is marked as seen.' },
