@@ -38,6 +38,10 @@ const TEXTS = {
     da: 'pause / genoptag – slå påmindelser fra og til',
     en: 'pause / resume – turn reminders off and on',
   },
+  applyAlreadyAmbassador: {
+    da: 'Du er allerede ambassadør i programmet – opslaget er til kolleger, der vil være det. Skriv "status" for at se din periode.',
+    en: 'You are already an ambassador in the programme – the posting is for colleagues who want to become one. Type "status" to see your term.',
+  },
   unknownText: {
     da: 'Det forstod jeg ikke helt. Her er, hvad jeg kan:',
     en: 'I did not quite get that. Here is what I can do:',
