@@ -14,6 +14,8 @@ export interface ValidationIssue {
   expected?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
+  /** The value was not given at all (zod says so only in its own message). */
+  missing?: boolean;
 }
 
 /** One field at fault, for a form to mark: `message` reads under the field's own label. */
@@ -59,6 +61,7 @@ export function toValidationIssue(zodIssue: { path: PropertyKey[]; code: string 
   for (const key of ['origin', 'format', 'expected'] as const) {
     if (typeof issue[key] === 'string') kept[key] = issue[key];
   }
+  if (issue.code === 'invalid_type' && /received undefined/.test(String(issue.message))) kept.missing = true;
   for (const key of ['minimum', 'maximum'] as const) {
     const value = issue[key];
     if (typeof value === 'number' || typeof value === 'bigint') kept[key] = value;
@@ -79,6 +82,7 @@ export function problemOf(issue: ValidationIssue): ValidationProblem {
       if (issue.origin === 'array' || issue.origin === 'set') return 'tooManyItems';
       return 'numberTooBig';
     case 'invalid_type':
+      if (issue.missing) return 'required';
       if (issue.expected === 'int') return 'notAWholeNumber';
       return issue.expected === 'number' ? 'notANumber' : 'required';
     case 'invalid_format':
