@@ -65,7 +65,7 @@ describe('the board on a fresh load', () => {
       await page.goto(`${server.baseUrl}/tab/`);
       await page.waitForSelector('[data-testid="board"]', { timeout: 20_000 });
       const shown = await page
-        .waitForSelector('#step-panel', { timeout: 8_000 })
+        .waitForSelector('#step-panel', { timeout: 20_000 }) // stuck means for good: the bug never recovered
         .then(() => true)
         .catch(() => false);
       if (!shown) stuck.push(load);
