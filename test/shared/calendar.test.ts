@@ -1,4 +1,5 @@
 import {
+  DomainError,
   addDays,
   addMonths,
   atLocalTime,
@@ -58,7 +59,18 @@ describe('calendar helpers', () => {
     expect(parseInput(schema, { name: 'Anna', age: 3 })).toEqual({ name: 'Anna', age: 3 });
     const error = thrown(() => parseInput(schema, { name: '' }));
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(String(error.params.details)).toMatch(/name: .*; age: /);
+    // the paths stay machine-readable; the message names the fields in words, never as paths
+    let domainError: unknown;
+    try {
+      parseInput(schema, { name: '' });
+    } catch (caught) {
+      domainError = caught;
+    }
+    expect(domainError).toBeInstanceOf(DomainError);
+    expect((domainError as DomainError).fieldsIn('en').map((f) => f.path)).toEqual(['name', 'age']);
+    expect((domainError as DomainError).messageIn('en')).toMatch(
+      /: must be filled in; A field: must be filled in$/,
+    );
   });
 
   it('knows the public holidays of the programme’s country from date-holidays, not a list of its own', () => {

@@ -38,4 +38,33 @@ describe('the tab’s texts', () => {
     expect(i18n.t('watchOuts.daysLeft', { count: 12 })).toBe('12 days left');
     expect(createI18n('da').t('step.progress', { done: 2, total: 3 })).toBe('2 af 3');
   });
+
+  it('says "1 time" in Danish for one hour in total, and "timer" for more', () => {
+    const t = createI18n('da').t;
+    expect(t('taskPlan.total', { count: 1, expected: 4 })).toBe('I alt 1 time om måneden (forventet: 4)');
+    expect(t('taskPlan.total', { count: 6, expected: 4 })).toBe('I alt 6 timer om måneden (forventet: 4)');
+    expect(createI18n('en').t('taskPlan.total', { count: 1, expected: 4 })).toBe(
+      'In total 1 hour a month (expected: 4)',
+    );
+  });
+
+  it('calls the key message "Nøglebudskab" and a check-in a check-in, never "status", in Danish', () => {
+    const texts = keys(da).map((key) => ({
+      key,
+      text: String(
+        key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], da),
+      ),
+    }));
+    expect(
+      texts.filter(({ text }) => /(^|[^ø])\bbudskab\b/i.test(text) && !/nøglebudskab/i.test(text)),
+    ).toEqual([]);
+    expect(
+      texts.filter(
+        ({ key, text }) => /^(checkIn|feedback|watchOuts|keyMessage)\./.test(key) && /status/i.test(text),
+      ),
+    ).toEqual([]);
+    expect(da.keyMessage.title).toBe('Nøglebudskab');
+    expect(da.agenda.keyMessage).toBe('Nøglebudskab');
+    expect(da.watchOuts.keyMessage).toBe('Nøglebudskab');
+  });
 });

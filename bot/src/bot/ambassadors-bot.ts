@@ -8,7 +8,9 @@ import {
 import {
   REMINDER_STEP,
   botChatLink,
+  errorMessage,
   pickLocale,
+  postingOpen,
   type CardActionHandler,
   type Clock,
   type DeliveryStore,
@@ -23,7 +25,7 @@ import { text } from '../cards/card-texts';
 import type { CardJson } from '../cards/card-template';
 import type { Logger } from '../server/logger';
 import { activityTenants, cardActivity, storableReference, tenantsDisagree } from './bot-adapter';
-import { parseCommand } from './commands';
+import { commandsFor, parseCommand, type Command } from './commands';
 import {
   checkInCardData,
   findProgrammeFor,
@@ -78,8 +80,11 @@ export class AmbassadorsBot extends TeamsActivityHandler {
   constructor(private readonly deps: AmbassadorsBotDeps) {
     super();
 
+    // Teams (and the Agents Playground) send both installationUpdate and conversationUpdate when
+    // the app is added, often at the same moment and only one of them with the user's locale:
+    // both store where the person can be reached, only the installation greets (once).
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.install(context);
+      await this.install(context, { greet: true });
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
@@ -88,7 +93,8 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if (context.activity.membersAdded?.some((m) => m.id === botId)) await this.install(context);
+      if (context.activity.membersAdded?.some((m) => m.id === botId))
+        await this.install(context, { greet: false });
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
@@ -113,24 +119,23 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     return tenantId;
   }
 
+  /** The activity's locale, else the Teams client's (clientInfo entity), else Danish. */
   private localeOf(context: TurnContext): Locale {
-    return pickLocale(context.activity.locale);
+    const clientInfo = (context.activity.entities ?? []).find((e) => e.type === 'clientInfo') as
+      { locale?: string } | undefined;
+    return pickLocale(context.activity.locale ?? clientInfo?.locale);
   }
 
   private async reply(context: TurnContext, card: CardJson, summary: string): Promise<void> {
     await context.sendActivity(cardActivity({ card, summary }));
   }
 
-  private async install(context: TurnContext): Promise<void> {
+  private async install(context: TurnContext, opts: { greet: boolean }): Promise<void> {
     const tenantId = this.allowed(context);
     if (!tenantId) return;
     const now = this.deps.clock.now().toISOString();
     const scope = scopeOf(context);
     const conversationId = context.activity.conversation.id;
-    // Teams sends both installationUpdate and conversationUpdate on install: greet once.
-    const key = { conversationId, userId: userOf(context).userId, scope };
-    const isNew =
-      (await this.deps.deliveryStore.getConversation(tenantId, key))?.conversationId !== conversationId;
     await this.deps.deliveryStore.upsertConversation({
       id: conversationId,
       type: 'conversation',
@@ -144,7 +149,7 @@ export class AmbassadorsBot extends TeamsActivityHandler {
       updatedAt: now,
     });
     this.deps.logger.info({ tenantId, scope }, 'bot installed: conversation reference stored');
-    if (isNew) {
+    if (opts.greet) {
       const locale = this.localeOf(context);
       await this.reply(context, greetCard(locale, this.deps.tabUrl()), text('greetTitle', locale));
     }
@@ -227,13 +232,17 @@ export class AmbassadorsBot extends TeamsActivityHandler {
         await this.programmeCard(context, ctx, locale, command);
         return;
       case 'help':
-        await this.reply(context, helpCard(locale, tabUrl), text('helpTitle', locale));
+        await this.reply(
+          context,
+          helpCard(locale, tabUrl, { commands: await this.fittingCommands(ctx) }),
+          text('helpTitle', locale),
+        );
         return;
       default:
         // Unknown text: a helpful answer, never silence or an error.
         await this.reply(
           context,
-          helpCard(locale, tabUrl, { unknownText: true }),
+          helpCard(locale, tabUrl, { unknownText: true, commands: await this.fittingCommands(ctx) }),
           text('unknownText', locale),
         );
     }
@@ -251,6 +260,18 @@ export class AmbassadorsBot extends TeamsActivityHandler {
       botChatLink(context.activity.recipient?.id ?? '') ||
       this.deps.tabUrl();
     await this.reply(context, personalChatCard(locale, link), text('personalOnly', locale));
+  }
+
+  /** The commands that fit the person where they stand in their programme. */
+  private async fittingCommands(ctx: TenantContext): Promise<Command[]> {
+    const now = this.deps.clock.now();
+    const found = await findProgrammeFor(this.deps.programmeStore, ctx, now);
+    const amb = found ? myAmbassadorship(found.board, ctx.user.userId) : null;
+    return commandsFor({
+      inProgramme: found !== null,
+      ambassador: amb?.state === 'active' || amb?.state === 'candidate' ? amb.state : null,
+      postingOpen: found ? postingOpen(found.board.programme, now) : false,
+    });
   }
 
   private async status(context: TurnContext, ctx: TenantContext, locale: Locale): Promise<void> {
@@ -281,16 +302,21 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     const programmeId = found?.board.programme.id;
     const tabUrl = this.deps.tabUrl(programmeId);
     const amb = found ? myAmbassadorship(found.board, ctx.user.userId) : null;
+    // An ambassador is never offered the posting they already hold a role from.
     const data =
       command === 'apply'
-        ? found && postingCardData(found.board)
+        ? found && !amb && postingCardData(found.board)
         : found && amb?.state === 'active'
           ? checkInCardData(found.board, amb.id)
           : null;
     if (!found || !data) {
-      const reason = text(command === 'apply' ? 'statusNoProgramme' : 'statusNoProgramme', locale);
-      const message =
-        command === 'apply' ? `${text('postingTitle', locale, { title: '' })} – ${reason}` : reason;
+      const message = !found
+        ? text('statusNoProgramme', locale)
+        : command === 'apply'
+          ? amb
+            ? text('applyAlreadyAmbassador', locale)
+            : errorMessage('POSTING_CLOSED', locale)
+          : errorMessage('CHECK_IN_NOT_ALLOWED', locale);
       await this.reply(context, noticeCard(locale, tabUrl, message), message);
       return;
     }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   errorMessage,
   isDomainError,
+  type DomainError,
   type CardAction,
   type CardActionHandler,
   type CardActionRecord,
@@ -90,7 +91,7 @@ type Outcome = z.infer<typeof outcomeSchema>;
 /** How one action ended; every duplicate of it is answered from this. */
 type Settled =
   | { kind: 'recorded'; outcome: Outcome | { facts: Facts }; recordedAt: string; duplicate: boolean }
-  | { kind: 'refused'; code: ErrorCode; params: ErrorParams }
+  | { kind: 'refused'; code: ErrorCode; params: ErrorParams; error?: DomainError }
   | { kind: 'busy' };
 
 export interface CardActionServiceDeps {
@@ -258,7 +259,7 @@ export class CardActionService implements CardActionHandler {
     } catch (error) {
       await deliveryStore.deleteAction(ctx.tenantId, actionId);
       if (isDomainError(error) && error.code !== 'STORE_UNAVAILABLE' && error.code !== 'INTERNAL') {
-        return { kind: 'refused', code: error.code, params: error.params };
+        return { kind: 'refused', code: error.code, params: error.params, error };
       }
       logger.error({ err: error, verb, tenantId: ctx.tenantId }, 'card action failed');
       return { kind: 'refused', code: 'INTERNAL', params: {} };
@@ -327,7 +328,12 @@ export class CardActionService implements CardActionHandler {
   ): CardActionResult {
     if (settled.kind === 'busy') return this.reject(locale, tabUrl, text('errorInProgress', locale));
     if (settled.kind === 'refused')
-      return this.reject(locale, tabUrl, errorMessage(settled.code, locale, settled.params));
+      // The error itself words it, naming any field at fault as the form labels it.
+      return this.reject(
+        locale,
+        tabUrl,
+        settled.error ? settled.error.messageIn(locale) : errorMessage(settled.code, locale, settled.params),
+      );
     const duplicate = settled.duplicate || sharedInFlight;
     const facts = 'facts' in settled.outcome ? settled.outcome.facts : this.factsFor(settled.outcome, locale);
     return {

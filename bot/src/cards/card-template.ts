@@ -8,7 +8,9 @@ export type CardJson = Record<string, unknown>;
  * data, so the same template serves Danish and English and every reminder occurrence.
  */
 export function expandCard(template: CardJson, data: Record<string, unknown>): CardJson {
-  const expanded = new ACData.Template(template).expand({ $root: data }) as CardJson;
+  const expanded = new ACData.Template(template).expand({
+    $root: keepLeadingNumbersLiteral(data),
+  }) as CardJson;
   return { ...expanded, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' };
 }
 
@@ -50,3 +52,17 @@ export const CARD_REF_TEMPLATE = {
   programmeId: '${ref.programmeId}',
   v: 1,
 };
+
+/**
+ * Card markdown reads a line that starts with "3. " as a numbered list, so a Danish date at the
+ * start of a text ("3. august 2026") would render as "1. august 2026" in a list. The space after
+ * such a leading number becomes a no-break space: the same to the eye (and the proper Danish way
+ * to keep "3. august" together), but no list marker. Applied to every value bound into a card.
+ */
+export function keepLeadingNumbersLiteral<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/^(\s*\d+[.)]) /gm, '$1\u00a0') as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => keepLeadingNumbersLiteral(v)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keepLeadingNumbersLiteral(v)])) as T;
+  return value;
+}

@@ -27,7 +27,7 @@ const TEXTS = {
     en: 'status – your role, term, next meeting and open training',
   },
   helpFeedback: {
-    da: 'feedback – send en status til lederne',
+    da: 'feedback – send et check-in til lederne',
     en: 'feedback – send a check-in to the leaders',
   },
   helpApply: {
@@ -37,6 +37,10 @@ const TEXTS = {
   helpPause: {
     da: 'pause / genoptag – slå påmindelser fra og til',
     en: 'pause / resume – turn reminders off and on',
+  },
+  applyAlreadyAmbassador: {
+    da: 'Du er allerede ambassadør i programmet – opslaget er til kolleger, der vil være det. Skriv "status" for at se din periode.',
+    en: 'You are already an ambassador in the programme – the posting is for colleagues who want to become one. Type "status" to see your term.',
   },
   unknownText: {
     da: 'Det forstod jeg ikke helt. Her er, hvad jeg kan:',
@@ -156,7 +160,7 @@ const TEXTS = {
 
   digestTitle: { da: 'Ugens nyt fra ambassadørprogrammet', en: 'This week in the ambassador programme' },
   digestBody: {
-    da: '{count} nye statusser siden sidst. Se temaerne, og beslut hvad I gør.',
+    da: '{count} nye check-ins siden sidst. Se temaerne, og beslut hvad I gør.',
     en: '{count} new check-ins since last time. See the themes and decide what you will do.',
   },
   digestTermsHeading: { da: 'Perioder og exit', en: 'Terms and exits' },
@@ -204,7 +208,7 @@ const TEXTS = {
   },
   factModuleDone: { da: 'Modulet er markeret som gennemført.', en: 'The module is marked as done.' },
   factCheckInSent: {
-    da: 'Din status er sendt. Tak for dine svar.',
+    da: 'Dit check-in er sendt. Tak for dine svar.',
     en: 'Your check-in was sent. Thank you for your answers.',
   },
   factAcknowledged: { da: 'Påmindelsen er markeret som set.', en: 'The reminder is marked as seen.' },

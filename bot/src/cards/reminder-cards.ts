@@ -1,4 +1,4 @@
-import { REMINDER_KINDS, type Locale, type ReminderKind } from '@ambassadors/shared';
+import { CHANGE_COURSE_DEFAULT, REMINDER_KINDS, type Locale, type ReminderKind } from '@ambassadors/shared';
 import {
   CARD_REF_TEMPLATE,
   cardShell,
@@ -226,7 +226,7 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
         label: '${t.checkInChangeCourse}',
         isRequired: true,
         errorMessage: '${t.checkInChangeCourse}',
-        value: 'no',
+        value: CHANGE_COURSE_DEFAULT,
         choices: [
           { title: '${t.no}', value: 'no' },
           { title: '${t.yes}', value: 'yes' },

@@ -2,6 +2,10 @@ import type { Locale } from '@ambassadors/shared';
 import { cardShell, expandCard, openUrlAction, type CardJson } from './card-template';
 import { cardText } from './card-markdown';
 import { text, textBundle } from './card-texts';
+import { formatInstant } from './reminder-cards';
+
+/** The programmes' default zone, for moments shown where no programme is at hand. */
+const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 
 const heading = (expr: string) => ({
   type: 'TextBlock',
@@ -17,9 +21,13 @@ const para = (expr: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const HELP_LINES = ['${t.helpStatus}', '${t.helpFeedback}', '${t.helpApply}', '${t.helpPause}'].map((line) =>
-  para(`• ${line}`, { spacing: 'None' }),
-);
+/** Each line shows only when its command fits the person (`show` holds the fitting ones). */
+const HELP_LINES = [
+  ['${t.helpStatus}', 'status'],
+  ['${t.helpFeedback}', 'feedback'],
+  ['${t.helpApply}', 'apply'],
+  ['${t.helpPause}', 'pause'],
+].map(([line, command]) => para(`• ${line}`, { spacing: 'None', $when: `\${show.${command}}` }));
 
 const GREET = cardShell(
   [heading('${t.greetTitle}'), para('${t.greetBody}'), para('${t.greetCommands}', { isSubtle: true })],
@@ -82,11 +90,17 @@ export function greetCard(locale: Locale, tabUrl: string): CardJson {
   return expandCard(GREET, { t: textBundle(locale), tabUrl });
 }
 
-export function helpCard(locale: Locale, tabUrl: string, opts: { unknownText?: boolean } = {}): CardJson {
+export function helpCard(
+  locale: Locale,
+  tabUrl: string,
+  opts: { unknownText?: boolean; commands?: readonly string[] } = {},
+): CardJson {
+  const commands = opts.commands ?? ['status', 'feedback', 'apply', 'pause'];
   return expandCard(HELP, {
     t: textBundle(locale),
     tabUrl,
     intro: opts.unknownText ? text('unknownText', locale) : '',
+    show: Object.fromEntries(['status', 'feedback', 'apply', 'pause'].map((c) => [c, commands.includes(c)])),
   });
 }
 
@@ -131,15 +145,19 @@ export function thanksCard(
   facts: Array<{ label: string; value: string }>,
   recordedAt: string,
   duplicate: boolean,
+  timeZone = DEFAULT_TIME_ZONE,
 ): CardJson {
-  const shown = (facts.length ? facts : [{ label: text('recordedAt', locale), value: recordedAt }]).map(
-    (fact) => ({ label: cardText(fact.label), value: cardText(fact.value) }),
-  );
+  // A person reads the moment in their language and the programme's time zone, never as UTC ISO.
+  const when = formatInstant(recordedAt, { locale, timeZone });
+  const shown = (facts.length ? facts : [{ label: text('recordedAt', locale), value: when }]).map((fact) => ({
+    label: cardText(fact.label),
+    value: cardText(fact.value),
+  }));
   return expandCard(THANKS, {
     t: textBundle(locale),
     tabUrl,
     facts: shown,
-    recordedAt: cardText(recordedAt),
+    recordedAt: cardText(when),
     duplicate,
   });
 }

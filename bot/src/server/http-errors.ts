@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { DomainError, errorMessage, type Locale } from '@ambassadors/shared';
+import { DomainError, errorMessage, validationFailed, type Locale } from '@ambassadors/shared';
 import type { Logger } from './logger';
 
 export interface ErrorResponder {
@@ -8,13 +8,9 @@ export interface ErrorResponder {
   header?(name: string, value: string): unknown;
 }
 
-/** Converts any zod error into the catalogue's VALIDATION_FAILED with field paths users can act on. */
+/** Converts any zod error into the catalogue's VALIDATION_FAILED, naming fields as the forms do. */
 export function validationError(error: ZodError): DomainError {
-  const details = error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
-    .join('; ');
-  return new DomainError('VALIDATION_FAILED', { details }, { cause: error });
+  return validationFailed(error);
 }
 
 /**

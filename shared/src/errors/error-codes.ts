@@ -119,7 +119,7 @@ export const ERROR_CATALOGUE = {
   },
   CHECK_IN_NOT_ALLOWED: {
     status: 403,
-    da: 'Kun aktive ambassadører kan sende en status.',
+    da: 'Kun aktive ambassadører kan sende et check-in.',
     en: 'Only active ambassadors can send a check-in.',
   },
   FEEDBACK_NOT_FOUND: {

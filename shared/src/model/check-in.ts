@@ -4,6 +4,12 @@ import { idSchema, isoDateTimeSchema } from './common';
 const feedbackText = z.string().trim().max(2000);
 
 /**
+ * What "should we change course?" starts at in every form (tab and bot card): "not sure", so
+ * an ambassador who skips the question is not counted as a vote either way.
+ */
+export const CHANGE_COURSE_DEFAULT = 'unsure' as const;
+
+/**
  * An ambassador's check-in (watch-out "get feedback along the way"). It is about situations and
  * themes, never named colleagues; free text may still touch on health, so it is kept for the
  * programme's retention period only (`expiresAt`, enforced by Cosmos TTL) and is immutable,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError } from '../errors/domain-error';
+import { validationFailed } from '../errors/domain-error';
 
 /**
  * Validates input at a rule's boundary with its zod schema. A failure becomes a
@@ -9,9 +9,5 @@ import { DomainError } from '../errors/domain-error';
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const details = result.error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
-    .join('; ');
-  throw new DomainError('VALIDATION_FAILED', { details });
+  throw validationFailed(result.error);
 }

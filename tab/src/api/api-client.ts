@@ -1,4 +1,4 @@
-import { ApiError } from './api-error';
+import { ApiError, parseFieldProblems } from './api-error';
 
 export interface ApiClientOptions {
   /** Absolute or root-relative base, normally `/api/v1`. */
@@ -81,11 +81,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
     }
     if (!response.ok) {
-      const problem = (parsed ?? {}) as { code?: unknown; message?: unknown };
+      const problem = (parsed ?? {}) as { code?: unknown; message?: unknown; fields?: unknown };
       throw new ApiError(
         response.status,
         typeof problem.code === 'string' ? problem.code : `HTTP_${response.status}`,
         typeof problem.message === 'string' ? problem.message : response.statusText,
+        parseFieldProblems(problem.fields),
       );
     }
     const etag = response.headers.get('ETag') ?? (parsed as { etag?: unknown } | null)?.etag;

@@ -34,3 +34,13 @@ export function todayIn(timeZone: string | undefined, now = new Date()): string 
     day: '2-digit',
   }).format(now);
 }
+
+/**
+ * Lets a long Danish compound break where its parts join ("Forventnings-afstemning") when a
+ * narrow card needs it: a soft hyphen (invisible unless the line breaks there) after the parts
+ * the card's titles are built from. Browsers without a Danish hyphenation dictionary would
+ * otherwise break such a word anywhere.
+ */
+export function compoundBreaks(text: string): string {
+  return text.replace(/(ambassadør|forventnings|arbejds|fællesskabs|uddannelses)(?=\p{L}{3})/giu, '$1\u00ad');
+}

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldProblem } from '@ambassadors/shared/src/errors/validation-messages';
 import { isApiError } from '../api/api-error';
 
 export interface SaveProblem {
   /** Someone else saved first: the form keeps the user's input and offers to load the latest. */
   conflict: boolean;
   message: string;
+  /** The fields at fault, for the form to mark and focus (validation failures only). */
+  fields: readonly FieldProblem[];
 }
 
 /**
@@ -30,9 +33,10 @@ export function useSave() {
         setProblem({
           conflict,
           message: conflict ? t('errors.conflictKept') : error.message,
+          fields: error.fields,
         });
       } else {
-        setProblem({ conflict: false, message: t('errors.unexpected') });
+        setProblem({ conflict: false, message: t('errors.unexpected'), fields: [] });
       }
       return false;
     } finally {

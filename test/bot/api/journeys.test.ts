@@ -92,12 +92,16 @@ describe('journeys through the tab API', () => {
       const headers = { 'if-match': `"${etag}"` };
       const bad = await leader()(`${P}/steps/taskPlan`, {
         method: 'PUT',
-        body: { tasks: [{ id: 'x' }] },
-        headers,
+        body: { tasks: [{ id: 'x', title: ' ', hoursPerMonth: 2 }] },
+        headers: { ...headers, 'accept-language': 'da-DK' },
       });
       expect(bad.status).toBe(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
-      expect(bad.body.message).toContain('tasks.0.title');
+      // the person reads the form's own field name in their language; the form gets the path
+      expect(bad.body.message).toBe('Oplysningerne er ikke gyldige: Opgave 1 – Opgave: skal udfyldes');
+      expect(bad.body.fields).toEqual([
+        { path: 'tasks.0.title', label: 'Opgave 1 – Opgave', message: 'Skal udfyldes.' },
+      ]);
       const smuggled = await leader()(`${P}/steps/taskPlan`, {
         method: 'PUT',
         body: { tenantId: 'other' },

@@ -1,5 +1,5 @@
 import { Field, Textarea } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { ApplyDialogProps } from './apply-dialog.types';
 import { useApplyDialog } from './use-apply-dialog';
 import { useApplyDialogStyles } from './apply-dialog.styles';
@@ -8,6 +8,7 @@ export function ApplyDialog(props: ApplyDialogProps) {
   const view = useApplyDialog(props);
   const styles = useApplyDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   return (
     <FormDialog
       title={t('apply.title', { title: props.board.posting.posting?.title ?? '' })}
@@ -19,7 +20,7 @@ export function ApplyDialog(props: ApplyDialogProps) {
       onClose={props.onClose}
     >
       <p className={styles.hint}>{t('apply.hint')}</p>
-      <Field label={t('apply.motivation')} required>
+      <Field {...fieldError('motivation')} label={t('apply.motivation')} required>
         <Textarea
           value={view.motivation}
           onChange={(_e, d) => view.setMotivation(d.value)}

@@ -30,8 +30,14 @@ export const useBoardStyles = makeStyles({
     margin: 0,
     padding: 0,
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 14rem), 1fr))',
+    // The five steps in one row where they fit (from ~900 px), else 3 + 2, 2 + 2 + 1, or one
+    // column on a phone: never four and a lonely fifth.
+    gridTemplateColumns: 'repeat(5, minmax(0, 1fr))',
     gap: tokens.spacingHorizontalM,
+    // (ranges that do not overlap: the order Griffel inserts media rules in does not matter)
+    '@media (min-width: 600px) and (max-width: 899px)': { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' },
+    '@media (min-width: 420px) and (max-width: 599px)': { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' },
+    '@media (max-width: 419px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   stepItem: { display: 'flex', '& > article': { flexGrow: 1 } },
 });

@@ -1,11 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
+import type { AmbassadorView, ApplicationView } from '@ambassadors/shared/src/views/board-view';
 import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/src/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';
+import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';
 import { AppHeader } from '../app-header';
 import { CardFacts } from '../card-facts';
+import { Confirmation } from '../confirmation';
 import { StatusMessage } from '../status-message';
 import { StepCard } from '../step-card';
 import { WatchOuts } from '../watch-outs';
@@ -45,6 +48,7 @@ export function Board() {
   const styles = useBoardStyles();
   const { state } = b;
   const board = state.status === 'ready' ? state.board : null;
+  useRootStaysAccessible(!!(board && b.dialog));
 
   return (
     <>
@@ -82,11 +86,6 @@ export function Board() {
               <h1 className={styles.title}>{board.programme.name}</h1>
               {board.programme.purpose && <p className={styles.purpose}>{board.programme.purpose}</p>}
             </div>
-            {b.notice && (
-              <MessageBar intent="success">
-                <MessageBarBody>{b.notice}</MessageBarBody>
-              </MessageBar>
-            )}
             <section aria-labelledby="steps-heading">
               <h2 id="steps-heading">{t('board.stepsHeading')}</h2>
               <ol className={styles.steps}>
@@ -131,36 +130,60 @@ export function Board() {
               onWithdraw={(ambassador) => b.openDialog({ kind: 'withdraw', ambassador })}
               onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
               onChanged={b.reload}
+              onActionStart={b.startAction}
+              onConfirm={b.confirm}
             />
             {board.role === 'leader' && (
               <ManagementQuestions
                 fallback={<Spinner size="small" label={t('common.loading')} />}
                 board={board}
                 onChanged={b.reload}
+                onConfirm={b.confirm}
               />
             )}
             <CardFacts compact={board.role === 'employee'} />
           </>
         )}
+        <Confirmation confirmation={b.confirmation} onDismiss={b.dismissConfirmation} />
       </main>
       {board && b.dialog && (
         <Suspense fallback={<Spinner size="small" label={t('common.loading')} />}>
           {b.dialog.kind === 'editStep' && (
-            <EditStepDialog board={board} step={b.dialog.step} onClose={b.closeDialog} onSaved={b.reload} />
+            <EditStepDialog
+              board={board}
+              step={b.dialog.step}
+              onClose={b.closeDialog}
+              onSaved={() => b.saved(t('confirm.stepSaved'))}
+              onReload={b.reload}
+            />
           )}
           {b.dialog.kind === 'selectAmbassador' && (
             <SelectAmbassadorDialog
               board={board}
               application={b.dialog.application}
               onClose={b.closeDialog}
-              onSaved={b.reload}
+              onSaved={() =>
+                b.saved(
+                  t('confirm.decisionOnApplication', {
+                    name: (b.dialog as { application: ApplicationView }).application.applicant.displayName,
+                  }),
+                )
+              }
             />
           )}
           {b.dialog.kind === 'apply' && (
-            <ApplyDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+            <ApplyDialog
+              board={board}
+              onClose={b.closeDialog}
+              onSaved={() => b.saved(t('confirm.applied'))}
+            />
           )}
           {b.dialog.kind === 'checkIn' && (
-            <CheckInDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+            <CheckInDialog
+              board={board}
+              onClose={b.closeDialog}
+              onSaved={() => b.saved(t('confirm.checkInSent'))}
+            />
           )}
           {b.dialog.kind === 'feedbackOverview' && (
             <FeedbackOverview
@@ -170,17 +193,36 @@ export function Board() {
             />
           )}
           {b.dialog.kind === 'keyMessage' && (
-            <KeyMessageDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+            <KeyMessageDialog
+              board={board}
+              onClose={b.closeDialog}
+              onSaved={() => b.saved(t('confirm.keyMessagePublished'))}
+              onReload={b.reload}
+            />
           )}
           {b.dialog.kind === 'decision' && (
-            <DecisionDialog board={board} theme={b.dialog.theme} onClose={b.closeDialog} onSaved={b.reload} />
+            <DecisionDialog
+              board={board}
+              theme={b.dialog.theme}
+              onClose={b.closeDialog}
+              onSaved={() => b.saved(t('confirm.decisionRecorded'))}
+            />
           )}
           {b.dialog.kind === 'meeting' && (
             <MeetingDialog
               board={board}
               meeting={b.dialog.meeting}
               onClose={b.closeDialog}
-              onSaved={b.reload}
+              onSaved={() =>
+                b.saved(
+                  t(
+                    (b.dialog as { meeting?: unknown }).meeting
+                      ? 'confirm.meetingUpdated'
+                      : 'confirm.meetingPlanned',
+                  ),
+                )
+              }
+              onReload={b.reload}
             />
           )}
           {b.dialog.kind === 'withdraw' && (
@@ -188,7 +230,13 @@ export function Board() {
               board={board}
               ambassador={b.dialog.ambassador}
               onClose={b.closeDialog}
-              onSaved={b.reload}
+              onSaved={() =>
+                b.saved(
+                  t('confirm.withdrawn', {
+                    name: (b.dialog as { ambassador: AmbassadorView }).ambassador.person.displayName,
+                  }),
+                )
+              }
             />
           )}
           {b.dialog.kind === 'exitPlan' && (
@@ -196,7 +244,7 @@ export function Board() {
               board={board}
               target={b.dialog.target}
               onClose={b.closeDialog}
-              onSaved={b.reload}
+              onSaved={() => b.saved(t('confirm.exitSaved'))}
             />
           )}
         </Suspense>

@@ -4,6 +4,7 @@ import { useAppContext } from '../../app/app-context';
 import { ApiError, isApiError } from '../../api/api-error';
 import { parseSubEntityId } from '../../host/deep-link';
 import { loadBoard, readLastProgramme, writeLastProgramme } from '../../api/load-board';
+import type { ConfirmationState } from '../confirmation';
 import type { BoardDialog, BoardLoadState } from './board.types';
 
 function toApiError(error: unknown): ApiError {
@@ -28,7 +29,8 @@ export function useBoard() {
   const [refreshing, setRefreshing] = useState(false);
   const [selectedStep, setSelectedStep] = useState<StepKey | null>(deepLink.step);
   const [dialog, setDialog] = useState<BoardDialog | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<ConfirmationState | null>(null);
+  const confirmations = useRef(0);
   const generation = useRef(0);
 
   const load = useCallback(
@@ -52,13 +54,17 @@ export function useBoard() {
     [api, programmeId, host.entityId, takeInitialLoad],
   );
 
-  // Reload when the identity (local demo person) or the chosen programme changes.
+  // Reload when the identity (local demo person) or the chosen programme changes; what was open
+  // or confirmed belonged to the previous person or programme.
   useEffect(() => {
+    setDialog(null);
+    setConfirmation(null);
     void load(false);
   }, [load, localUser]);
 
   const openStep = useCallback((step: StepKey) => {
     setSelectedStep(step);
+    setConfirmation(null);
     // Let the panel render the step first, then bring it into view for keyboard and phone users.
     requestAnimationFrame(() => {
       const panel = document.getElementById('step-panel');
@@ -86,9 +92,22 @@ export function useBoard() {
     selectedStep,
     openStep,
     dialog,
-    openDialog: setDialog,
+    /** Opening a dialog is moving on: the last confirmation goes. */
+    openDialog: (next: BoardDialog) => {
+      setConfirmation(null);
+      setDialog(next);
+    },
     closeDialog: () => setDialog(null),
-    notice,
-    setNotice,
+    confirmation,
+    /** An action starts: the previous action's confirmation no longer applies. */
+    startAction: () => setConfirmation(null),
+    /** An action succeeded: say so once, in the live region. */
+    confirm: (text: string) => setConfirmation({ id: ++confirmations.current, text }),
+    dismissConfirmation: () => setConfirmation(null),
+    /** A dialog saved: confirm it and show the board as it is now. */
+    saved: async (text: string) => {
+      setConfirmation({ id: ++confirmations.current, text });
+      await load(true);
+    },
   };
 }

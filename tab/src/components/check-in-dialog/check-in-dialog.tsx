@@ -9,7 +9,7 @@ import {
   RadioGroup,
   Textarea,
 } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { CheckInDialogProps } from './check-in-dialog.types';
 import { useCheckInDialog } from './use-check-in-dialog';
 import { useCheckInDialogStyles } from './check-in-dialog.styles';
@@ -18,6 +18,7 @@ export function CheckInDialog(props: CheckInDialogProps) {
   const view = useCheckInDialog(props);
   const styles = useCheckInDialogStyles();
   const { t, draft, patch } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   return (
     <FormDialog
       title={t('checkIn.title')}
@@ -37,7 +38,7 @@ export function CheckInDialog(props: CheckInDialogProps) {
         </MessageBar>
       }
     >
-      <Field label={t('checkIn.alignment')} required>
+      <Field {...fieldError('alignment')} label={t('checkIn.alignment')} required>
         <RadioGroup
           layout="horizontal"
           value={draft.alignment === null ? '' : String(draft.alignment)}
@@ -48,13 +49,13 @@ export function CheckInDialog(props: CheckInDialogProps) {
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t('agenda.progress')}>
+      <Field {...fieldError('progress')} label={t('agenda.progress')}>
         <Textarea value={draft.progress} onChange={(_e, d) => patch({ progress: d.value })} />
       </Field>
-      <Field label={t('agenda.challenges')}>
+      <Field {...fieldError('challenges')} label={t('agenda.challenges')}>
         <Textarea value={draft.challenges} onChange={(_e, d) => patch({ challenges: d.value })} />
       </Field>
-      <Field label={t('agenda.successes')}>
+      <Field {...fieldError('successes')} label={t('agenda.successes')}>
         <Textarea value={draft.successes} onChange={(_e, d) => patch({ successes: d.value })} />
       </Field>
       {draft.situations.map((s, i) => (
@@ -106,7 +107,7 @@ export function CheckInDialog(props: CheckInDialogProps) {
         </RadioGroup>
       </Field>
       {draft.changeCourse === 'yes' && (
-        <Field label={t('checkIn.suggestion')}>
+        <Field {...fieldError('changeCourseSuggestion')} label={t('checkIn.suggestion')}>
           <Textarea
             value={draft.changeCourseSuggestion}
             onChange={(_e, d) => patch({ changeCourseSuggestion: d.value })}

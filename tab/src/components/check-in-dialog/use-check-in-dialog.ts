@@ -1,3 +1,4 @@
+import { CHANGE_COURSE_DEFAULT } from '@ambassadors/shared/src/model/check-in';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInBody } from '@ambassadors/shared/src/views/api-inputs';
@@ -28,7 +29,7 @@ export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps
     successes: '',
     situations: [{ theme: '', description: '' }],
     alignment: null,
-    changeCourse: 'unsure',
+    changeCourse: CHANGE_COURSE_DEFAULT,
     changeCourseSuggestion: '',
   });
   const { saving, problem, save } = useSave();

@@ -1,6 +1,6 @@
 import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import type { DecisionBody } from '@ambassadors/shared/src/views/api-inputs';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { DecisionDialogProps } from './decision-dialog.types';
 import { useDecisionDialog } from './use-decision-dialog';
 import { useDecisionDialogStyles } from './decision-dialog.styles';
@@ -9,6 +9,7 @@ export function DecisionDialog(props: DecisionDialogProps) {
   const view = useDecisionDialog(props);
   const styles = useDecisionDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   return (
     <FormDialog
       title={t('decision.title')}
@@ -20,10 +21,10 @@ export function DecisionDialog(props: DecisionDialogProps) {
       onClose={props.onClose}
     >
       <p className={styles.hint}>{t('decision.hint')}</p>
-      <Field label={t('decision.theme')} required>
+      <Field {...fieldError('theme')} label={t('decision.theme')} required>
         <Input value={view.theme} onChange={(_e, d) => view.setTheme(d.value)} />
       </Field>
-      <Field label={t('decision.outcome')}>
+      <Field {...fieldError('outcome')} label={t('decision.outcome')}>
         <RadioGroup
           value={view.outcome}
           onChange={(_e, d) => view.setOutcome(d.value as DecisionBody['outcome'])}
@@ -33,7 +34,12 @@ export function DecisionDialog(props: DecisionDialogProps) {
           <Radio value="explain" label={t('outcome.explain')} />
         </RadioGroup>
       </Field>
-      <Field label={t('decision.explanation')} hint={t('decision.explanationHint')} required>
+      <Field
+        {...fieldError('explanation')}
+        label={t('decision.explanation')}
+        hint={t('decision.explanationHint')}
+        required
+      >
         <Textarea
           value={view.explanation}
           onChange={(_e, d) => view.setExplanation(d.value)}

@@ -5,6 +5,8 @@ export const useEditStepDialogStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))',
     gap: tokens.spacingHorizontalM,
+    // Fields keep their own height: one with a hint must not stretch its neighbours' inputs.
+    alignItems: 'start',
   },
   group: {
     display: 'flex',

@@ -1,7 +1,7 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
 import type { StepUpdateInputs } from '@ambassadors/shared/src/views/api-inputs';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { EditStepDialogProps } from './edit-step-dialog.types';
 import { useEditStepDialog } from './use-edit-step-dialog';
 import { useEditStepDialogStyles } from './edit-step-dialog.styles';
@@ -17,6 +17,7 @@ export function EditStepDialog(props: EditStepDialogProps) {
   const view = useEditStepDialog(props);
   const styles = useEditStepDialogStyles();
   const { t, draft } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   const owners = [...board.programme.owners, ...board.ambassadors.map((a) => a.person)].filter(
     (p, i, all) => all.findIndex((q) => q.userId === p.userId) === i,
   );
@@ -35,7 +36,7 @@ export function EditStepDialog(props: EditStepDialogProps) {
       wide
     >
       <div className={styles.row}>
-        <Field label={t('step.owner')}>
+        <Field {...fieldError('owner')} label={t('step.owner')}>
           <Select
             value={draft.owner?.userId ?? ''}
             onChange={(_e, data) => update({ owner: owners.find((o) => o.userId === data.value) ?? null })}
@@ -48,7 +49,7 @@ export function EditStepDialog(props: EditStepDialogProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t('step.dueDate')}>
+        <Field {...fieldError('dueDate')} label={t('step.dueDate')}>
           <Input
             type="date"
             value={draft.dueDate ?? ''}
@@ -56,7 +57,7 @@ export function EditStepDialog(props: EditStepDialogProps) {
           />
         </Field>
       </div>
-      <Field label={t('editStep.notes')}>
+      <Field {...fieldError('notes')} label={t('editStep.notes')}>
         <Textarea
           value={draft.notes ?? ''}
           onChange={(_e, data) => update({ notes: data.value })}
@@ -78,7 +79,7 @@ export function EditStepDialog(props: EditStepDialogProps) {
           </Select>
         </Field>
         {view.status !== 'auto' && (
-          <Field label={t('editStep.statusNote')} required>
+          <Field {...fieldError('note')} label={t('editStep.statusNote')} required>
             <Input value={view.statusNote} onChange={(_e, d) => view.setStatusNote(d.value)} />
           </Field>
         )}

@@ -7,6 +7,8 @@ export interface EditStepDialogProps {
   step: StepKey;
   onClose(): void;
   onSaved(): Promise<void>;
+  /** Conflict: show the latest data (no confirmation: nothing was saved). */
+  onReload(): Promise<void>;
 }
 
 /** The editable draft of a step: planning fields plus that step's own content. */

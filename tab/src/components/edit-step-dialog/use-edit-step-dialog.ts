@@ -40,7 +40,7 @@ export function initialDraft<K extends StepKey>(board: BoardView, step: K): Step
  * first) or a reload never throws the leader's typing away: "load latest" refreshes the board
  * and its ETag, and saving again sends the same draft.
  */
-export function useEditStepDialog({ board, step, onSaved, onClose }: EditStepDialogProps) {
+export function useEditStepDialog({ board, step, onSaved, onReload, onClose }: EditStepDialogProps) {
   const { t } = useTranslation();
   const { api, locale } = useAppContext();
   const [draft, setDraft] = useState(() => initialDraft(board, step));
@@ -89,7 +89,7 @@ export function useEditStepDialog({ board, step, onSaved, onClose }: EditStepDia
     submit: () => void submit(),
     reloadLatest: () => {
       clearProblem();
-      void onSaved();
+      void onReload();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { ExitPlanDialogProps } from './exit-plan-dialog.types';
 import { useExitPlanDialog } from './use-exit-plan-dialog';
 import { useExitPlanDialogStyles } from './exit-plan-dialog.styles';
@@ -9,6 +9,7 @@ export function ExitPlanDialog(props: ExitPlanDialogProps) {
   const view = useExitPlanDialog(props);
   const styles = useExitPlanDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   return (
     <FormDialog
       title={t('exit.title', { name: view.name })}
@@ -20,7 +21,7 @@ export function ExitPlanDialog(props: ExitPlanDialogProps) {
       onClose={props.onClose}
     >
       <p className={styles.hint}>{t('exit.hint')}</p>
-      <Field label={t('exit.debriefDate')}>
+      <Field {...fieldError('debriefDate')} label={t('exit.debriefDate')}>
         <Input type="date" value={view.debriefDate} onChange={(_e, d) => view.setDebriefDate(d.value)} />
       </Field>
       <Checkbox
@@ -33,7 +34,7 @@ export function ExitPlanDialog(props: ExitPlanDialogProps) {
         checked={view.thanked}
         onChange={(_e, d) => view.setThanked(d.checked === true)}
       />
-      <Field label={t('exit.handoverNotes')} hint={t('exit.handoverHint')}>
+      <Field {...fieldError('handoverNotes')} label={t('exit.handoverNotes')} hint={t('exit.handoverHint')}>
         <Textarea
           value={view.handoverNotes}
           onChange={(_e, d) => view.setHandoverNotes(d.value)}

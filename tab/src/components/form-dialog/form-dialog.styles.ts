@@ -9,5 +9,9 @@ export const useFormDialogStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     '& > *': { flexShrink: 0 },
+    // Fields share their row equally and shrink with a phone's width: Fluent's inputs bring a
+    // 200 px minimum and a fieldset is as wide as its widest child unless told otherwise.
+    '& .fui-Input, & .fui-Select, & .fui-Textarea': { minWidth: 0, width: '100%' },
+    '& fieldset': { minWidth: 0, minInlineSize: 0 },
   },
 });

@@ -1,2 +1,3 @@
 export { FormDialog } from './form-dialog';
 export type { FormDialogProps } from './form-dialog.types';
+export { fieldErrorsOf, useFieldError } from './field-errors';

@@ -28,6 +28,11 @@ export const useInvitationsEditorStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    // On a phone the name takes its own line and the note field gives way to the two buttons.
+    '@media (max-width: 599px)': {
+      gridTemplateColumns: 'minmax(0, 1fr) auto auto',
+      '& > :first-child': { gridColumn: '1 / -1' },
+    },
   },
   name: { fontWeight: tokens.fontWeightSemibold, alignSelf: 'center', overflowWrap: 'anywhere' },
   add: {

@@ -1,5 +1,5 @@
 import { Field, Textarea } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { KeyMessageDialogProps } from './key-message-dialog.types';
 import { useKeyMessageDialog } from './use-key-message-dialog';
 import { useKeyMessageDialogStyles } from './key-message-dialog.styles';
@@ -8,6 +8,7 @@ export function KeyMessageDialog(props: KeyMessageDialogProps) {
   const view = useKeyMessageDialog(props);
   const styles = useKeyMessageDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   return (
     <FormDialog
       title={t('keyMessage.title')}
@@ -20,7 +21,7 @@ export function KeyMessageDialog(props: KeyMessageDialogProps) {
       onClose={props.onClose}
     >
       <p className={styles.hint}>{t('keyMessage.hint')}</p>
-      <Field label={t('watchOuts.keyMessage')} required>
+      <Field {...fieldError('text')} label={t('watchOuts.keyMessage')} required>
         <Textarea value={view.text} onChange={(_e, d) => view.setText(d.value)} resize="vertical" rows={3} />
       </Field>
     </FormDialog>

@@ -5,7 +5,7 @@ import { useSave } from '../../app/use-save';
 import type { KeyMessageDialogProps } from './key-message-dialog.types';
 
 /** Publishes a new version of the key message ("align the messages"); versions are kept. */
-export function useKeyMessageDialog({ board, onSaved, onClose }: KeyMessageDialogProps) {
+export function useKeyMessageDialog({ board, onSaved, onReload, onClose }: KeyMessageDialogProps) {
   const { t } = useTranslation();
   const { api } = useAppContext();
   const [text, setText] = useState(board.keyMessage?.text ?? '');
@@ -32,6 +32,6 @@ export function useKeyMessageDialog({ board, onSaved, onClose }: KeyMessageDialo
     problem,
     canSubmit: text.trim().length > 0 && text.trim() !== board.keyMessage?.text,
     submit: () => void submit(),
-    reloadLatest: () => void onSaved(),
+    reloadLatest: () => void onReload(),
   };
 }

@@ -7,7 +7,7 @@ import { cardText, formatDate } from '../../app/format';
 import type { ManagementQuestionsProps } from './management-questions.types';
 
 /** Answers are appended (who, when, what); a draft survives a failed or conflicting save. */
-export function useManagementQuestions({ board, onChanged }: ManagementQuestionsProps) {
+export function useManagementQuestions({ board, onChanged, onConfirm }: ManagementQuestionsProps) {
   const { t } = useTranslation();
   const { api, locale } = useAppContext();
   const [drafts, setDrafts] = useState<Partial<Record<ManagementQuestionKey, string>>>({});
@@ -28,6 +28,7 @@ export function useManagementQuestions({ board, onChanged }: ManagementQuestions
       );
       setDrafts((d) => ({ ...d, [key]: '' }));
       await onChanged();
+      onConfirm(t('confirm.answerAdded'));
     } catch (e) {
       const message = isApiError(e)
         ? e.isConflict

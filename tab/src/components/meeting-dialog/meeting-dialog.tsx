@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { MeetingDialogProps } from './meeting-dialog.types';
 import { useMeetingDialog } from './use-meeting-dialog';
 import { useMeetingDialogStyles } from './meeting-dialog.styles';
@@ -8,6 +8,7 @@ export function MeetingDialog(props: MeetingDialogProps) {
   const view = useMeetingDialog(props);
   const styles = useMeetingDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   const { board } = props;
   return (
     <FormDialog
@@ -23,7 +24,7 @@ export function MeetingDialog(props: MeetingDialogProps) {
     >
       {view.isNew ? (
         <>
-          <Field label={t('meetingDialog.kind')}>
+          <Field {...fieldError('kind')} label={t('meetingDialog.kind')}>
             <RadioGroup
               layout="horizontal"
               value={view.kind}
@@ -34,10 +35,14 @@ export function MeetingDialog(props: MeetingDialogProps) {
             </RadioGroup>
           </Field>
           <div className={styles.row}>
-            <Field label={t('meetingDialog.start')} hint={t('meetingDialog.startHint', { zone: view.zone })}>
+            <Field
+              {...fieldError('scheduledAt')}
+              label={t('meetingDialog.start')}
+              hint={t('meetingDialog.startHint', { zone: view.zone })}
+            >
               <Input type="datetime-local" value={view.start} onChange={(_e, d) => view.setStart(d.value)} />
             </Field>
-            <Field label={t('meetingDialog.duration')}>
+            <Field {...fieldError('durationMinutes')} label={t('meetingDialog.duration')}>
               <Input
                 type="number"
                 min={15}

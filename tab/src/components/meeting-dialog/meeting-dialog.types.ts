@@ -6,4 +6,6 @@ export interface MeetingDialogProps {
   meeting?: MeetingView;
   onClose(): void;
   onSaved(): Promise<void>;
+  /** Conflict: show the latest data (no confirmation: nothing was saved). */
+  onReload(): Promise<void>;
 }

@@ -19,7 +19,7 @@ function defaultStart(timeZone: string, now = new Date()): string {
  * Plans a meeting (the ambassadors invited by default) or, for an existing one, records its
  * notes under the standing agenda and marks it held. Updates carry the meeting's ETag.
  */
-export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDialogProps) {
+export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }: MeetingDialogProps) {
   const { t } = useTranslation();
   const { api, locale } = useAppContext();
   const timeZone = board.programme.timeZone;
@@ -83,6 +83,6 @@ export function useMeetingDialog({ board, meeting, onSaved, onClose }: MeetingDi
     problem,
     canSubmit: meeting ? true : instantFromWallTime(start, timeZone) !== null,
     submit: () => void submit(),
-    reloadLatest: () => void onSaved(),
+    reloadLatest: () => void onReload(),
   };
 }

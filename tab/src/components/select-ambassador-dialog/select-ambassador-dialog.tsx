@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { SelectAmbassadorDialogProps } from './select-ambassador-dialog.types';
 import { useSelectAmbassadorDialog } from './use-select-ambassador-dialog';
 import { useSelectAmbassadorDialogStyles } from './select-ambassador-dialog.styles';
@@ -8,6 +8,7 @@ export function SelectAmbassadorDialog(props: SelectAmbassadorDialogProps) {
   const view = useSelectAmbassadorDialog(props);
   const styles = useSelectAmbassadorDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   const name = props.application.applicant.displayName;
   return (
     <FormDialog
@@ -20,7 +21,7 @@ export function SelectAmbassadorDialog(props: SelectAmbassadorDialogProps) {
       onClose={props.onClose}
     >
       <p className={styles.motivation}>{props.application.motivation}</p>
-      <Field label={t('select.decision')}>
+      <Field {...fieldError('outcome')} label={t('select.decision')}>
         <RadioGroup
           value={view.outcome}
           onChange={(_e, d) => view.setOutcome(d.value as 'selected' | 'declined')}
@@ -29,7 +30,7 @@ export function SelectAmbassadorDialog(props: SelectAmbassadorDialogProps) {
           <Radio value="declined" label={t('select.decline')} />
         </RadioGroup>
       </Field>
-      <Field label={t('select.reason')} hint={t('select.reasonHint')} required>
+      <Field {...fieldError('reason')} label={t('select.reason')} hint={t('select.reasonHint')} required>
         <Textarea value={view.reason} onChange={(_e, d) => view.setReason(d.value)} resize="vertical" />
       </Field>
     </FormDialog>

@@ -1,4 +1,5 @@
 import { Badge, Button, mergeClasses, ProgressBar } from '@fluentui/react-components';
+import { compoundBreaks } from '../../app/format';
 import type { StepCardProps } from './step-card.types';
 import { useStepCard } from './use-step-card';
 import { useStepCardStyles } from './step-card.styles';
@@ -18,7 +19,7 @@ export function StepCard(props: StepCardProps) {
       <div className={styles.header}>
         <span className={styles.number}>{view.t('step.number', { number })}</span>
         <h3 id={headingId} className={styles.title}>
-          {title}
+          {compoundBreaks(title)}
         </h3>
         <Badge appearance="tint" color={view.statusColor} data-testid={`status-${step.key}`}>
           {view.statusLabel}

@@ -12,7 +12,8 @@ export const useStepPanelStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     minWidth: 0,
   },
-  tabs: { overflowX: 'auto', maxWidth: '100%' },
+  // The five step tabs wrap onto more lines on a narrow screen instead of being cut off.
+  tabs: { flexWrap: 'wrap', maxWidth: '100%', rowGap: tokens.spacingVerticalXXS },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   heading: {
     margin: 0,

@@ -75,11 +75,6 @@ export function StepPanel(props: StepPanelProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        {view.done && (
-          <MessageBar intent="success">
-            <MessageBarBody>{view.done}</MessageBarBody>
-          </MessageBar>
-        )}
         <Content board={board} actions={view.actions} />
       </div>
     </section>

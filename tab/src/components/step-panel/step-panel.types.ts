@@ -23,6 +23,10 @@ export interface StepPanelProps {
   onPlanExit(target: ExitTarget): void;
   /** Reloads the board after an inline action (accept, complete a module). */
   onChanged(): Promise<void>;
+  /** An inline action starts: the previous confirmation no longer applies. */
+  onActionStart(): void;
+  /** An inline action succeeded: the board confirms it once, in its live region. */
+  onConfirm(text: string): void;
 }
 
 /** What each step's content component gets. */

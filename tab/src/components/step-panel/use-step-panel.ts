@@ -27,23 +27,22 @@ export function defaultStep(board: BoardView): StepKey {
 
 /** The selected step (by default the one the role came for) and the inline actions on it. */
 export function useStepPanel(props: StepPanelProps) {
-  const { board, selectedStep, onChanged } = props;
+  const { board, selectedStep, onChanged, onActionStart, onConfirm } = props;
   const { t } = useTranslation();
   const { api, locale, openLink } = useAppContext();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const current: StepKey = selectedStep ?? defaultStep(board);
   const base = `/programmes/${encodeURIComponent(board.programme.id)}`;
 
   async function run(key: string, action: () => Promise<unknown>, success: string) {
     setBusy(key);
     setError(null);
-    setDone(null);
+    onActionStart();
     try {
       await action();
       await onChanged();
-      setDone(success);
+      onConfirm(success);
     } catch (e) {
       setError(isApiError(e) ? e.message : t('errors.unexpected'));
     } finally {
@@ -106,10 +105,6 @@ export function useStepPanel(props: StepPanelProps) {
     canEdit: board.permissions.includes('programme:edit') || board.role === 'leader',
     actions,
     error,
-    done,
-    dismiss: () => {
-      setError(null);
-      setDone(null);
-    },
+    dismiss: () => setError(null),
   };
 }

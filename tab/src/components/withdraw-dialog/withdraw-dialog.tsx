@@ -1,5 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
-import { FormDialog } from '../form-dialog';
+import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { WithdrawDialogProps } from './withdraw-dialog.types';
 import { useWithdrawDialog } from './use-withdraw-dialog';
 import { useWithdrawDialogStyles } from './withdraw-dialog.styles';
@@ -9,6 +9,7 @@ export function WithdrawDialog(props: WithdrawDialogProps) {
   const view = useWithdrawDialog(props);
   const styles = useWithdrawDialogStyles();
   const { t } = view;
+  const fieldError = fieldErrorsOf(view.problem);
   return (
     <FormDialog
       title={t('withdraw.title', { name: view.name })}
@@ -25,7 +26,7 @@ export function WithdrawDialog(props: WithdrawDialogProps) {
       }
     >
       <p className={styles.hint}>{t('withdraw.hint', { name: view.name })}</p>
-      <Field label={t('withdraw.reason')} hint={t('withdraw.reasonHint')} required>
+      <Field {...fieldError('reason')} label={t('withdraw.reason')} hint={t('withdraw.reasonHint')} required>
         <Textarea
           value={view.reason}
           onChange={(_e, d) => view.setReason(d.value)}

@@ -4,10 +4,12 @@ import type { AgreementTerms } from '@ambassadors/shared/src/model/programme';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { fromLines, toLines, toNumber } from './editor-helpers';
+import { useFieldError } from '../../form-dialog';
 
 /** Step 3 editor: the agreement template each ambassador's agreement starts from. */
 export function AgreementEditor({ board, value, onChange }: StepEditorProps<'agreement'>) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const styles = useEditStepDialogStyles();
   const terms: AgreementTerms = value.template ?? {
     role: '',
@@ -21,22 +23,30 @@ export function AgreementEditor({ board, value, onChange }: StepEditorProps<'agr
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{t('agreement.template')}</legend>
-      <Field label={t('agreement.role')} required>
+      <Field {...fieldError('template.role')} label={t('agreement.role')} required>
         <Textarea value={terms.role} onChange={(_e, d) => set({ role: d.value })} />
       </Field>
-      <Field label={t('agreement.responsibilities')} hint={t('editStep.onePerLine')}>
+      <Field
+        {...fieldError('template.responsibilities')}
+        label={t('agreement.responsibilities')}
+        hint={t('editStep.onePerLine')}
+      >
         <Textarea
           value={toLines(terms.responsibilities)}
           onChange={(_e, d) => set({ responsibilities: fromLines(d.value) })}
         />
       </Field>
-      <Field label={t('agreement.expectations')} hint={t('editStep.onePerLine')}>
+      <Field
+        {...fieldError('template.expectations')}
+        label={t('agreement.expectations')}
+        hint={t('editStep.onePerLine')}
+      >
         <Textarea
           value={toLines(terms.expectations)}
           onChange={(_e, d) => set({ expectations: fromLines(d.value) })}
         />
       </Field>
-      <Field label={t('editStep.hoursPerMonth')}>
+      <Field {...fieldError('template.hoursPerMonth')} label={t('editStep.hoursPerMonth')}>
         <Input
           type="number"
           min={0}
@@ -45,19 +55,23 @@ export function AgreementEditor({ board, value, onChange }: StepEditorProps<'agr
           onChange={(_e, d) => set({ hoursPerMonth: toNumber(d.value) })}
         />
       </Field>
-      <Field label={t('editStep.passOnThemes')} hint={t('editStep.onePerLine')}>
+      <Field
+        {...fieldError('template.passOn.themes')}
+        label={t('editStep.passOnThemes')}
+        hint={t('editStep.onePerLine')}
+      >
         <Textarea
           value={toLines(terms.passOn.themes)}
           onChange={(_e, d) => set({ passOn: { ...terms.passOn, themes: fromLines(d.value) } })}
         />
       </Field>
-      <Field label={t('editStep.passOnSituations')}>
+      <Field {...fieldError('template.passOn.situations')} label={t('editStep.passOnSituations')}>
         <Textarea
           value={terms.passOn.situations}
           onChange={(_e, d) => set({ passOn: { ...terms.passOn, situations: d.value } })}
         />
       </Field>
-      <Field label={t('agreement.confidentiality')}>
+      <Field {...fieldError('template.confidentiality')} label={t('agreement.confidentiality')}>
         <Textarea value={terms.confidentiality} onChange={(_e, d) => set({ confidentiality: d.value })} />
       </Field>
     </fieldset>

@@ -11,8 +11,8 @@ export interface ItemListEditorProps<T extends { id: string }> {
   itemLabel: (n: number) => string;
   addLabel: string;
   newItem: () => T;
-  /** The item's own fields; `patch` merges changes into this item only. */
-  renderFields: (item: T, patch: (changes: Partial<T>) => void) => ReactNode;
+  /** The item's own fields; `patch` merges changes into this item only; `index` is its place. */
+  renderFields: (item: T, patch: (changes: Partial<T>) => void, index: number) => ReactNode;
 }
 
 /**
@@ -28,8 +28,10 @@ export function ItemListEditor<T extends { id: string }>(props: ItemListEditorPr
       <legend className={styles.legend}>{props.legend}</legend>
       {items.map((item, index) => (
         <div key={item.id} className={styles.group} role="group" aria-label={props.itemLabel(index + 1)}>
-          {props.renderFields(item, (changes) =>
-            onChange(items.map((x) => (x.id === item.id ? { ...x, ...changes } : x))),
+          {props.renderFields(
+            item,
+            (changes) => onChange(items.map((x) => (x.id === item.id ? { ...x, ...changes } : x))),
+            index,
           )}
           <Button
             size="small"

@@ -4,6 +4,7 @@ import type { Cadence } from '@ambassadors/shared/src/model/cadence';
 import type { AgendaHeading } from '@ambassadors/shared/src/model/programme';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
+import { useFieldError } from '../../form-dialog';
 
 const HEADINGS: AgendaHeading[] = ['progress', 'challenges', 'successes', 'keyMessage'];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -11,6 +12,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 /** Step 5 editor: the meeting cadence and the standing agenda. */
 export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>) {
   const { t, i18n } = useTranslation();
+  const fieldError = useFieldError();
   const styles = useEditStepDialogStyles();
   const cadence: Cadence = value.cadence ?? {
     kind: 'monthly',
@@ -61,7 +63,7 @@ export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>)
           </Select>
         </Field>
         {value.cadence && cadence.kind === 'monthly' && (
-          <Field label={t('editStep.weekOfMonth')}>
+          <Field {...fieldError('cadence.weekOfMonth')} label={t('editStep.weekOfMonth')}>
             <Select
               value={String(cadence.weekOfMonth)}
               onChange={(_e, d) =>
@@ -77,7 +79,7 @@ export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>)
           </Field>
         )}
         {value.cadence && cadence.kind === 'weekly' && (
-          <Field label={t('editStep.intervalWeeks')}>
+          <Field {...fieldError('cadence.intervalWeeks')} label={t('editStep.intervalWeeks')}>
             <Input
               type="number"
               min={1}
@@ -91,7 +93,7 @@ export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>)
         )}
         {value.cadence && (
           <>
-            <Field label={t('editStep.weekday')}>
+            <Field {...fieldError('cadence.weekday')} label={t('editStep.weekday')}>
               <Select
                 value={String(cadence.weekday)}
                 onChange={(_e, d) => setCadence({ ...cadence, weekday: Number(d.value) })}
@@ -103,7 +105,7 @@ export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>)
                 ))}
               </Select>
             </Field>
-            <Field label={t('editStep.time')}>
+            <Field {...fieldError('cadence.time')} label={t('editStep.time')}>
               <Input
                 type="time"
                 value={cadence.time}

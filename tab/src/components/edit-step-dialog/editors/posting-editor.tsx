@@ -6,10 +6,12 @@ import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { fromLines, toLines, toNumber } from './editor-helpers';
 import { InvitationsEditor } from '../../invitations-editor';
+import { useFieldError } from '../../form-dialog';
 
 /** Step 2 editor: the internal posting, whether it is published, and who is invited to apply. */
 export function PostingEditor({ board, value, onChange }: StepEditorProps<'posting'>) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const styles = useEditStepDialogStyles();
   const settings = board.programme.settings;
   const posting: Omit<Posting, 'publishedAt'> = value.posting ?? {
@@ -25,11 +27,11 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{t('editStep.posting')}</legend>
-      <Field label={t('editStep.postingTitle')} required>
+      <Field {...fieldError('posting.title')} label={t('editStep.postingTitle')} required>
         <Input value={posting.title} onChange={(_e, d) => set({ title: d.value })} />
       </Field>
       <div className={styles.row}>
-        <Field label={t('editStep.hoursPerMonth')}>
+        <Field {...fieldError('posting.hoursPerMonth')} label={t('editStep.hoursPerMonth')}>
           <Input
             type="number"
             min={0}
@@ -39,6 +41,7 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
           />
         </Field>
         <Field
+          {...fieldError('posting.termMonths')}
           label={t('editStep.termMonths')}
           hint={t('editStep.termHint', { max: settings?.termMonthsMax ?? 18 })}
         >
@@ -50,7 +53,7 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
             onChange={(_e, d) => set({ termMonths: Math.round(toNumber(d.value, 12)) })}
           />
         </Field>
-        <Field label={t('posting.deadline')}>
+        <Field {...fieldError('posting.applicationDeadline')} label={t('posting.deadline')}>
           <Input
             type="date"
             value={posting.applicationDeadline}
@@ -58,14 +61,22 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
           />
         </Field>
       </div>
-      <Field label={t('posting.responsibilities')} hint={t('editStep.onePerLine')}>
+      <Field
+        {...fieldError('posting.responsibilities')}
+        label={t('posting.responsibilities')}
+        hint={t('editStep.onePerLine')}
+      >
         <Textarea
           value={toLines(posting.responsibilities)}
           onChange={(_e, d) => set({ responsibilities: fromLines(d.value) })}
           resize="vertical"
         />
       </Field>
-      <Field label={t('posting.expectations')} hint={t('editStep.onePerLine')}>
+      <Field
+        {...fieldError('posting.expectations')}
+        label={t('posting.expectations')}
+        hint={t('editStep.onePerLine')}
+      >
         <Textarea
           value={toLines(posting.expectations)}
           onChange={(_e, d) => set({ expectations: fromLines(d.value) })}

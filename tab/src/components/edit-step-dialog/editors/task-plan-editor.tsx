@@ -4,10 +4,12 @@ import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { newId, toNumber } from './editor-helpers';
 import { ItemListEditor } from './item-list-editor';
+import { useFieldError } from '../../form-dialog';
 
 /** Step 1 editor: the list of concrete ambassador tasks. */
 export function TaskPlanEditor({ value, onChange }: StepEditorProps<'taskPlan'>) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const styles = useEditStepDialogStyles();
   return (
     <ItemListEditor
@@ -17,13 +19,13 @@ export function TaskPlanEditor({ value, onChange }: StepEditorProps<'taskPlan'>)
       itemLabel={(n) => t('editStep.taskN', { n })}
       addLabel={t('editStep.addTask')}
       newItem={() => ({ id: newId('task'), title: '', description: '', hoursPerMonth: 1 })}
-      renderFields={(task, patch) => (
+      renderFields={(task, patch, index) => (
         <>
           <div className={styles.row}>
-            <Field label={t('editStep.taskTitle')} required>
+            <Field {...fieldError(`tasks.${index}.title`)} label={t('editStep.taskTitle')} required>
               <Input value={task.title} onChange={(_e, d) => patch({ title: d.value })} />
             </Field>
-            <Field label={t('editStep.hoursPerMonth')}>
+            <Field {...fieldError(`tasks.${index}.hoursPerMonth`)} label={t('editStep.hoursPerMonth')}>
               <Input
                 type="number"
                 min={0}
@@ -33,7 +35,7 @@ export function TaskPlanEditor({ value, onChange }: StepEditorProps<'taskPlan'>)
               />
             </Field>
           </div>
-          <Field label={t('editStep.description')}>
+          <Field {...fieldError(`tasks.${index}.description`)} label={t('editStep.description')}>
             <Textarea value={task.description} onChange={(_e, d) => patch({ description: d.value })} />
           </Field>
         </>

@@ -4,10 +4,12 @@ import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { newId, toNumber } from './editor-helpers';
 import { ItemListEditor } from './item-list-editor';
+import { useFieldError } from '../../form-dialog';
 
 /** Step 4 editor: the training modules ("Mindset"). */
 export function TrainingEditor({ value, onChange }: StepEditorProps<'training'>) {
   const { t } = useTranslation();
+  const fieldError = useFieldError();
   const styles = useEditStepDialogStyles();
   return (
     <ItemListEditor
@@ -23,13 +25,13 @@ export function TrainingEditor({ value, onChange }: StepEditorProps<'training'>)
         resourceUrl: null,
         dueWithinDays: 30,
       })}
-      renderFields={(module, patch) => (
+      renderFields={(module, patch, index) => (
         <>
           <div className={styles.row}>
-            <Field label={t('editStep.moduleTitle')} required>
+            <Field {...fieldError(`modules.${index}.title`)} label={t('editStep.moduleTitle')} required>
               <Input value={module.title} onChange={(_e, d) => patch({ title: d.value })} />
             </Field>
-            <Field label={t('editStep.dueWithinDays')}>
+            <Field {...fieldError(`modules.${index}.dueWithinDays`)} label={t('editStep.dueWithinDays')}>
               <Input
                 type="number"
                 min={1}
@@ -41,10 +43,10 @@ export function TrainingEditor({ value, onChange }: StepEditorProps<'training'>)
               />
             </Field>
           </div>
-          <Field label={t('editStep.description')}>
+          <Field {...fieldError(`modules.${index}.description`)} label={t('editStep.description')}>
             <Textarea value={module.description} onChange={(_e, d) => patch({ description: d.value })} />
           </Field>
-          <Field label={t('editStep.resourceUrl')}>
+          <Field {...fieldError(`modules.${index}.resourceUrl`)} label={t('editStep.resourceUrl')}>
             <Input
               type="url"
               value={module.resourceUrl ?? ''}

@@ -1,0 +1,2 @@
+export { Confirmation } from './confirmation';
+export type { ConfirmationProps, ConfirmationState } from './confirmation.types';
