@@ -163,7 +163,6 @@ export function makeCheckIn(overrides: Partial<CheckIn> & { submittedAt: string 
     tenantId: TENANT,
     programmeId: PROGRAMME_ID,
     type: 'checkIn',
-    ambassadorshipId: 'amb-anna',
     authorKey: 'hash-anna',
     alignment: 4,
     keyMessageVersion: null,

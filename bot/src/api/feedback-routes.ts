@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import {
-  DomainError,
-  decisionBodySchema,
-  feedbackOverview,
-  liveCheckIns,
-  recordDecision,
-} from '@ambassadors/shared';
+import { decisionBodySchema, feedbackOverview, recordDecision } from '@ambassadors/shared';
 import { programmeRoute } from './api-route';
 import { boardResult, createDocument } from './board-writes';
 
 /**
  * The leaders' side of the feedback loop: the overview (aggregates only, hidden below the
- * anonymity thresholds) and decisions on themes, which ambassadors see as "you said, we did".
+ * anonymity thresholds, which count people) and decisions on themes, which ambassadors see as
+ * "you said, we did".
  */
 export const feedbackRoutes = [
   programmeRoute({
@@ -32,18 +27,10 @@ export const feedbackRoutes = [
     response: 'BoardView',
     status: 201,
     handler: async (scope, deps) => {
-      const theme = scope.body.theme.trim().toLocaleLowerCase();
-      // Leaders never see check-ins one by one: by default the decision answers every live
-      // check-in that raised the theme.
-      const checkInIds =
-        scope.body.checkInIds ??
-        liveCheckIns(scope.board, scope.now)
-          .filter((c) => c.situations.some((s) => s.theme.trim().toLocaleLowerCase() === theme))
-          .map((c) => c.id);
-      if (checkInIds.length === 0) throw new DomainError('FEEDBACK_NOT_FOUND', { ids: scope.body.theme });
+      // A theme, never check-in ids; accepted alike whether or not any check-in mentions it.
       const decision = recordDecision({
         board: scope.board,
-        input: { ...scope.body, checkInIds },
+        input: scope.body,
         by: scope.ctx.user,
         now: scope.now,
         id: randomUUID(),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   DomainError,
@@ -67,8 +67,8 @@ export interface CardActionServiceDeps {
   logger: Logger;
   /** Link to the programme in the tab, for the cards' "Open the programme". */
   tabUrl: (programmeId?: string) => string;
-  /** Pseudonymous author key of a check-in (never the user id). */
-  authorKey: (programmeId: string, ambassadorshipId: string) => string;
+  /** Pseudonymous author key of a check-in from (programme, user id); never the user id itself. */
+  authorKey: (programmeId: string, userId: string) => string;
 }
 
 const hash = (...parts: string[]) =>
@@ -130,7 +130,8 @@ export class CardActionService implements CardActionHandler {
       programmeId: data.programmeId,
       reminderId: data.reminderId || null,
       outboxId: data.outboxId || null,
-      userId: action.user.userId,
+      // A check-in's record keeps only what duplicate detection needs: no user id beside it.
+      userId: verb === VERBS.checkIn ? actionId : action.user.userId,
       verb,
       summary: { facts },
       recordedAt: now.toISOString(),
@@ -192,19 +193,9 @@ export class CardActionService implements CardActionHandler {
         ];
       case VERBS.completeTraining:
         return [{ label: what, value: text('factModuleDone', locale) }];
-      case VERBS.checkIn: {
-        const answer = { yes: 'yes', no: 'no', unsure: 'unsure' }[String(data.changeCourse)] as
-          'yes' | 'no' | 'unsure';
-        return [
-          {
-            label: what,
-            value: text('factCheckInSent', locale, {
-              alignment: Number(data.alignment),
-              changeCourse: text(answer, locale),
-            }),
-          },
-        ];
-      }
+      case VERBS.checkIn:
+        // Stored for 180 days beside the action: never the rating or the change-course answer.
+        return [{ label: what, value: text('factCheckInSent', locale) }];
       default:
         return [{ label: what, value: text('factAcknowledged', locale) }];
     }
@@ -276,8 +267,9 @@ export class CardActionService implements CardActionHandler {
         },
         ambassadorship: amb,
         programme: board.programme,
-        authorKey: this.deps.authorKey(programmeId, amb.id),
-        id: `ci-${hash(ctx.tenantId, String(data.cardId), ctx.user.userId)}`,
+        authorKey: this.deps.authorKey(programmeId, amb.person.userId),
+        previous: board.checkIns,
+        id: randomUUID(),
         now,
       });
       await this.deps.programmeStore.createDocument(ctx, checkIn);

@@ -10,6 +10,7 @@ import type { AgreementSide } from './agreement';
 import { agreementStatus, currentAgreementVersion } from './agreement';
 import { alignmentRequiredSince, currentKeyMessage } from './key-messages';
 import { meetingOccurrences } from './meeting-cadence';
+import { checkInPrivacy, visibleCheckInCount, type CheckInPrivacy } from './feedback';
 import { termEndInstant, termEndInstantOf } from './term';
 import { nextWorkingInstant } from './working-hours';
 
@@ -86,7 +87,11 @@ export interface ReminderDataMap {
     keyMessage: string | null;
   };
   alignmentMeeting: { dueDate: string; activeAmbassadors: number; keyMessage: string | null };
-  checkInRequest: { ambassadorshipId: string; afterMeetingId: string; keyMessageVersion: number | null };
+  checkInRequest: {
+    ambassadorshipId: string;
+    afterMeetingId: string;
+    keyMessageVersion: number | null;
+  } & CheckInPrivacy;
   /** `daysLeft`: calendar days from the reminder's day to the term's last day (30 or 7). */
   termEnding30: { ambassadorshipId: string; ambassadorName: string; termEnd: string; daysLeft: number };
   termEnding7: { ambassadorshipId: string; ambassadorName: string; termEnd: string; daysLeft: number };
@@ -557,30 +562,18 @@ function checkInRequests(ctx: Ctx): Reminder[] {
     .filter((h) => h.endsAt.getTime() < ctx.window.to.getTime())
     .sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime() || a.meeting.id.localeCompare(b.meeting.id));
   const keyMessageVersion = currentKeyMessage(programme)?.version ?? null;
-  const submittedBy = new Map<string, number[]>();
-  for (const c of board.checkIns) {
-    if (c.programmeId !== programme.id) continue;
-    const list = submittedBy.get(c.ambassadorshipId) ?? [];
-    list.push(new Date(c.submittedAt).getTime());
-    submittedBy.set(c.ambassadorshipId, list);
-  }
   const from = ctx.window.from.getTime();
   const out: Reminder[] = [];
   for (const amb of ctx.active) {
-    const submitted = (submittedBy.get(amb.id) ?? []).sort((a, b) => a - b);
     // Walk the whole history in order, so whether a meeting triggers a request never depends
     // on which window is being planned (stable ids, no gaps between overlapping windows).
+    // Check-ins name nobody (only a keyed pseudonym), so the planner cannot tell who sent
+    // one: the requests themselves keep to at most one per interval.
     let lastContact = Number.NEGATIVE_INFINITY;
-    let next = 0;
-    let lastCheckIn = Number.NEGATIVE_INFINITY;
     for (const { meeting, endsAt, sendAt } of held) {
       const t = endsAt.getTime();
-      while (next < submitted.length && (submitted[next] as number) <= t) {
-        lastCheckIn = submitted[next] as number;
-        next += 1;
-      }
       if (!isCurrentAt(ctx, amb, endsAt)) continue;
-      if (t - Math.max(lastContact, lastCheckIn) < intervalMs) continue;
+      if (t - lastContact < intervalMs) continue;
       lastContact = t;
       if (sendAt.getTime() < from) continue;
       out.push(
@@ -596,6 +589,7 @@ function checkInRequests(ctx: Ctx): Reminder[] {
             ambassadorshipId: amb.id,
             afterMeetingId: meeting.id,
             keyMessageVersion,
+            ...checkInPrivacy(programme, amb),
           },
         ),
       );
@@ -679,7 +673,6 @@ function termReminders(ctx: Ctx): Reminder[] {
 function leaderDigests(ctx: Ctx): Reminder[] {
   const { programme, board } = ctx;
   const digestWeekday = Math.min(...programme.settings.workingHours.days);
-  const min = programme.settings.anonymityMinAnswers;
   const firstDay = addDays(localDateOf(ctx.window.from, ctx.tz), -1);
   const lastDay = addDays(localDateOf(ctx.window.to, ctx.tz), 1);
   const out: Reminder[] = [];
@@ -687,16 +680,17 @@ function leaderDigests(ctx: Ctx): Reminder[] {
     if (isoWeekdayOf(day) !== digestWeekday) continue;
     const until = dayAt(ctx, day);
     const since = dayAt(ctx, addDays(day, -7));
-    const count = board.checkIns.filter((c) => {
+    const week = board.checkIns.filter((c) => {
       const at = new Date(c.submittedAt).getTime();
       return c.programmeId === programme.id && at >= since.getTime() && at < until.getTime();
-    }).length;
-    if (count === 0) continue;
+    });
+    if (week.length === 0) continue;
     out.push(
       make(ctx, 'leaderDigest', { type: 'programme', id: programme.id }, 'digest', day, until, ctx.owners, {
         since: since.toISOString(),
         until: until.toISOString(),
-        newCheckIns: count >= min ? count : null,
+        // A count only when enough different people sent them (the one anonymity gate).
+        newCheckIns: visibleCheckInCount(week, programme.settings),
       }),
     );
   }
