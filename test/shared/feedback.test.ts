@@ -7,6 +7,8 @@ import {
   createCheckIn,
   decisionInputSchema,
   distinctAuthors,
+  feedbackMonthId,
+  feedbackMonthsToKeep,
   feedbackOverview,
   isHidden,
   programmeSettingsSchema,
@@ -501,5 +503,55 @@ describe('anonymity thresholds count people', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('figures kept for the programme’s life', () => {
+  const programme = makeProgramme({ startDate: '2026-01-01' });
+  const now = new Date('2026-04-15T09:00:00Z');
+  const inMonth = (month: string, people: number, alignment = 4) =>
+    Array.from({ length: people }, (_, i) =>
+      makeCheckIn({
+        submittedAt: `${month}-1${i}T09:00:00.000Z`,
+        authorKey: `k-${i}`,
+        alignment,
+        challenges: 'private words',
+        situations: [{ theme: 'Workload', description: 'a situation' }],
+      }),
+    );
+
+  it('keeps the numbers of months that are over and were visible — never text, never a hidden month', () => {
+    const board = makeBoard(programme, {
+      checkIns: [...inMonth('2026-02', 5, 2), ...inMonth('2026-03', 4), ...inMonth('2026-04', 6)],
+    });
+    const kept = feedbackMonthsToKeep(board, now);
+    expect(kept).toEqual([
+      {
+        id: feedbackMonthId(programme.id, '2026-02'),
+        tenantId: programme.tenantId,
+        programmeId: programme.id,
+        type: 'feedbackMonth',
+        month: '2026-02',
+        checkIns: 5,
+        alignmentAverage: 2,
+        recordedAt: now.toISOString(),
+      },
+    ]);
+    expect(JSON.stringify(kept)).not.toMatch(/private|situation|Workload|k-0/);
+    // once kept, it is not kept again
+    expect(feedbackMonthsToKeep({ ...board, feedbackMonths: kept }, now)).toEqual([]);
+  });
+
+  it('shows a kept month after its check-ins have expired; totals still count only live ones', () => {
+    const february = inMonth('2026-02', 5, 2);
+    const kept = feedbackMonthsToKeep(makeBoard(programme, { checkIns: february }), now);
+    const expired = february.map((c) => ({ ...c, expiresAt: '2026-04-01T00:00:00.000Z' }));
+    const overview = feedbackOverview(makeBoard(programme, { checkIns: expired, feedbackMonths: kept }), now);
+    expect(overview.months.find((m) => m.month === '2026-02')).toMatchObject({
+      checkIns: 5,
+      alignmentAverage: 2,
+    });
+    expect(isHidden(overview.checkIns)).toBe(true);
+    expect(isHidden(overview.freeText)).toBe(true);
   });
 });

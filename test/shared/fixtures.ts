@@ -88,6 +88,7 @@ export function makeBoard(
     meetings: parts.meetings ?? [],
     checkIns: parts.checkIns ?? [],
     decisions: parts.decisions ?? [],
+    ...(parts.feedbackMonths ? { feedbackMonths: parts.feedbackMonths } : {}),
   };
 }
 

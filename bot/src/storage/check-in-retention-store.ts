@@ -1,5 +1,7 @@
 import {
   checkInRetentionUpdates,
+  feedbackMonthsToKeep,
+  type FeedbackMonth,
   systemClock,
   type Ambassadorship,
   type BoardDocument,
@@ -31,6 +33,9 @@ export interface CheckInRetentionOptions {
  *   are rewritten, which also renews their Cosmos `ttl` from the new `expiresAt`.
  * - Every board read applies the same rule in memory, so figures follow the shorter life at once,
  *   even for documents written before this rule.
+ * - The figures of a month that is over and was visible are kept as numbers for the programme's
+ *   life (`feedbackMonthsToKeep`, one create-only document per month), so they outlive the
+ *   check-ins; done on the first board read after the month ends, retried on the next if it fails.
  * - Check-ins stored under the older per-ambassadorship pseudonym are read as their person's
  *   pseudonym (so one person never counts twice), and rewritten in the new shape — without the
  *   `ambassadorshipId` they used to carry — the next time their ambassadorship is saved.
@@ -59,8 +64,27 @@ export class CheckInRetentionStore implements ProgrammeStore {
     const board = await this.inner.loadBoard(ctx, programmeId);
     if (!board) return null;
     const { checkIns } = this.retained(board);
-    const now = this.clock.now().getTime();
-    return { ...board, checkIns: checkIns.filter((c) => Date.parse(c.expiresAt) > now) };
+    const now = this.clock.now();
+    const live = { ...board, checkIns: checkIns.filter((c) => Date.parse(c.expiresAt) > now.getTime()) };
+    const kept = await this.keepMonths(ctx, live, now);
+    return kept.length === 0 ? live : { ...live, feedbackMonths: [...(live.feedbackMonths ?? []), ...kept] };
+  }
+
+  /** Writes the monthly figures not kept yet; one that another writer kept first is simply there. */
+  private async keepMonths(
+    ctx: TenantContext,
+    board: ProgrammeBoard,
+    now: Date,
+  ): Promise<Stored<FeedbackMonth>[]> {
+    const kept: Stored<FeedbackMonth>[] = [];
+    for (const month of feedbackMonthsToKeep(board, now)) {
+      try {
+        kept.push(await this.inner.createDocument(ctx, month));
+      } catch {
+        // Already kept by a concurrent read, or the store is busy: the next read keeps it.
+      }
+    }
+    return kept;
   }
 
   getProgramme(ctx: TenantContext, programmeId: string): Promise<Stored<Programme> | null> {

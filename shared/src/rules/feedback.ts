@@ -7,6 +7,7 @@ import { checkInSchema } from '../model/check-in';
 import type { UserRef } from '../model/common';
 import { idSchema, userRefSchema } from '../model/common';
 import type { Decision } from '../model/decision';
+import { feedbackMonthId, type FeedbackMonth } from '../model/feedback-month';
 import { DECISION_OUTCOMES } from '../model/decision';
 import type { Programme } from '../model/programme';
 import { ANONYMITY_FLOOR, type ProgrammeSettings } from '../model/settings';
@@ -370,6 +371,42 @@ export function themeMentions(board: BoardData, theme: string, now: Date): Gated
   return gateByAuthors(naming, minimumAnswers, () => naming.length);
 }
 
+function byLocalMonth(checkIns: readonly CheckIn[], timeZone: string): Map<string, CheckIn[]> {
+  const byMonth = new Map<string, CheckIn[]>();
+  for (const c of checkIns) {
+    const month = localMonthOf(new Date(c.submittedAt), timeZone);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), c]);
+  }
+  return byMonth;
+}
+
+/**
+ * The monthly figures to keep for the programme's life: months that are over (no check-in can
+ * join them any more), whose figures are visible now and are not kept yet. Numbers only; a
+ * month too few people answered in is never kept, so keeping cannot open a hidden figure.
+ */
+export function feedbackMonthsToKeep(board: BoardData, now: Date): FeedbackMonth[] {
+  const { programme } = board;
+  const { minimumAnswers } = anonymityThresholds(programme.settings);
+  const current = localMonthOf(now, programme.timeZone);
+  const kept = new Set((board.feedbackMonths ?? []).map((m) => m.month));
+  const out: FeedbackMonth[] = [];
+  for (const [month, inMonth] of byLocalMonth(liveCheckIns(board, now), programme.timeZone)) {
+    if (month >= current || kept.has(month) || distinctAuthors(inMonth) < minimumAnswers) continue;
+    out.push({
+      id: feedbackMonthId(programme.id, month),
+      tenantId: programme.tenantId,
+      programmeId: programme.id,
+      type: 'feedbackMonth',
+      month,
+      checkIns: inMonth.length,
+      alignmentAverage: average(inMonth.map((c) => c.alignment)),
+      recordedAt: now.toISOString(),
+    });
+  }
+  return out.sort((a, b) => a.month.localeCompare(b.month));
+}
+
 /** The leaders' view of the feedback: aggregates only, each hidden below its threshold of people. */
 export function feedbackOverview(board: BoardData, now: Date): FeedbackOverview {
   const { programme } = board;
@@ -378,12 +415,11 @@ export function feedbackOverview(board: BoardData, now: Date): FeedbackOverview 
   );
   const tz = programme.timeZone;
   const checkIns = liveCheckIns(board, now);
-
-  const byMonth = new Map<string, CheckIn[]>();
-  for (const c of checkIns) {
-    const month = localMonthOf(new Date(c.submittedAt), tz);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), c]);
-  }
+  const byMonth = byLocalMonth(checkIns, tz);
+  // A month over and kept shows its kept figures, also once its check-ins have expired.
+  const keptMonths = new Map(
+    (board.feedbackMonths ?? []).filter((m) => m.programmeId === programme.id).map((m) => [m.month, m]),
+  );
   // Every month from the programme's start to now is listed, so the list itself reveals nothing.
   const months: MonthOverview[] = [];
   let cursor = DateTime.fromISO(programme.startDate, { zone: tz }).startOf('month');
@@ -392,7 +428,10 @@ export function feedbackOverview(board: BoardData, now: Date): FeedbackOverview 
   while (cursor.toFormat('yyyy-MM') <= lastMonth && months.length < 120) {
     const month = cursor.toFormat('yyyy-MM');
     const inMonth = byMonth.get(month) ?? [];
-    const avg = gateByAuthors(inMonth, minAnswers, () => average(inMonth.map((c) => c.alignment)));
+    const kept = keptMonths.get(month);
+    const avg = kept
+      ? kept.alignmentAverage
+      : gateByAuthors(inMonth, minAnswers, () => average(inMonth.map((c) => c.alignment)));
     let trend: Gated<number> | null = null;
     if (previous !== null) {
       trend =
@@ -402,7 +441,7 @@ export function feedbackOverview(board: BoardData, now: Date): FeedbackOverview 
     }
     months.push({
       month,
-      checkIns: gateByAuthors(inMonth, minAnswers, () => inMonth.length),
+      checkIns: kept ? kept.checkIns : gateByAuthors(inMonth, minAnswers, () => inMonth.length),
       alignmentAverage: avg,
       trend,
     });

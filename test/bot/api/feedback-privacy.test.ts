@@ -212,3 +212,75 @@ describe('feedback privacy through the API', () => {
     expect(raw.authorKey).toBe(current.authorKey);
   });
 });
+
+describe('monthly figures kept after the check-ins expire', () => {
+  let world: ApiWorld;
+  const PID = 'programme-kept';
+  const P = `/api/v1/programmes/${PID}`;
+  const ctx = { tenantId: A, user: PEOPLE.leader };
+  const lastMonth = (() => {
+    const d = new Date();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - 1);
+    return d.toISOString().slice(0, 7);
+  })();
+
+  beforeAll(async () => {
+    world = await startApiWorld();
+    const demo = demoBoardWithId(A, PID, new Date(), 'kp-');
+    await seedBoard(world.server.store, { ...demo, checkIns: [], decisions: [] });
+    for (let i = 0; i < 5; i++) {
+      await world.server.store.createDocument(ctx, {
+        id: `kept-check-in-${i}`,
+        tenantId: A,
+        programmeId: PID,
+        type: 'checkIn',
+        authorKey: `someone-${i}`,
+        progress: 'words that must not be kept',
+        challenges: '',
+        successes: '',
+        situations: [{ theme: 'Arbejdspres', description: '' }],
+        alignment: 4,
+        keyMessageVersion: null,
+        changeCourse: 'no',
+        changeCourseSuggestion: '',
+        submittedAt: `${lastMonth}-1${i}T09:00:00.000Z`,
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      });
+    }
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('keeps a visible month as numbers only, and shows it once its check-ins are gone', async () => {
+    const overview = async () =>
+      feedbackOverviewViewSchema.parse(
+        (await world.as(PEOPLE.leader)(`${P}/feedback/overview`)).body,
+      ) as FeedbackOverviewView;
+    expect((await overview()).months.find((m) => m.month === lastMonth)).toMatchObject({
+      checkIns: 5,
+      alignmentAverage: 4,
+    });
+    const { resource } = await world.server.storage.containers.programmes
+      .item(`feedback-month.${PID}.${lastMonth}`, [A, PID])
+      .read();
+    expect(resource).toMatchObject({
+      type: 'feedbackMonth',
+      month: lastMonth,
+      checkIns: 5,
+      alignmentAverage: 4,
+    });
+    expect(JSON.stringify(resource)).not.toMatch(/words|Arbejdspres|someone/);
+    // the raw check-ins expire (Cosmos TTL deletes them): the month's figures stay
+    for (let i = 0; i < 5; i++) {
+      await world.server.storage.containers.programmes.item(`kept-check-in-${i}`, [A, PID]).delete();
+    }
+    const after = await overview();
+    expect(after.checkIns).toMatchObject({ hidden: true });
+    expect(after.months.find((m) => m.month === lastMonth)).toMatchObject({
+      checkIns: 5,
+      alignmentAverage: 4,
+    });
+  });
+});
