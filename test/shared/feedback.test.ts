@@ -14,6 +14,7 @@ import {
   programmeSettingsSchema,
   publishKeyMessage,
   recordDecision,
+  setAnonymityThresholds,
   themeMentions,
   visibleCheckInCount,
   withdraw,
@@ -553,5 +554,39 @@ describe('figures kept for the programme’s life', () => {
     });
     expect(isHidden(overview.checkIns)).toBe(true);
     expect(isHidden(overview.freeText)).toBe(true);
+  });
+});
+
+describe('leaders set the anonymity thresholds', () => {
+  const programme = makeProgramme();
+  const now = new Date('2026-03-01T09:00:00Z');
+
+  it('may raise them', () => {
+    const raised = setAnonymityThresholds(
+      programme,
+      { anonymityMinAnswers: 8, anonymityMinFreeText: 15 },
+      now,
+    );
+    expect(raised.settings).toMatchObject({ anonymityMinAnswers: 8, anonymityMinFreeText: 15 });
+    expect(raised.updatedAt).toBe(now.toISOString());
+    expect(raised.settings.retentionMonthsAfterTerm).toBe(programme.settings.retentionMonthsAfterTerm);
+  });
+
+  it('never lowers them below 5 answers and 10 free texts, with a clear error and nothing changed', () => {
+    const error = thrown(() =>
+      setAnonymityThresholds(programme, { anonymityMinAnswers: 3, anonymityMinFreeText: 10 }, now),
+    );
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(String(error.params.details)).toContain(
+      'anonymityMinAnswers: must be at least 5 (it may be raised, never lowered)',
+    );
+    expect(
+      String(
+        thrown(() =>
+          setAnonymityThresholds(programme, { anonymityMinAnswers: 5, anonymityMinFreeText: 9 }, now),
+        ).params.details,
+      ),
+    ).toContain('anonymityMinFreeText: must be at least 10');
+    expect(programme.settings).toMatchObject({ anonymityMinAnswers: 5, anonymityMinFreeText: 10 });
   });
 });

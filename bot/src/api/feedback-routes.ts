@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { decisionBodySchema, feedbackOverview, recordDecision } from '@ambassadors/shared';
+import {
+  anonymitySettingsBodySchema,
+  decisionBodySchema,
+  feedbackOverview,
+  recordDecision,
+  setAnonymityThresholds,
+} from '@ambassadors/shared';
 import { programmeRoute } from './api-route';
-import { boardResult, createDocument } from './board-writes';
+import { boardResult, createDocument, saveProgramme } from './board-writes';
 
 /**
  * The leaders' side of the feedback loop: the overview (aggregates only, hidden below the
@@ -17,6 +23,21 @@ export const feedbackRoutes = [
     response: 'FeedbackOverview',
     status: 200,
     handler: async (scope) => ({ status: 200, body: feedbackOverview(scope.board, scope.now) }),
+  }),
+  programmeRoute({
+    method: 'put',
+    path: '/api/v1/programmes/:id/settings/anonymity',
+    summary:
+      'Raise the anonymity thresholds (people behind a figure, behind free text); never below 5 and 10',
+    action: 'programme:edit',
+    ifMatch: 'required',
+    body: anonymitySettingsBodySchema,
+    response: 'BoardView',
+    status: 200,
+    handler: async (scope, deps) => {
+      const next = setAnonymityThresholds(scope.board.programme, scope.body, scope.now);
+      return boardResult(scope, await saveProgramme(deps, scope, next), 200);
+    },
   }),
   programmeRoute({
     method: 'post',

@@ -10,7 +10,7 @@ import type { Decision } from '../model/decision';
 import { feedbackMonthId, type FeedbackMonth } from '../model/feedback-month';
 import { DECISION_OUTCOMES } from '../model/decision';
 import type { Programme } from '../model/programme';
-import { ANONYMITY_FLOOR, type ProgrammeSettings } from '../model/settings';
+import { ANONYMITY_FLOOR, programmeSettingsSchema, type ProgrammeSettings } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { localMonthOf } from './calendar';
 import { isShownAsAmbassador } from './ambassadorship-lifecycle';
@@ -257,6 +257,22 @@ export function anonymityThresholds(
   const minimumAnswers = Math.max(ANONYMITY_FLOOR.answers, settings.anonymityMinAnswers);
   const minimumFreeText = Math.max(ANONYMITY_FLOOR.freeText, settings.anonymityMinFreeText, minimumAnswers);
   return { minimumAnswers, minimumFreeText };
+}
+
+/** `PUT …/settings/anonymity`: both thresholds, each bounded below by its floor (schema messages say so). */
+export const anonymityThresholdsInputSchema = z.strictObject({
+  anonymityMinAnswers: programmeSettingsSchema.shape.anonymityMinAnswers.unwrap(),
+  anonymityMinFreeText: programmeSettingsSchema.shape.anonymityMinFreeText.unwrap(),
+});
+export type AnonymityThresholdsInput = z.input<typeof anonymityThresholdsInputSchema>;
+
+/**
+ * Leaders raise the anonymity thresholds (never below 5 people for figures and 10 for free text:
+ * VALIDATION_FAILED saying so, nothing changed). Other settings stay as they are.
+ */
+export function setAnonymityThresholds(programme: Programme, input: unknown, now: Date): Programme {
+  const thresholds = parseInput(anonymityThresholdsInputSchema, input);
+  return { ...programme, settings: { ...programme.settings, ...thresholds }, updatedAt: now.toISOString() };
 }
 
 /** How many different people (pseudonyms) wrote these check-ins — what every threshold counts. */

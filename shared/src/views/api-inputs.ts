@@ -12,7 +12,7 @@ import {
   trainingModuleSchema,
 } from '../model/programme';
 import { stepStatusSchema } from '../model/step';
-import { checkInInputSchema, decisionInputSchema } from '../rules/feedback';
+import { anonymityThresholdsInputSchema, checkInInputSchema, decisionInputSchema } from '../rules/feedback';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -176,4 +176,10 @@ export type CheckInBody = z.input<typeof checkInBodySchema>;
  * (a link to single check-ins would let whoever knows an id confirm who wrote it).
  */
 export const decisionBodySchema = decisionInputSchema;
+
+/**
+ * PUT …/settings/anonymity — leaders raise the anonymity thresholds (people behind a figure, and
+ * behind free text); below 5 and 10 is refused.
+ */
+export const anonymitySettingsBodySchema = anonymityThresholdsInputSchema;
 export type DecisionBody = z.infer<typeof decisionBodySchema>;

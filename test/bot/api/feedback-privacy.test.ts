@@ -160,6 +160,38 @@ describe('feedback privacy through the API', () => {
     });
   });
 
+  it('leaders may raise the thresholds, never lower them below 5 and 10 (clear error, nothing changed)', async () => {
+    const view = await boardOf(PEOPLE.leader);
+    const put = (body: unknown, etag = view.programme.etag) =>
+      leader()(`${P}/settings/anonymity`, { method: 'PUT', body, headers: { 'if-match': `"${etag}"` } });
+    const lower = await put({ anonymityMinAnswers: 3, anonymityMinFreeText: 10 });
+    expect(lower.status).toBe(400);
+    expect(lower.body.code).toBe('VALIDATION_FAILED');
+    expect(lower.body.message).toContain(
+      'anonymityMinAnswers: must be at least 5 (it may be raised, never lowered)',
+    );
+    const asAmbassador = await world.as(PEOPLE.activeAmbassador)(`${P}/settings/anonymity`, {
+      method: 'PUT',
+      body: { anonymityMinAnswers: 5, anonymityMinFreeText: 10 },
+      headers: { 'if-match': `"${view.programme.etag}"` },
+    });
+    expect(asAmbassador.status).toBe(403);
+    expect((await boardOf(PEOPLE.leader)).programme.settings).toMatchObject({
+      anonymityMinAnswers: 5,
+      anonymityMinFreeText: 10,
+    });
+    const raised = await put({ anonymityMinAnswers: 6, anonymityMinFreeText: 10 });
+    expect(raised.status).toBe(200);
+    // 5 people no longer open the figures
+    expect((await overview()).checkIns).toEqual({ hidden: true, reason: 'belowThreshold', minimum: 6 });
+    const back = await put(
+      { anonymityMinAnswers: 5, anonymityMinFreeText: 10 },
+      (raised.body as BoardView).programme.etag,
+    );
+    expect(back.status).toBe(200);
+    expect((await overview()).checkIns).toBe(5);
+  });
+
   it('a withdrawal brings the expiry of that person’s check-ins forward, with the Cosmos ttl', async () => {
     const before = await stored();
     const mine = before.checkIns.find((c) => c.progress === `from ${others[0]!.displayName}`)!;
