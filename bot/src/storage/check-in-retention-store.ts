@@ -18,6 +18,27 @@ import {
 } from '@ambassadors/shared';
 import { createCheckInAuthorKey, createLegacyCheckInAuthorKey } from '../api/check-in-author-key';
 
+/** Keys the board needs on every read, for each of its ambassadorships. */
+const MAX_REMEMBERED_KEYS = 100_000;
+
+/**
+ * A pseudonym never changes for the same inputs, and every board read needs one per
+ * ambassadorship (HMACs add up on large boards), so they are remembered (bounded; cleared when full).
+ */
+function remembered(key: (a: string, b: string) => string): (a: string, b: string) => string {
+  const cache = new Map<string, string>();
+  return (a, b) => {
+    const id = `${a}\u0000${b}`;
+    let value = cache.get(id);
+    if (value === undefined) {
+      if (cache.size >= MAX_REMEMBERED_KEYS) cache.clear();
+      value = key(a, b);
+      cache.set(id, value);
+    }
+    return value;
+  };
+}
+
 export interface CheckInRetentionOptions {
   /** The check-in author secret (CHECKIN_AUTHOR_SECRET); the same one REST and the bot use. */
   secret: string | undefined;
@@ -43,16 +64,16 @@ export interface CheckInRetentionOptions {
  * Only the server can match check-ins to people (it holds the secret); nothing stored does.
  */
 export class CheckInRetentionStore implements ProgrammeStore {
-  private readonly authorKey: ReturnType<typeof createCheckInAuthorKey>;
-  private readonly legacyKey: ReturnType<typeof createLegacyCheckInAuthorKey>;
+  private readonly authorKey: (programmeId: string, userId: string) => string;
+  private readonly legacyKey: (programmeId: string, ambassadorshipId: string) => string;
   private readonly clock: Clock;
 
   constructor(
     private readonly inner: ProgrammeStore,
     options: CheckInRetentionOptions,
   ) {
-    this.authorKey = createCheckInAuthorKey(options.secret);
-    this.legacyKey = createLegacyCheckInAuthorKey(options.secret);
+    this.authorKey = remembered(createCheckInAuthorKey(options.secret));
+    this.legacyKey = remembered(createLegacyCheckInAuthorKey(options.secret));
     this.clock = options.clock ?? systemClock;
   }
 

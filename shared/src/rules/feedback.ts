@@ -91,15 +91,29 @@ export function checkInRetentionUpdates(
   authorKeyOf: (ambassadorship: Ambassadorship) => string,
 ): CheckIn[] {
   const { programme } = board;
-  const keyed = board.ambassadorships
-    .filter((a) => a.programmeId === programme.id && a.activatedAt)
-    .map((amb) => ({ amb, key: authorKeyOf(amb), expiry: checkInExpiry(amb, programme) }));
+  const byKey = new Map<string, Ambassadorship[]>();
+  for (const amb of board.ambassadorships) {
+    if (amb.programmeId !== programme.id || !amb.activatedAt) continue;
+    const key = authorKeyOf(amb);
+    const list = byKey.get(key);
+    if (list) list.push(amb);
+    else byKey.set(key, [amb]);
+  }
+  const expiries = new Map<string, number>();
+  const expiryOf = (amb: Ambassadorship) => {
+    let at = expiries.get(amb.id);
+    if (at === undefined) {
+      at = checkInExpiry(amb, programme).getTime();
+      expiries.set(amb.id, at);
+    }
+    return at;
+  };
   const updates: CheckIn[] = [];
   for (const checkIn of board.checkIns) {
     if (checkIn.programmeId !== programme.id) continue;
-    const author = keyed.find((k) => k.key === checkIn.authorKey && writtenDuring(checkIn, k.amb));
-    if (!author || author.expiry.getTime() >= Date.parse(checkIn.expiresAt)) continue;
-    updates.push({ ...checkIn, expiresAt: author.expiry.toISOString() });
+    const author = byKey.get(checkIn.authorKey)?.find((amb) => writtenDuring(checkIn, amb));
+    if (!author || expiryOf(author) >= Date.parse(checkIn.expiresAt)) continue;
+    updates.push({ ...checkIn, expiresAt: new Date(expiryOf(author)).toISOString() });
   }
   return updates;
 }
@@ -391,7 +405,9 @@ function byLocalMonth(checkIns: readonly CheckIn[], timeZone: string): Map<strin
   const byMonth = new Map<string, CheckIn[]>();
   for (const c of checkIns) {
     const month = localMonthOf(new Date(c.submittedAt), timeZone);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), c]);
+    const list = byMonth.get(month);
+    if (list) list.push(c);
+    else byMonth.set(month, [c]);
   }
   return byMonth;
 }
