@@ -19,6 +19,7 @@ export * from './model/application';
 export * from './model/meeting';
 export * from './model/check-in';
 export * from './model/decision';
+export * from './model/feedback-month';
 export * from './model/board';
 export * from './ports/clock';
 export * from './ports/programme-store';

@@ -29,8 +29,8 @@ export function demoBoardAs(tenantId: string, programmeId: string, now: Date): B
     ambassadorships: demo.ambassadorships.map(own),
     applications: demo.applications.map(own),
     meetings: demo.meetings.map(own),
-    checkIns: demo.checkIns.map((c) => ({ ...own(c), ambassadorshipId: rename(c.ambassadorshipId) })),
-    decisions: demo.decisions.map((d) => ({ ...own(d), checkInIds: d.checkInIds.map(rename) })),
+    checkIns: demo.checkIns.map(own),
+    decisions: demo.decisions.map(own),
   };
 }
 

@@ -303,6 +303,9 @@ describe('the tab inside a Teams-like host (SSO)', () => {
       await expect(dialog.getByTestId('privacy-warning').innerText()).resolves.toMatch(
         /Do not name colleagues.*health/s,
       );
+      await expect(dialog.getByTestId('check-in-visibility').innerText()).resolves.toMatch(
+        /only the programme's leaders.*at least 5 different ambassadors.*deleted 12 months after your term ends/s,
+      );
       await dialog.getByRole('radio', { name: '4' }).check();
       await dialog.getByRole('textbox', { name: /^Theme/ }).fill('meeting culture');
       await dialog
@@ -411,10 +414,16 @@ describe('the tab inside a Teams-like host (SSO)', () => {
       await waitForBoard(tab, 'leader');
       await tab.getByRole('button', { name: 'Open the feedback overview' }).click();
       const dialog = tab.getByRole('dialog');
-      await dialog.getByText(/figures are only shown from 5 check-ins and free text only from 10/).waitFor();
+      await dialog
+        .getByText(
+          /figures are only shown when at least 5 different ambassadors have answered, and free text only from 10/,
+        )
+        .waitFor();
       // the demo has fewer than 5 check-ins, so the server hides the aggregates
       await dialog
-        .getByText('Hidden: free text is shown from 10 check-ins, so no one can be recognised.')
+        .getByText(
+          'Hidden: free text is shown when 10 different ambassadors have answered, so no one can be recognised.',
+        )
         .waitFor();
       expect(await dialog.getByText(/hidden \(under 5\)/).count()).toBeGreaterThan(0);
       await dialog.getByRole('button', { name: 'Close' }).click();

@@ -88,6 +88,7 @@ export function makeBoard(
     meetings: parts.meetings ?? [],
     checkIns: parts.checkIns ?? [],
     decisions: parts.decisions ?? [],
+    ...(parts.feedbackMonths ? { feedbackMonths: parts.feedbackMonths } : {}),
   };
 }
 
@@ -163,7 +164,6 @@ export function makeCheckIn(overrides: Partial<CheckIn> & { submittedAt: string 
     tenantId: TENANT,
     programmeId: PROGRAMME_ID,
     type: 'checkIn',
-    ambassadorshipId: 'amb-anna',
     authorKey: 'hash-anna',
     alignment: 4,
     keyMessageVersion: null,

@@ -274,7 +274,7 @@ describe('nudge cap', () => {
           );
           const checkIns = g.checkIns.map((n, i) =>
             makeCheckIn({
-              ambassadorshipId: ambassadorships[i % ambassadorships.length]!.id,
+              authorKey: `author-${i % ambassadorships.length}`,
               submittedAt: new Date(d(`${start}T11:00:00Z`).getTime() + n * DAY_MS).toISOString(),
             }),
           );

@@ -87,7 +87,7 @@ function richBoard(options: ProgrammeOptions = {}): BoardData {
     makeMeeting({ id: 'mt-feb', scheduledAt: '2026-02-26T09:00:00.000Z', held: true }),
     makeMeeting({ id: 'mt-mar', scheduledAt: '2026-03-26T09:00:00.000Z', held: true }),
   ];
-  const checkIns = [makeCheckIn({ submittedAt: '2026-03-03T09:00:00.000Z', ambassadorshipId: 'amb-bo' })];
+  const checkIns = [makeCheckIn({ submittedAt: '2026-03-03T09:00:00.000Z', authorKey: 'key-bo' })];
   return makeBoard(programme, { ambassadorships: [anna, bo, carl], meetings, checkIns });
 }
 
@@ -261,10 +261,7 @@ describe('reminder schedule: rules', () => {
     const weekly = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'].map((day, i) =>
       makeMeeting({ id: `w${i}`, scheduledAt: `${day}T12:00:00.000Z`, held: true }),
     );
-    const recentCheckIn = makeCheckIn({
-      submittedAt: '2026-03-20T09:00:00.000Z',
-      ambassadorshipId: 'amb-anna',
-    });
+    const recentCheckIn = makeCheckIn({ submittedAt: '2026-03-20T09:00:00.000Z', authorKey: 'key-anna' });
     const throttled = ofKind(
       planReminders({ ...board, meetings: weekly, checkIns: [recentCheckIn] }, YEAR_2026),
       'checkInRequest',
@@ -274,10 +271,11 @@ describe('reminder schedule: rules', () => {
       'w2',
       'w4',
     ]);
-    // Anna checked in on 20 March on her own, so the 30 March meeting does not ask her again.
+    // A check-in names nobody, so Anna's own check-in on 20 March cannot hold back her request.
     expect(throttled.filter((r) => r.id.includes('amb-anna')).map((r) => r.data.afterMeetingId)).toEqual([
       'w0',
       'w2',
+      'w4',
     ]);
   });
 
@@ -425,12 +423,16 @@ describe('reminder schedule: rules', () => {
       exits: [],
     });
     const many = Array.from({ length: 5 }, (_, i) =>
-      makeCheckIn({ submittedAt: `2026-04-0${i + 1}T09:00:00.000Z` }),
+      makeCheckIn({ submittedAt: `2026-04-0${i + 1}T09:00:00.000Z`, authorKey: `key-${i}` }),
     );
     const busy = ofKind(planReminders({ ...board, checkIns: many }, YEAR_2026), 'leaderDigest').filter(
       (r) => r.data.newCheckIns !== 0,
     );
     expect(busy.map((r) => [r.dueAt, r.data.newCheckIns])).toEqual([['2026-04-06T07:00:00.000Z', 5]]);
+    // five check-ins by one person: the digest says there were some, never how many
+    const alone = many.map((c) => ({ ...c, authorKey: 'key-anna' }));
+    const quiet = ofKind(planReminders({ ...board, checkIns: alone }, YEAR_2026), 'leaderDigest');
+    expect(quiet.map((r) => [r.dueAt, r.data.newCheckIns])).toEqual([['2026-04-06T07:00:00.000Z', null]]);
   });
 });
 

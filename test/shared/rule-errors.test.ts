@@ -14,7 +14,7 @@ const RULE_CODES: ErrorCode[] = [
   'POSTING_CLOSED',
   'ALREADY_APPLIED',
   'CHECK_IN_NOT_ALLOWED',
-  'FEEDBACK_NOT_FOUND',
+  'CHECK_IN_TOO_SOON',
   'AMBASSADORSHIP_CLOSED',
   'ALREADY_AMBASSADOR',
   'APPLICATION_ALREADY_DECIDED',
@@ -42,5 +42,8 @@ describe('error codes the rules throw', () => {
       'version 1, nu 2',
     );
     expect(errorMessage('TERM_TOO_LONG', 'en', { maxMonths: 18 })).toContain('18 months');
+    expect(errorMessage('CHECK_IN_TOO_SOON', 'da', { days: 14, date: '2026-03-24' })).toContain(
+      'én pr. 14 dage). Du kan sende den næste fra 2026-03-24',
+    );
   });
 });

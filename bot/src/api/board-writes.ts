@@ -40,12 +40,13 @@ const COLLECTIONS = {
   meeting: 'meetings',
   checkIn: 'checkIns',
   decision: 'decisions',
+  feedbackMonth: 'feedbackMonths',
 } as const satisfies Record<BoardDocument['type'], keyof ProgrammeBoard>;
 
 /** The board with one document put in place (added or replaced by id). */
 function withDocument(board: ProgrammeBoard, doc: Stored<BoardDocument>): ProgrammeBoard {
   const key = COLLECTIONS[doc.type];
-  const list = board[key] as Stored<BoardDocument>[];
+  const list = (board[key] ?? []) as Stored<BoardDocument>[];
   const next = list.some((d) => d.id === doc.id)
     ? list.map((d) => (d.id === doc.id ? doc : d))
     : [...list, doc];

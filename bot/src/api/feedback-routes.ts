@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DomainError,
+  anonymitySettingsBodySchema,
   decisionBodySchema,
   feedbackOverview,
-  liveCheckIns,
   recordDecision,
+  setAnonymityThresholds,
 } from '@ambassadors/shared';
 import { programmeRoute } from './api-route';
-import { boardResult, createDocument } from './board-writes';
+import { boardResult, createDocument, saveProgramme } from './board-writes';
 
 /**
  * The leaders' side of the feedback loop: the overview (aggregates only, hidden below the
- * anonymity thresholds) and decisions on themes, which ambassadors see as "you said, we did".
+ * anonymity thresholds, which count people) and decisions on themes, which ambassadors see as
+ * "you said, we did".
  */
 export const feedbackRoutes = [
   programmeRoute({
@@ -24,6 +25,21 @@ export const feedbackRoutes = [
     handler: async (scope) => ({ status: 200, body: feedbackOverview(scope.board, scope.now) }),
   }),
   programmeRoute({
+    method: 'put',
+    path: '/api/v1/programmes/:id/settings/anonymity',
+    summary:
+      'Raise the anonymity thresholds (people behind a figure, behind free text); never below 5 and 10',
+    action: 'programme:edit',
+    ifMatch: 'required',
+    body: anonymitySettingsBodySchema,
+    response: 'BoardView',
+    status: 200,
+    handler: async (scope, deps) => {
+      const next = setAnonymityThresholds(scope.board.programme, scope.body, scope.now);
+      return boardResult(scope, await saveProgramme(deps, scope, next), 200);
+    },
+  }),
+  programmeRoute({
     method: 'post',
     path: '/api/v1/programmes/:id/decisions',
     summary: 'Answer a feedback theme: change course, keep course, or explain',
@@ -32,18 +48,10 @@ export const feedbackRoutes = [
     response: 'BoardView',
     status: 201,
     handler: async (scope, deps) => {
-      const theme = scope.body.theme.trim().toLocaleLowerCase();
-      // Leaders never see check-ins one by one: by default the decision answers every live
-      // check-in that raised the theme.
-      const checkInIds =
-        scope.body.checkInIds ??
-        liveCheckIns(scope.board, scope.now)
-          .filter((c) => c.situations.some((s) => s.theme.trim().toLocaleLowerCase() === theme))
-          .map((c) => c.id);
-      if (checkInIds.length === 0) throw new DomainError('FEEDBACK_NOT_FOUND', { ids: scope.body.theme });
+      // A theme, never check-in ids; accepted alike whether or not any check-in mentions it.
       const decision = recordDecision({
         board: scope.board,
-        input: { ...scope.body, checkInIds },
+        input: scope.body,
         by: scope.ctx.user,
         now: scope.now,
         id: randomUUID(),

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../server/logger';
 import type { ServerDeps } from '../server/server-deps';
 import { createCosmosStorage, type CosmosStorage } from '../storage/cosmos-client';
 import { loadCosmosConfig } from '../storage/cosmos-config';
+import { CheckInRetentionStore } from '../storage/check-in-retention-store';
 import { CosmosProgrammeStore } from '../storage/cosmos-programme-store';
 import {
   PRIVATE_FILE_MODE,
@@ -102,12 +103,16 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   const storage = await createCosmosStorage(loadCosmosConfig(env));
   const onClose: Array<() => Promise<void>> = [];
   try {
-    const store = CosmosProgrammeStore.fromStorage(storage, { clock });
+    const authorSecret = await checkInAuthorSecret(config, storage);
+    // Check-in retention (expiry from the term's actual end) holds for every caller of the store.
+    const store = new CheckInRetentionStore(CosmosProgrammeStore.fromStorage(storage, { clock }), {
+      secret: authorSecret,
+      clock,
+    });
     const seeded =
       config.mode === 'local' && options.seedDemo !== false
         ? await seedDemoProgrammeIfEmpty(store, clock.now())
         : false;
-    const authorSecret = await checkInAuthorSecret(config, storage);
     const probeBotToken = botTokenProbe(config);
     const deps: ServerDeps = {
       config,

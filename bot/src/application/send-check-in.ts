@@ -4,14 +4,15 @@ import { createDocument } from '../api/board-writes';
 import { authorize, type ActDeps, type ActOutcome, type ActScope } from './act-scope';
 
 export interface SendCheckInDeps extends ActDeps {
-  /** Pseudonymous author key of a check-in (never the user id); one secret for tab and bot. */
-  authorKey: (programmeId: string, ambassadorshipId: string) => string;
+  /** Pseudonymous author key of a check-in from (programme, user id); never the user id itself. */
+  authorKey: (programmeId: string, userId: string) => string;
 }
 
 /**
  * Watch-out "get feedback along the way": the caller sends a check-in about their own
- * ambassadorship (found from who they are, never from an id in the request). The id is random,
- * so nothing about it points back to the person.
+ * ambassadorship (found from who they are, never from an id in the request). The rules — active
+ * ambassadors only, one per `checkInIntervalDays` (CHECK_IN_TOO_SOON), a random id, nothing
+ * stored that names the person — are `createCheckIn`'s.
  */
 export async function sendCheckInAct(
   deps: SendCheckInDeps,
@@ -27,7 +28,8 @@ export async function sendCheckInAct(
     input,
     ambassadorship: mine,
     programme: scope.board.programme,
-    authorKey: deps.authorKey(scope.board.programme.id, mine.id),
+    authorKey: deps.authorKey(scope.board.programme.id, mine.person.userId),
+    previous: scope.board.checkIns,
     id: randomUUID(),
     now: scope.now,
   });

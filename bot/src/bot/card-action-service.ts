@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   errorMessage,
@@ -101,8 +101,8 @@ export interface CardActionServiceDeps {
   logger: Logger;
   /** Link to the programme in the tab, for the cards' "Open the programme". */
   tabUrl: (programmeId?: string) => string;
-  /** Pseudonymous author key of a check-in (never the user id). */
-  authorKey: (programmeId: string, ambassadorshipId: string) => string;
+  /** Pseudonymous author key of a check-in from (programme, user id); never the user id itself. */
+  authorKey: (programmeId: string, userId: string) => string;
   /** How long a duplicate waits for the first click's outcome (another instance may run it). */
   waitForOutcomeMs?: number;
   /** After this long a pending record is taken to be abandoned (its instance stopped mid-act). */
@@ -202,7 +202,8 @@ export class CardActionService implements CardActionHandler {
             programmeId: data.programmeId,
             reminderId: data.reminderId || null,
             outboxId: data.outboxId || null,
-            userId: ctx.user.userId,
+            // A check-in's record keeps only what duplicate detection needs: no user id beside it.
+            userId: verb === VERBS.checkIn ? actionId : ctx.user.userId,
             verb,
             summary: {},
             status: 'pending',
@@ -272,7 +273,7 @@ export class CardActionService implements CardActionHandler {
       programmeId: data.programmeId,
       reminderId: data.reminderId || null,
       outboxId: data.outboxId || null,
-      userId: ctx.user.userId,
+      userId: verb === VERBS.checkIn ? actionId : ctx.user.userId,
       verb,
       summary: outcome,
       status: 'recorded',

@@ -1,4 +1,5 @@
 import {
+  checkInPrivacy,
   currentKeyMessage,
   daysLeft,
   meetingCalendarOf,
@@ -101,5 +102,12 @@ export function postingCardData(board: ProgrammeBoard): Record<string, unknown> 
 /** Display data of the check-in card (the `feedback` command and the check-in reminder). */
 export function checkInCardData(board: ProgrammeBoard, ambassadorshipId: string): Record<string, unknown> {
   const key = currentKeyMessage(board.programme);
-  return { ambassadorshipId, keyMessage: key?.text ?? '', keyMessageVersion: key?.version ?? null };
+  const amb = board.ambassadorships.find((a) => a.id === ambassadorshipId);
+  return {
+    ambassadorshipId,
+    keyMessage: key?.text ?? '',
+    keyMessageVersion: key?.version ?? null,
+    // What the card tells the ambassador about who sees the answers and when they are deleted.
+    ...(amb ? checkInPrivacy(board.programme, amb) : {}),
+  };
 }

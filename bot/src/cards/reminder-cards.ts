@@ -184,6 +184,7 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
     [
       title('checkInTitle'),
       para('${t.checkInBody}', { isSubtle: true }),
+      para('${t.checkInPrivacy}', { isSubtle: true }),
       {
         type: 'FactSet',
         $when: "${d.keyMessage != ''}",
@@ -331,6 +332,11 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
     end: formatDay(data.termEnd, ctx.locale),
     count: typeof data.newCheckIns === 'number' ? data.newCheckIns : num(data.count, 0) || '–',
+    // The check-in card's privacy note (`checkInPrivacy` in the data); the floors if absent.
+    answers: num(data.minimumAnswers, 5),
+    freeText: num(data.minimumFreeText, 10),
+    retention: num(data.retentionMonthsAfterTerm, 12),
+    interval: num(data.intervalDays, 14),
   };
   const agenda = Array.isArray(data.agenda)
     ? data.agenda.map(String)

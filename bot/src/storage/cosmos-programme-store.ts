@@ -139,6 +139,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
       meetings: [],
       checkIns: [],
       decisions: [],
+      feedbackMonths: [],
     };
     for (const resource of resources) {
       if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) continue;
@@ -157,6 +158,8 @@ export class CosmosProgrammeStore implements ProgrammeStore {
         if (Date.parse(checkIn.expiresAt) > now) board.checkIns.push(checkIn);
       } else if (type === 'decision') {
         board.decisions.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.decision, resource));
+      } else if (type === 'feedbackMonth') {
+        board.feedbackMonths!.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.feedbackMonth, resource));
       } else if (type === 'scheduleState' && typeof resource._etag === 'string') {
         this.rememberSchedule(tenantId, programmeId, resource._etag);
       }
@@ -171,6 +174,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
       meetings: board.meetings.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || byId(a, b)),
       checkIns: board.checkIns.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b)),
       decisions: board.decisions.sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
+      feedbackMonths: board.feedbackMonths!.sort((a, b) => a.month.localeCompare(b.month) || byId(a, b)),
     };
   }
 

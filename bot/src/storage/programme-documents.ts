@@ -5,6 +5,7 @@ import {
   checkInSchema,
   decisionSchema,
   DomainError,
+  feedbackMonthSchema,
   idSchema,
   isoDateTimeSchema,
   meetingSchema,
@@ -27,6 +28,7 @@ export const BOARD_DOCUMENT_SCHEMAS = {
   meeting: meetingSchema,
   checkIn: checkInSchema,
   decision: decisionSchema,
+  feedbackMonth: feedbackMonthSchema,
 } as const satisfies Record<BoardDocumentType, z.ZodType>;
 
 export function isBoardDocumentType(type: unknown): type is BoardDocumentType {

@@ -122,10 +122,10 @@ export const ERROR_CATALOGUE = {
     da: 'Kun aktive ambassadører kan sende et check-in.',
     en: 'Only active ambassadors can send a check-in.',
   },
-  FEEDBACK_NOT_FOUND: {
-    status: 400,
-    da: 'Beslutningen henviser til feedback, der ikke findes i programmet.',
-    en: 'The decision refers to feedback that does not exist in the programme.',
+  CHECK_IN_TOO_SOON: {
+    status: 409,
+    da: 'Du har allerede sendt en status i denne periode (én pr. {days} dage). Du kan sende den næste fra {date}. Den første er gemt uændret.',
+    en: 'You have already sent a check-in in this period (one per {days} days). You can send the next one from {date}. The first one is kept unchanged.',
   },
   AMBASSADORSHIP_CLOSED: {
     status: 409,

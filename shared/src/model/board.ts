@@ -2,6 +2,7 @@ import type { Ambassadorship } from './ambassadorship';
 import type { Application } from './application';
 import type { CheckIn } from './check-in';
 import type { Decision } from './decision';
+import type { FeedbackMonth } from './feedback-month';
 import type { Meeting } from './meeting';
 import type { Programme } from './programme';
 
@@ -19,6 +20,8 @@ export interface ProgrammeBoard {
   meetings: Stored<Meeting>[];
   checkIns: Stored<CheckIn>[];
   decisions: Stored<Decision>[];
+  /** Kept monthly figures of the feedback (numbers only); absent where a store has none. */
+  feedbackMonths?: Stored<FeedbackMonth>[];
 }
 
 /** The same, without ETags: what the rules need (pure data, easy to build in tests). */
@@ -29,4 +32,5 @@ export interface BoardData {
   meetings: Meeting[];
   checkIns: CheckIn[];
   decisions: Decision[];
+  feedbackMonths?: FeedbackMonth[];
 }

@@ -13,15 +13,21 @@ export const CHANGE_COURSE_DEFAULT = 'unsure' as const;
  * An ambassador's check-in (watch-out "get feedback along the way"). It is about situations and
  * themes, never named colleagues; free text may still touch on health, so it is kept for the
  * programme's retention period only (`expiresAt`, enforced by Cosmos TTL) and is immutable,
- * so an edit can never extend its life.
+ * so an edit can never extend its life (only a shorter term may bring `expiresAt` forward).
+ *
+ * Nothing in it names the person: the id is random and the only trace of the author is the
+ * keyed pseudonym `authorKey`. Documents written before that rule still carry an
+ * `ambassadorshipId`; reading strips it (zod drops unknown keys), so they load unchanged.
  */
 export const checkInSchema = z.object({
   id: idSchema,
   tenantId: idSchema,
   programmeId: idSchema,
   type: z.literal('checkIn'),
-  ambassadorshipId: idSchema,
-  /** Hashed with the programme id, so leaders' views cannot list check-ins per person. */
+  /**
+   * Keyed pseudonym of the person in this programme (HMAC with a server secret), so thresholds
+   * can count people without anyone who knows the ids being able to name the author.
+   */
   authorKey: z.string().min(1).max(100),
   progress: feedbackText.default(''),
   challenges: feedbackText.default(''),

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { idSchema, stampSchema } from './common';
 
 /**
- * A leaders' answer to feedback: change course, keep course, or explain. Linked to the
- * check-ins (or their theme) it answers, so ambassadors see "you said, we did".
+ * A leaders' answer to feedback: change course, keep course, or explain. It answers a theme,
+ * never check-ins by id: a link to single check-ins would let whoever knows an id confirm who
+ * wrote it. Decisions stored with `checkInIds` load unchanged (zod drops the unknown key).
  */
 export const DECISION_OUTCOMES = ['changeCourse', 'keepCourse', 'explain'] as const;
 
@@ -15,7 +16,6 @@ export const decisionSchema = z
     type: z.literal('decision'),
     outcome: z.enum(DECISION_OUTCOMES),
     theme: z.string().trim().min(1).max(100),
-    checkInIds: z.array(idSchema).min(1).max(500),
     explanation: z.string().trim().min(1).max(4000),
   })
   .and(stampSchema);

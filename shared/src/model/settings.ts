@@ -15,6 +15,9 @@ export const workingHoursSchema = z
   .refine((w) => w.start < w.end, 'working hours must end after they start');
 export type WorkingHours = z.infer<typeof workingHoursSchema>;
 
+/** The lowest anonymity thresholds any programme may have (people, not check-ins). */
+export const ANONYMITY_FLOOR = { answers: 5, freeText: 10 } as const;
+
 export const programmeSettingsSchema = z.object({
   /** The card's "limit the period": default term length. */
   termMonthsDefault: z.number().int().min(1).max(36).default(12),
@@ -35,10 +38,29 @@ export const programmeSettingsSchema = z.object({
   /** Nudges to one person: at most one per this many days (except meeting reminders). */
   nudgeIntervalDays: z.number().int().min(1).max(30).default(7),
   workingHours: workingHoursSchema.default({ start: '09:00', end: '16:00', days: [1, 2, 3, 4, 5] }),
-  /** Aggregates shown to leaders only from this many answers. */
-  anonymityMinAnswers: z.number().int().min(5).max(100).default(5),
-  /** Free-text lists shown to leaders only from this many answers. */
-  anonymityMinFreeText: z.number().int().min(10).max(100).default(10),
+  /**
+   * Aggregates shown to leaders only when this many different people stand behind them. Leaders
+   * may raise it, never lower it below the floor the works-council pages promise.
+   */
+  anonymityMinAnswers: z
+    .number()
+    .int()
+    .min(
+      ANONYMITY_FLOOR.answers,
+      `must be at least ${ANONYMITY_FLOOR.answers} (it may be raised, never lowered)`,
+    )
+    .max(100)
+    .default(ANONYMITY_FLOOR.answers),
+  /** Free-text lists shown to leaders only from this many different people (same rule, higher floor). */
+  anonymityMinFreeText: z
+    .number()
+    .int()
+    .min(
+      ANONYMITY_FLOOR.freeText,
+      `must be at least ${ANONYMITY_FLOOR.freeText} (it may be raised, never lowered)`,
+    )
+    .max(100)
+    .default(ANONYMITY_FLOOR.freeText),
   /**
    * ISO 3166-1 alpha-2 country whose public holidays are days off: due dates, suggested meeting
    * days and nudges avoid them (date-holidays' tables).

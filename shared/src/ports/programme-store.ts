@@ -4,11 +4,12 @@ import type { ProgrammeBoard, Stored } from '../model/board';
 import type { CheckIn } from '../model/check-in';
 import type { TenantContext } from '../model/common';
 import type { Decision } from '../model/decision';
+import type { FeedbackMonth } from '../model/feedback-month';
 import type { Meeting } from '../model/meeting';
 import type { Programme } from '../model/programme';
 
 /** The per-programme documents that live beside the programme document in its partition. */
-export type BoardDocument = Ambassadorship | Application | Meeting | CheckIn | Decision;
+export type BoardDocument = Ambassadorship | Application | Meeting | CheckIn | Decision | FeedbackMonth;
 export type BoardDocumentType = BoardDocument['type'];
 export type BoardDocumentOf<T extends BoardDocumentType> = Extract<BoardDocument, { type: T }>;
 

@@ -19,6 +19,7 @@ import type { AgreementSide } from './agreement';
 import { agreementStatus, currentAgreementVersion } from './agreement';
 import { alignmentDueDate, alignmentRequiredSince, currentKeyMessage } from './key-messages';
 import { meetingOccurrences, type MeetingCalendar } from './meeting-cadence';
+import { checkInPrivacy, visibleCheckInCount, type CheckInPrivacy } from './feedback';
 import { termEndInstant, termEndInstantOf } from './term';
 import { trainingDueDay } from './training';
 import { nextWorkingInstant } from './working-hours';
@@ -100,7 +101,11 @@ export interface ReminderDataMap {
     keyMessage: string | null;
   };
   alignmentMeeting: { dueDate: string; activeAmbassadors: number; keyMessage: string | null };
-  checkInRequest: { ambassadorshipId: string; afterMeetingId: string; keyMessageVersion: number | null };
+  checkInRequest: {
+    ambassadorshipId: string;
+    afterMeetingId: string;
+    keyMessageVersion: number | null;
+  } & CheckInPrivacy;
   /** `daysLeft`: calendar days from the reminder's day to the term's last day (30 or 7). */
   /** To the ambassador only; leaders read term ends in their digest. */
   termEnding30: { ambassadorshipId: string; ambassadorName: string; termEnd: string; daysLeft: number };
@@ -607,30 +612,18 @@ function checkInRequests(ctx: Ctx): Reminder[] {
     .filter((h) => h.endsAt.getTime() < ctx.window.to.getTime())
     .sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime() || a.meeting.id.localeCompare(b.meeting.id));
   const keyMessageVersion = currentKeyMessage(programme)?.version ?? null;
-  const submittedBy = new Map<string, number[]>();
-  for (const c of board.checkIns) {
-    if (c.programmeId !== programme.id) continue;
-    const list = submittedBy.get(c.ambassadorshipId) ?? [];
-    list.push(new Date(c.submittedAt).getTime());
-    submittedBy.set(c.ambassadorshipId, list);
-  }
   const from = ctx.window.from.getTime();
   const out: Reminder[] = [];
   for (const amb of ctx.active) {
-    const submitted = (submittedBy.get(amb.id) ?? []).sort((a, b) => a - b);
     // Walk the whole history in order, so whether a meeting triggers a request never depends
     // on which window is being planned (stable ids, no gaps between overlapping windows).
+    // Check-ins name nobody (only a keyed pseudonym), so the planner cannot tell who sent
+    // one: the requests themselves keep to at most one per interval.
     let lastContact = Number.NEGATIVE_INFINITY;
-    let next = 0;
-    let lastCheckIn = Number.NEGATIVE_INFINITY;
     for (const { meeting, endsAt, sendAt } of held) {
       const t = endsAt.getTime();
-      while (next < submitted.length && (submitted[next] as number) <= t) {
-        lastCheckIn = submitted[next] as number;
-        next += 1;
-      }
       if (!isCurrentAt(ctx, amb, endsAt)) continue;
-      if (t - Math.max(lastContact, lastCheckIn) < intervalMs) continue;
+      if (t - lastContact < intervalMs) continue;
       lastContact = t;
       if (sendAt.getTime() < from) continue;
       out.push(
@@ -646,6 +639,7 @@ function checkInRequests(ctx: Ctx): Reminder[] {
             ambassadorshipId: amb.id,
             afterMeetingId: meeting.id,
             keyMessageVersion,
+            ...checkInPrivacy(programme, amb),
           },
         ),
       );
@@ -757,7 +751,6 @@ function digestTerms(ctx: Ctx, day: string): Pick<ReminderDataMap['leaderDigest'
 function leaderDigests(ctx: Ctx): Reminder[] {
   const { programme, board } = ctx;
   const digestWeekday = Math.min(...programme.settings.workingHours.days);
-  const min = programme.settings.anonymityMinAnswers;
   const firstDay = addDays(localDateOf(ctx.window.from, ctx.tz), -1);
   const lastDay = addDays(localDateOf(ctx.window.to, ctx.tz), 1);
   const out: Reminder[] = [];
@@ -765,18 +758,18 @@ function leaderDigests(ctx: Ctx): Reminder[] {
     if (isoWeekdayOf(day) !== digestWeekday) continue;
     const until = dayAt(ctx, day);
     const since = dayAt(ctx, addDays(day, -7));
-    const count = board.checkIns.filter((c) => {
+    const week = board.checkIns.filter((c) => {
       const at = new Date(c.submittedAt).getTime();
       return c.programmeId === programme.id && at >= since.getTime() && at < until.getTime();
-    }).length;
+    });
     const terms = digestTerms(ctx, day);
-    if (count === 0 && terms.termsEnding.length === 0 && terms.exits.length === 0) continue;
+    if (week.length === 0 && terms.termsEnding.length === 0 && terms.exits.length === 0) continue;
     out.push(
       make(ctx, 'leaderDigest', { type: 'programme', id: programme.id }, 'digest', day, until, ctx.owners, {
         since: since.toISOString(),
         until: until.toISOString(),
-        // None is no secret; a few are, until the threshold is reached.
-        newCheckIns: count === 0 || count >= min ? count : null,
+        // A count only when enough different people sent them (the one anonymity gate).
+        newCheckIns: visibleCheckInCount(week, programme.settings),
         ...terms,
       }),
     );

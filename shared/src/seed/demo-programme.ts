@@ -8,6 +8,7 @@ import { decisionSchema } from '../model/decision';
 import { meetingSchema } from '../model/meeting';
 import { programmeSchema } from '../model/programme';
 import { newProgramme } from '../programme/new-programme';
+import { checkInExpiry } from '../rules/feedback';
 import { DEMO_PEOPLE } from './demo-people';
 
 export const DEMO_PROGRAMME_ID = 'demo-arbejdsfaellesskab';
@@ -308,8 +309,11 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
     meeting('meeting-next', 6, false, 'alignment'),
   ];
 
+  // Random-looking ids and opaque pseudonyms, as the server writes them: nothing in a demo
+  // check-in points at the ambassadorship or the person (the server's keys are keyed hashes).
   const checkIn = (
     id: string,
+    author: string,
     amb: Ambassadorship,
     offset: number,
     alignment: number,
@@ -320,8 +324,7 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
       tenantId,
       programmeId: programme.id,
       type: 'checkIn',
-      ambassadorshipId: amb.id,
-      authorKey: `demo-${amb.id}`,
+      authorKey: author,
       progress: 'Vi har talt om samarbejde på to teammøder.',
       challenges: 'Svært at finde tid i spidsbelastning.',
       successes: 'Flere spørger hinanden til råds.',
@@ -331,13 +334,34 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
       changeCourse: 'no',
       changeCourseSuggestion: '',
       submittedAt: at(offset),
-      expiresAt: DateTime.fromISO(amb.term.end, { zone: TIME_ZONE }).plus({ months: 12 }).toUTC().toISO()!,
+      expiresAt: checkInExpiry(amb, programme).toISOString(),
     });
 
   const checkIns = [
-    checkIn('checkin-1', ambassadorships[0]!, -24, 4, 'Arbejdspres'),
-    checkIn('checkin-2', ambassadorships[2]!, -23, 3, 'Mødekultur'),
-    checkIn('checkin-3', ambassadorships[0]!, -9, 4, 'Arbejdspres'),
+    checkIn(
+      '3f1c9a52-8d4e-4b7a-9c21-6e0d5b8a7f13',
+      'demo-author-q7k2',
+      ambassadorships[0]!,
+      -24,
+      4,
+      'Arbejdspres',
+    ),
+    checkIn(
+      'b82e4d17-3a6f-4c95-8e0b-1d7c2f9a4e68',
+      'demo-author-m4x9',
+      ambassadorships[2]!,
+      -23,
+      3,
+      'Mødekultur',
+    ),
+    checkIn(
+      '6a0d7e3b-f59c-4812-a7d4-c3b1e8f20957',
+      'demo-author-q7k2',
+      ambassadorships[0]!,
+      -9,
+      4,
+      'Arbejdspres',
+    ),
   ];
 
   const decisions = [
@@ -348,7 +372,6 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
       type: 'decision',
       outcome: 'changeCourse',
       theme: 'Arbejdspres',
-      checkInIds: ['checkin-1'],
       explanation: 'Vi flytter ambassadørmødet væk fra månedens travleste uge.',
       ...stamp(-20),
     }),

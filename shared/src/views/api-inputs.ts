@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { MANAGEMENT_QUESTION_KEYS, STEP_KEYS } from '../card/ambassadors-card';
 import { exitPlanSchema, termSchema } from '../model/ambassadorship';
 import { cadenceSchema } from '../model/cadence';
-import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from '../model/common';
-import { DECISION_OUTCOMES } from '../model/decision';
+import { isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from '../model/common';
 import {
   AGENDA_HEADINGS,
   agendaHeadingSchema,
@@ -13,7 +12,7 @@ import {
   trainingModuleSchema,
 } from '../model/programme';
 import { stepStatusSchema } from '../model/step';
-import { checkInInputSchema } from '../rules/feedback';
+import { anonymityThresholdsInputSchema, checkInInputSchema, decisionInputSchema } from '../rules/feedback';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -173,13 +172,14 @@ export type CheckInBody = z.input<typeof checkInBodySchema>;
 
 /**
  * POST …/decisions — leaders answer a feedback theme: change course, keep course, or explain.
- * Leaders never see check-ins one by one, so they name the theme; the server links the check-ins
- * that raised it (or the ones given, which must be this programme's).
+ * Leaders never see check-ins one by one, so they name only the theme; check-in ids are refused
+ * (a link to single check-ins would let whoever knows an id confirm who wrote it).
  */
-export const decisionBodySchema = z.strictObject({
-  outcome: z.enum(DECISION_OUTCOMES),
-  theme: z.string().trim().min(1).max(100),
-  checkInIds: z.array(idSchema).min(1).max(500).optional(),
-  explanation: z.string().trim().min(1).max(4000),
-});
+export const decisionBodySchema = decisionInputSchema;
+
+/**
+ * PUT …/settings/anonymity — leaders raise the anonymity thresholds (people behind a figure, and
+ * behind free text); below 5 and 10 is refused.
+ */
+export const anonymitySettingsBodySchema = anonymityThresholdsInputSchema;
 export type DecisionBody = z.infer<typeof decisionBodySchema>;

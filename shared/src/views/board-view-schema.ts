@@ -195,6 +195,14 @@ export const boardViewSchema = z.strictObject({
       }),
       nextMeetings: z.array(meetingViewSchema),
       canCheckIn: z.boolean(),
+      checkInPrivacy: z.strictObject({
+        visibleTo: z.literal('leaders'),
+        minimumAnswers: z.number().int(),
+        minimumFreeText: z.number().int(),
+        retentionMonthsAfterTerm: z.number().int(),
+        deletedBy: isoDateTimeSchema,
+        intervalDays: z.number().int(),
+      }),
       exit: exitPlanSchema,
       etag: etagSchema,
     })
@@ -218,7 +226,7 @@ export const boardViewSchema = z.strictObject({
       theme: z.string(),
       outcome: z.enum(DECISION_OUTCOMES),
       explanation: z.string(),
-      checkInCount: z.number().int(),
+      checkInCount: z.number().int().optional(),
       by: userRefSchema,
       at: isoDateTimeSchema,
     }),

@@ -22,7 +22,7 @@ import type {
 } from '../model/programme';
 import type { ProgrammeSettings } from '../model/settings';
 import type { AgreementStatus } from '../rules/agreement';
-import type { FeedbackOverview } from '../rules/feedback';
+import type { CheckInPrivacy, FeedbackOverview } from '../rules/feedback';
 import type { ProgrammeAction, ProgrammeRole } from '../rules/roles';
 import type { StepState } from '../rules/step-status';
 
@@ -89,7 +89,10 @@ export interface BoardView {
   youSaidWeDid: YouSaidWeDidView[];
   /** Leaders only: the management team's three questions with their answers (appended, stamped). */
   managementAnswers?: Record<ManagementQuestionKey, ManagementAnswer[]>;
-  /** Leaders only: the number of check-ins so far (the overview itself is `GET …/feedback/overview`). */
+  /**
+   * Leaders only: the number of live check-ins, present only when enough different people sent
+   * them (`anonymityMinAnswers`); the overview itself is `GET …/feedback/overview`.
+   */
   checkInCount?: number;
   /** What the caller may do (action names from the domain's permission table, e.g. 'programme:edit'). */
   permissions: ProgrammeAction[];
@@ -198,6 +201,8 @@ export interface MyAmbassadorshipView {
   nextMeetings: MeetingView[];
   /** Only active ambassadors can send a check-in. */
   canCheckIn: boolean;
+  /** What the check-in form tells the ambassador: who sees the answers, from how many people, deleted when. */
+  checkInPrivacy: CheckInPrivacy;
   exit: ExitPlan;
   etag: ETag;
 }
@@ -242,8 +247,8 @@ export interface YouSaidWeDidView {
   theme: string;
   outcome: Decision['outcome'];
   explanation: string;
-  /** How many check-ins the decision answers (never which ones). */
-  checkInCount: number;
+  /** How many check-ins named the theme — present only when enough people did (never which ones). */
+  checkInCount?: number;
   by: UserRef;
   at: string;
 }

@@ -6,7 +6,7 @@ import type { Meeting } from '../model/meeting';
 import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
 import { isOpenAmbassadorship, isShownAsAmbassador, withTermsEnded } from '../rules/ambassadorship-lifecycle';
 import { localDateOf } from '../rules/calendar';
-import { liveCheckIns, youSaidWeDid } from '../rules/feedback';
+import { checkInPrivacy, liveCheckIns, visibleCheckInCount, youSaidWeDid } from '../rules/feedback';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
@@ -147,6 +147,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       },
       nextMeetings: upcoming.slice(0, 3).map((m) => meetingView(m, role)),
       canCheckIn: isShownAsAmbassador(mine, now, tz),
+      checkInPrivacy: checkInPrivacy(programme, mine),
       exit: mine.exit,
       etag: mine.etag,
     };
@@ -199,12 +200,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       ? { source: next.source, at: next.at, meetingId: next.meetingId, overdue: next.overdue }
       : null,
     alignmentRequired: alignmentMeetingRequired(board, now),
-    youSaidWeDid: can(role, 'youSaidWeDid:view')
-      ? youSaidWeDid(board).map((entry) => ({
-          ...entry,
-          checkInCount: board.decisions.find((d) => d.id === entry.id)?.checkInIds.length ?? 0,
-        }))
-      : [],
+    youSaidWeDid: can(role, 'youSaidWeDid:view') ? youSaidWeDid(board, now) : [],
     myApplication: own ? applicationView(own) : null,
     permissions: permissionsOf(role),
     generatedAt: now.toISOString(),
@@ -218,7 +214,9 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     view.managementAnswers = Object.fromEntries(
       MANAGEMENT_QUESTION_KEYS.map((key) => [key, programme.managementAnswers[key]]),
     ) as BoardView['managementAnswers'];
-    view.checkInCount = liveCheckIns(board, now).length;
+    // Like every figure, the count shows only when enough different people stand behind it.
+    const checkInCount = visibleCheckInCount(liveCheckIns(board, now), programme.settings);
+    if (checkInCount !== null) view.checkInCount = checkInCount;
   }
   if (myAmbassadorship) view.myAmbassadorship = myAmbassadorship;
   return view;

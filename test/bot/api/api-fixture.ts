@@ -60,8 +60,8 @@ export function demoBoardWithId(tenantId: string, programmeId: string, now: Date
     })),
     applications: board.applications.map(repoint),
     meetings: board.meetings.map(repoint),
-    checkIns: board.checkIns.map((c) => ({ ...repoint(c), ambassadorshipId: p(c.ambassadorshipId) })),
-    decisions: board.decisions.map((d) => ({ ...repoint(d), checkInIds: d.checkInIds.map(p) })),
+    checkIns: board.checkIns.map(repoint),
+    decisions: board.decisions.map(repoint),
   };
 }
 

@@ -27,6 +27,15 @@ describe('card actions: recorded once, the card replaced', () => {
 
   const board = async () => (await h.server.store.loadBoard(leaderCtx, DEMO_PROGRAMME_ID))!;
 
+  /** One check-in per person per interval: tests that send another get an active ambassador of their own. */
+  async function newAmbassador(name: string) {
+    const template = (await board()).ambassadorships.find((a) => a.person.userId === jonas.aadObjectId)!;
+    const { etag: _etag, ...plain } = template;
+    const person = { userId: `card-${name}`, displayName: name };
+    await h.server.store.createDocument(leaderCtx, { ...plain, id: `amb-card-${name}`, person });
+    return user(person.userId, person.displayName);
+  }
+
   async function checkInCardFor(who: typeof jonas) {
     await h.post(h.activity(who, { type: 'message', text: 'feedback' }));
     const sent = h.connector
@@ -63,25 +72,42 @@ describe('card actions: recorded once, the card replaced', () => {
     const after = await board();
     expect(after.checkIns.length).toBe(before + 1);
     expect(after.checkIns.at(-1)?.situations[0]?.theme).toBe('Workload');
-    // The same pseudonym as a check-in sent from the tab: one secret, one key per ambassador.
+    // The same pseudonym as a check-in sent from the tab: one secret, one key per person.
     const stored = after.checkIns.find((c) => c.situations[0]?.theme === 'Workload')!;
     expect(h.server.deps.checkInAuthorSecret).toBeTruthy();
     expect(stored.authorKey).toBe(
-      createCheckInAuthorKey(h.server.deps.checkInAuthorSecret)(DEMO_PROGRAMME_ID, stored.ambassadorshipId),
+      createCheckInAuthorKey(h.server.deps.checkInAuthorSecret)(
+        DEMO_PROGRAMME_ID,
+        DEMO_PEOPLE.activeAmbassador.userId,
+      ),
     );
+    // A random id; the action record keeps only what duplicate detection needs.
+    expect(stored.id).toMatch(/^[0-9a-f-]{36}$/);
+    const records = await h.server.deps.bot!.deliveryStore.listActions(LOCAL_TENANT_ID, DEMO_PROGRAMME_ID);
+    const record = records.find((r) => r.verb === 'checkIn.submit')!;
+    expect(record.userId).not.toBe(jonas.aadObjectId);
+    expect(JSON.stringify(record)).not.toContain(jonas.aadObjectId);
+    expect(JSON.stringify(record)).not.toMatch(/4\/5|alignment|change course/i);
+    // a second check-in in the same interval is refused with a clear error card, nothing stored
+    const later = executeAction(await checkInCardFor(jonas), 'checkIn.submit');
+    later.data = { ...later.data, ...checkInInputs };
+    const refused = await invoke(jonas, later);
+    expect(textsOf(refused.body.value).join(' ')).toContain('already sent a check-in in this period');
+    expect((await board()).checkIns.length).toBe(before + 1);
   });
 
   it('the same action sent twice at once and two users at once: one record each', async () => {
     const before = (await board()).checkIns.length;
-    const jonasAction = executeAction(await checkInCardFor(jonas), 'checkIn.submit');
-    const larsAction = executeAction(await checkInCardFor(lars), 'checkIn.submit');
+    const [first, second] = [await newAmbassador('Ida'), await newAmbassador('Ole')];
+    const jonasAction = executeAction(await checkInCardFor(first), 'checkIn.submit');
+    const larsAction = executeAction(await checkInCardFor(second), 'checkIn.submit');
     jonasAction.data = { ...jonasAction.data, ...checkInInputs };
     larsAction.data = { ...larsAction.data, ...checkInInputs, alignment: '2' };
     const answers = await Promise.all([
-      invoke(jonas, jonasAction),
-      invoke(jonas, jonasAction),
-      invoke(lars, larsAction),
-      invoke(lars, larsAction),
+      invoke(first, jonasAction),
+      invoke(first, jonasAction),
+      invoke(second, larsAction),
+      invoke(second, larsAction),
     ]);
     expect(answers.every((a) => a.status === 200)).toBe(true);
     const after = await board();

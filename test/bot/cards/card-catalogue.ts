@@ -61,7 +61,17 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     activeAmbassadors: 3,
     keyMessage: 'Vi bygger fællesskabet sammen',
   },
-  checkInRequest: { ambassadorshipId: 'amb-1', afterMeetingId: 'm-0', keyMessageVersion: 2 },
+  checkInRequest: {
+    ambassadorshipId: 'amb-1',
+    afterMeetingId: 'm-0',
+    keyMessageVersion: 2,
+    visibleTo: 'leaders',
+    minimumAnswers: 6,
+    minimumFreeText: 12,
+    retentionMonthsAfterTerm: 9,
+    deletedBy: '2027-12-31T23:00:00.000Z',
+    intervalDays: 21,
+  },
   termEnding30: {
     ambassadorshipId: 'amb-3',
     ambassadorName: 'Lars Mikkelsen',

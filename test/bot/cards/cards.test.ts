@@ -57,6 +57,22 @@ describe('every card the bot sends', () => {
     expect(texts).not.toContain('{{DATE');
   });
 
+  it('the check-in card tells the ambassador who sees the answers, from how many people, and when they are deleted', () => {
+    const checkIn = (locale: string) =>
+      JSON.stringify(cards.find((c) => c.name === 'reminder:checkInRequest' && c.locale === locale)!.card);
+    // the catalogue's sample data has thresholds 6/12, retention 9 months, one per 21 days
+    expect(checkIn('en')).toContain(
+      "Only the programme's leaders see your answers, and only added up with other ambassadors': figures once at least 6 different ambassadors have answered, free text once at least 12 have",
+    );
+    expect(checkIn('en')).toContain(
+      'deleted 9 months after your term ends. You can send one check-in every 21 days.',
+    );
+    expect(checkIn('da')).toContain(
+      'tal, når mindst 6 forskellige ambassadører har svaret, fritekst, når mindst 12 har',
+    );
+    expect(checkIn('da')).toContain('slettes 9 måneder efter');
+  });
+
   describe('in headless Chromium with the adaptivecards parser and renderer', () => {
     let chromium: LaunchedChromium | null = null;
     let results: CardCheck[] = [];

@@ -40,7 +40,7 @@ const ref = { cardId: 'ob-1', outboxId: 'ob-1', reminderId: 'r-1', programmeId: 
 
 /** Every string a person could have written, in every reminder's data, replaced by hostile text. */
 function hostileData(kind: string): Record<string, unknown> {
-  const sample = { ...(SAMPLE_DATA as Record<string, Record<string, unknown>>)[kind] };
+  const sample = { ...(SAMPLE_DATA as unknown as Record<string, Record<string, unknown>>)[kind] };
   for (const field of ['title', 'moduleTitle', 'ambassadorName', 'personName', 'keyMessage']) {
     if (field in sample)
       sample[field] = field.endsWith('Name') || field.endsWith('itle') ? HOSTILE_LINE : HOSTILE;

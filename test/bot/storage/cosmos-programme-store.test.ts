@@ -232,5 +232,7 @@ function changeOf(doc: BoardDocument): BoardDocument {
       return { ...doc, progress: 'changed progress' };
     case 'decision':
       return { ...doc, explanation: 'changed explanation' };
+    case 'feedbackMonth':
+      return { ...doc, checkIns: doc.checkIns + 1 };
   }
 }

@@ -34,6 +34,7 @@ export function CheckInDialog(props: CheckInDialogProps) {
           <MessageBarBody>
             <MessageBarTitle>{t('checkIn.warningTitle')}</MessageBarTitle>
             {t('checkIn.warning')}
+            {view.visibility && <p data-testid="check-in-visibility">{view.visibility}</p>}
           </MessageBarBody>
         </MessageBar>
       }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInBody } from '@ambassadors/shared/src/views/api-inputs';
 import { useAppContext } from '../../app/app-context';
+import { formatDate, todayIn } from '../../app/format';
 import { useSave } from '../../app/use-save';
 import type { CheckInDialogProps } from './check-in-dialog.types';
 
@@ -18,11 +19,23 @@ interface Draft {
 
 /**
  * An ambassador's check-in. The form says up front what not to write (named colleagues,
- * health details): the toolkit is about stress, and free text can reveal more than meant.
+ * health details): the toolkit is about stress, and free text can reveal more than meant. It
+ * also says who will see the answers, from how many people on, and when they are deleted —
+ * from the server's own figures (`checkInPrivacy`), so the promise and the rule never differ.
  */
 export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps) {
   const { t } = useTranslation();
-  const { api } = useAppContext();
+  const { api, locale } = useAppContext();
+  const privacy = board.myAmbassadorship?.checkInPrivacy;
+  const visibility = privacy
+    ? t('checkIn.visibility', {
+        minimumAnswers: privacy.minimumAnswers,
+        minimumFreeText: privacy.minimumFreeText,
+        months: privacy.retentionMonthsAfterTerm,
+        date: formatDate(todayIn(board.programme.timeZone, new Date(privacy.deletedBy)), locale),
+        days: privacy.intervalDays,
+      })
+    : null;
   const [draft, setDraft] = useState<Draft>({
     progress: '',
     challenges: '',
@@ -51,6 +64,7 @@ export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps
   };
   return {
     t,
+    visibility,
     draft,
     patch: (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p })),
     saving,

@@ -158,11 +158,17 @@ export function WatchOuts(props: WatchOutsProps) {
                   </div>
                   <p className={styles.description}>{decision.explanation}</p>
                   <span className={styles.muted}>
-                    {t('watchOuts.decisionBy', {
-                      name: decision.by.displayName,
-                      date: view.formatDate(decision.at),
-                      count: decision.checkInCount,
-                    })}
+                    {/* "answers N check-ins" only when the server shows the count (enough people) */}
+                    {decision.checkInCount === undefined
+                      ? t('watchOuts.decisionByPlain', {
+                          name: decision.by.displayName,
+                          date: view.formatDate(decision.at),
+                        })
+                      : t('watchOuts.decisionBy', {
+                          name: decision.by.displayName,
+                          date: view.formatDate(decision.at),
+                          count: decision.checkInCount,
+                        })}
                   </span>
                 </li>
               ))}
