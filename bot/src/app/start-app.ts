@@ -9,14 +9,13 @@ import { createLocalAuthenticator, type Authenticator } from '../server/caller';
 import { createServer } from '../server/create-server';
 import { createLogger, type Logger } from '../server/logger';
 import type { ServerDeps } from '../server/server-deps';
-import { createCosmosStorage, type CosmosStorage } from '../storage/cosmos-client';
+import { openAppStorage, type AppStorage } from '../storage/app-storage';
 import { loadCosmosConfig } from '../storage/cosmos-config';
-import { CosmosProgrammeStore } from '../storage/cosmos-programme-store';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../storage/embedded-sqlite';
 import { seedDemoProgrammeIfEmpty } from './seed-demo';
 import { createBotRuntime } from '../bot/bot-runtime';
 import { loadDeliveryConfig } from '../delivery/delivery-config';
 import { startDelivery } from '../delivery/delivery-runtime';
-import { CosmosDeliveryStore } from '../storage/cosmos-delivery-store';
 
 export interface StartAppOptions {
   env?: NodeJS.ProcessEnv;
@@ -35,7 +34,7 @@ export interface StartedApp {
   url: string;
   config: AppConfig;
   server: Server;
-  storage: CosmosStorage;
+  storage: AppStorage;
   store: ProgrammeStore;
   deps: ServerDeps;
   seeded: boolean;
@@ -67,22 +66,22 @@ async function authenticatorFor(config: AppConfig): Promise<Authenticator> {
 /**
  * The secret behind check-in author pseudonyms must outlive a restart, or one ambassador counts
  * as several. Configured (CHECKIN_AUTHOR_SECRET) wins; on the embedded store it is kept next to
- * the snapshot; otherwise it lives for the process only.
+ * the data in DATA_DIR; otherwise it lives for the process only.
  */
-async function checkInAuthorSecret(config: AppConfig, storage: CosmosStorage): Promise<string | undefined> {
+async function checkInAuthorSecret(config: AppConfig, storage: AppStorage): Promise<string | undefined> {
   if (config.checkInAuthorSecret) return config.checkInAuthorSecret;
-  if (!storage.embedded) return undefined;
-  const file = path.join(path.dirname(storage.embedded.snapshotPath), 'check-in-author.secret');
+  if (!storage.dataDir) return undefined;
+  const file = path.join(storage.dataDir, 'check-in-author.secret');
   const existing = await readFile(file, 'utf8').catch(() => '');
   if (existing.trim()) return existing.trim();
   const secret = randomBytes(32).toString('hex');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, secret, { mode: 0o600 });
+  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  await writeFile(file, secret, { mode: PRIVATE_FILE_MODE });
   return secret;
 }
 
 /**
- * The composition root: configuration → Cosmos (embedded or real) → store → server. `npm start`
+ * The composition root: configuration → store (embedded SQLite or Cosmos) → server. `npm start`
  * and the end-to-end tests both start the app through here, so they exercise the same wiring.
  */
 export async function startApp(options: StartAppOptions = {}): Promise<StartedApp> {
@@ -90,10 +89,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   const config = loadAppConfig(env);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger();
-  const storage = await createCosmosStorage(loadCosmosConfig(env));
+  const storage = await openAppStorage(loadCosmosConfig(env), { clock });
   const onClose: Array<() => Promise<void>> = [];
   try {
-    const store = CosmosProgrammeStore.fromStorage(storage, { clock });
+    const store = storage.programmeStore;
     const seeded =
       config.mode === 'local' && options.seedDemo !== false
         ? await seedDemoProgrammeIfEmpty(store, clock.now())
@@ -116,7 +115,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     const bot = createBotRuntime({
       config,
       store,
-      deliveryStore: new CosmosDeliveryStore(storage.containers.delivery),
+      deliveryStore: storage.deliveryStore,
       clock,
       logger,
       publicUrl: () => publicUrl,

@@ -192,7 +192,9 @@ export class Dispatcher {
           .catch((error) => this.o.logger.warn({ err: error }, 'claim failed'))
           .finally(() => {
             this.claiming = null;
-            this.poke();
+            // Only news wakes the loop: a claim that found nothing waits for the next poll, so an
+            // idle dispatcher never spins on a store that answers at once.
+            if (this.backlog > 0) this.poke();
           });
       }
       if (this.inFlight >= this.o.concurrency) {
@@ -210,7 +212,7 @@ export class Dispatcher {
           });
         continue;
       }
-      const idle = this.backlog === 0 && !this.claiming;
+      const idle = this.backlog === 0;
       await this.sleep(idle ? this.o.pollMs : Math.max(1, Math.min(pick.waitMs, 50)));
     }
   }
