@@ -87,14 +87,14 @@ export class SqliteDeliveryStore implements DeliveryStore {
   async upsertConversation(record: ConversationRecord): Promise<void> {
     await nextTurn();
     const doc = conversationRecordSchema.parse({ ...record, id: conversationDocId(record) });
-    this.run(() => this.upsert(doc));
+    await this.write(() => this.upsert(doc));
   }
 
   async removeConversation(tenantId: string, key: ConversationKey): Promise<boolean> {
     await nextTurn();
     const existing = await this.getConversation(tenantId, key);
     if (!existing || existing.conversationId !== key.conversationId) return false;
-    const result = this.run(() => this.sql.delete.run(tenantId, conversationDocId(key)));
+    const result = await this.write(() => this.sql.delete.run(tenantId, conversationDocId(key)));
     return Number(result.changes) > 0;
   }
 
@@ -118,7 +118,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
   async setPreference(record: PreferenceRecord): Promise<void> {
     await nextTurn();
     const doc = preferenceRecordSchema.parse({ ...record, id: preferenceId(record.userId) });
-    this.run(() => this.upsert(doc));
+    await this.write(() => this.upsert(doc));
   }
 
   /** All records in one transaction: one log flush for a reminder to 2,000 people. */
@@ -126,14 +126,12 @@ export class SqliteDeliveryStore implements DeliveryStore {
     await nextTurn();
     const docs = records.map((r) => outboxRecordSchema.parse(r));
     let created = 0;
-    this.run(() =>
-      this.database.transaction(() => {
-        for (const doc of docs) {
-          if (this.create({ ...doc, ttl: retentionTtlSeconds(doc.expiresAt, new Date(this.now())) }))
-            created += 1;
-        }
-      }),
-    );
+    await this.write(() => {
+      for (const doc of docs) {
+        if (this.create({ ...doc, ttl: retentionTtlSeconds(doc.expiresAt, new Date(this.now())) }))
+          created += 1;
+      }
+    });
     return { created, existing: docs.length - created };
   }
 
@@ -156,7 +154,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
     const body = { ...doc, ttl: retentionTtlSeconds(doc.expiresAt, new Date(this.now())) };
     const c = deliveryColumns(body);
     const next = newEtag();
-    const result = this.run(() =>
+    const result = await this.write(() =>
       this.sql.replaceIf.run(
         c.type,
         c.programmeId,
@@ -189,10 +187,8 @@ export class SqliteDeliveryStore implements DeliveryStore {
   async createAction(record: CardActionRecord): Promise<'created' | 'exists'> {
     await nextTurn();
     const doc = cardActionRecordSchema.parse(record);
-    const created = this.run(() =>
-      this.database.transaction(() =>
-        this.create({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt, new Date(this.now())) }),
-      ),
+    const created = await this.write(() =>
+      this.create({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt, new Date(this.now())) }),
     );
     return created ? 'created' : 'exists';
   }
@@ -205,7 +201,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
 
   async deleteAction(tenantId: string, id: string): Promise<void> {
     await nextTurn();
-    this.run(() => this.sql.delete.run(tenantId, id));
+    await this.write(() => this.sql.delete.run(tenantId, id));
   }
 
   async listActions(tenantId: string, programmeId: string): Promise<CardActionRecord[]> {
@@ -273,6 +269,16 @@ export class SqliteDeliveryStore implements DeliveryStore {
 
   private expiry(doc: Record<string, unknown>): number | null {
     return ttlExpiresAt(CONTAINER_DEFAULT_TTL.delivery, doc.ttl, this.now());
+  }
+
+  /** A group-committed write (see EmbeddedDatabase.write); SQLite failures are STORE_UNAVAILABLE. */
+  private async write<T>(work: () => T): Promise<T> {
+    try {
+      return await this.database.write(work);
+    } catch (error) {
+      if (isDomainError(error)) throw error;
+      throw new DomainError('STORE_UNAVAILABLE', {}, { cause: error });
+    }
   }
 
   private run<T>(work: () => T): T {

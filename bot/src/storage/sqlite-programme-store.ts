@@ -140,7 +140,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     await nextTurn();
     const valid = validate(programmeSchema, { ...programme, tenantId: tenantOf(ctx) });
     const now = this.clock.now();
-    const resource = this.write(() => {
+    const resource = await this.write(() => {
       const written = this.insert(toProgrammeDocument(valid), now);
       this.upsert(scheduleStateDocument(valid.tenantId, valid.id, now, now), now);
       return written;
@@ -152,7 +152,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     await nextTurn();
     const valid = validate(programmeSchema, { ...programme, tenantId: tenantOf(ctx) });
     const now = this.clock.now();
-    const resource = this.write(() => {
+    const resource = await this.write(() => {
       const written = this.replace(toProgrammeDocument(valid), requireEtag(etag), now);
       this.upsert(scheduleStateDocument(valid.tenantId, valid.id, now, now), now);
       return written;
@@ -186,7 +186,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     await nextTurn();
     const valid = validateBoardDocument(ctx, doc);
     const now = this.clock.now();
-    const resource = this.write(() => {
+    const resource = await this.write(() => {
       // A document may only join a programme that exists in the caller's tenant.
       if (!this.sql.exists.get(valid.tenantId, valid.programmeId, valid.programmeId, now.getTime()))
         throw new DomainError('NOT_FOUND', {});
@@ -205,7 +205,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     await nextTurn();
     const valid = validateBoardDocument(ctx, doc);
     const now = this.clock.now();
-    const resource = this.write(() => {
+    const resource = await this.write(() => {
       const written = this.replace(toBoardCosmosDocument(valid, now), requireEtag(etag), now);
       this.upsert(scheduleStateDocument(valid.tenantId, valid.programmeId, now, now), now);
       return written;
@@ -247,7 +247,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     this.seenSchedule.delete(key);
     const now = this.clock.now();
     const doc = scheduleStateDocument(tenantId, programmeId, nextCheckAt, now);
-    this.write(() => {
+    await this.write(() => {
       if (seen) {
         try {
           this.replace(doc, seen, now);
@@ -273,7 +273,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
   async importBoards(boards: readonly BoardData[], now: Date): Promise<{ documents: number }> {
     await nextTurn();
     let documents = 0;
-    this.write(() => {
+    await this.write(() => {
       for (const board of boards) {
         const programme = programmeSchema.parse(board.programme);
         this.insert(toProgrammeDocument(programme), now);
@@ -389,9 +389,14 @@ export class SqliteProgrammeStore implements ProgrammeStore {
     return ttlExpiresAt(CONTAINER_DEFAULT_TTL.programmes, doc.ttl, now.getTime());
   }
 
-  /** A write transaction; domain errors pass, anything SQLite throws is STORE_UNAVAILABLE. */
-  private write<T>(work: () => T): T {
-    return this.run(() => this.database.transaction(work));
+  /** A group-committed write; domain errors pass, anything SQLite throws is STORE_UNAVAILABLE. */
+  private async write<T>(work: () => T): Promise<T> {
+    try {
+      return await this.database.write(work);
+    } catch (error) {
+      if (isDomainError(error)) throw error;
+      throw new DomainError('STORE_UNAVAILABLE', {}, { cause: error });
+    }
   }
 
   private run<T>(work: () => T): T {
