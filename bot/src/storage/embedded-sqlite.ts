@@ -80,9 +80,9 @@ CREATE INDEX IF NOT EXISTS delivery_docs_expiry ON delivery_docs (expires_at)
 `;
 const SCHEMA_VERSION = 1;
 
-/** A fresh opaque ETag for every write, as Cosmos gives. */
+/** A fresh opaque ETag for every write, bare like the emulator's (the HTTP layer quotes it). */
 export function newEtag(): string {
-  return `"${randomUUID()}"`;
+  return randomUUID();
 }
 
 /** The query columns of a `programmes` document (everything else stays in `body`). */
