@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const app = await startApp({ logger });
   const store =
     app.storage.embedded !== null
-      ? `embedded Cosmos-protocol server (snapshot: ${app.storage.embedded.snapshotPath})`
+      ? `embedded SQLite store (${app.storage.embedded.file})${
+          app.storage.imported
+            ? ` — imported ${app.storage.imported.programmes + app.storage.imported.delivery} documents from the earlier snapshot`
+            : ''
+        }`
       : 'Cosmos DB at COSMOS_ENDPOINT';
   const lines = [
     `Ambassadors is running at ${app.url}/tab  (health: ${app.url}/healthz)`,

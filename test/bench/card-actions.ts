@@ -113,7 +113,7 @@ export async function run(): Promise<void> {
       const batch = records.slice(round * N, (round + 1) * N);
       for (const [name, path] of [
         ['echo bot', '/bench/echo'],
-        ['card action + Cosmos write', '/api/messages'],
+        ['card action + store write', '/api/messages'],
       ] as const) {
         const started = performance.now();
         const latencies = (await Promise.all(batch.map((r) => invoke(path, r)()))).sort((a, b) => a - b);
@@ -129,6 +129,17 @@ export async function run(): Promise<void> {
     }
     const actions = await bot.deliveryStore.listActions(LOCAL_TENANT_ID, DEMO_PROGRAMME_ID);
     console.table(rows);
+    const ratios = Array.from({ length: ROUNDS }, (_, round) => {
+      const echo = rows[`echo bot (round ${round + 1})`]!;
+      const action = rows[`card action + store write (round ${round + 1})`]!;
+      return {
+        round: round + 1,
+        'throughput vs echo': Number((action['actions/s']! / echo['actions/s']!).toFixed(2)),
+        'p99 vs echo': Number((action['p99 ms']! / echo['p99 ms']!).toFixed(2)),
+      };
+    });
+    console.table(ratios);
+    console.log('  targets on the embedded default: throughput ≥ 0.5× echo, p99 ≤ 2× echo');
     console.log(
       `  action records written: ${actions.filter((a) => a.reminderId === reminder.id).length} (expected ${N * ROUNDS})`,
     );

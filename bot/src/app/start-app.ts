@@ -9,10 +9,9 @@ import { createLocalAuthenticator, type Authenticator } from '../server/caller';
 import { createServer } from '../server/create-server';
 import { createLogger, type Logger } from '../server/logger';
 import type { ServerDeps } from '../server/server-deps';
-import { createCosmosStorage, type CosmosStorage } from '../storage/cosmos-client';
+import { openAppStorage, type AppStorage } from '../storage/app-storage';
 import { loadCosmosConfig } from '../storage/cosmos-config';
 import { CheckInRetentionStore } from '../storage/check-in-retention-store';
-import { CosmosProgrammeStore } from '../storage/cosmos-programme-store';
 import {
   PRIVATE_FILE_MODE,
   ensurePrivateDir,
@@ -23,7 +22,6 @@ import { seedDemoProgrammeIfEmpty } from './seed-demo';
 import { createBotRuntime } from '../bot/bot-runtime';
 import { loadDeliveryConfig } from '../delivery/delivery-config';
 import { startDelivery } from '../delivery/delivery-runtime';
-import { CosmosDeliveryStore } from '../storage/cosmos-delivery-store';
 
 export interface StartAppOptions {
   env?: NodeJS.ProcessEnv;
@@ -34,6 +32,8 @@ export interface StartAppOptions {
   /** Seed the demo programme in local mode when the store is empty (default true). */
   seedDemo?: boolean;
   extraStatic?: Record<string, string>;
+  /** Tests only: which engine serves the embedded default (see AppStorageOptions). */
+  embeddedEngine?: 'sqlite' | 'cosmos-emulator';
   /** Replaces the authenticator chosen from the configuration (tests of the local path only). */
   authenticator?: Authenticator;
 }
@@ -42,7 +42,7 @@ export interface StartedApp {
   url: string;
   config: AppConfig;
   server: Server;
-  storage: CosmosStorage;
+  storage: AppStorage;
   store: ProgrammeStore;
   deps: ServerDeps;
   seeded: boolean;
@@ -74,12 +74,12 @@ async function authenticatorFor(config: AppConfig): Promise<Authenticator> {
 /**
  * The secret behind check-in author pseudonyms must outlive a restart, or one ambassador counts
  * as several. Configured (CHECKIN_AUTHOR_SECRET) wins; on the embedded store it is kept next to
- * the snapshot; otherwise it lives for the process only.
+ * the data in DATA_DIR; otherwise it lives for the process only.
  */
-async function checkInAuthorSecret(config: AppConfig, storage: CosmosStorage): Promise<string | undefined> {
+async function checkInAuthorSecret(config: AppConfig, storage: AppStorage): Promise<string | undefined> {
   if (config.checkInAuthorSecret) return config.checkInAuthorSecret;
-  if (!storage.embedded) return undefined;
-  const file = path.join(path.dirname(storage.embedded.snapshotPath), 'check-in-author.secret');
+  if (!storage.dataDir) return undefined;
+  const file = path.join(storage.dataDir, 'check-in-author.secret');
   const existing = await readFile(file, 'utf8').catch(() => '');
   if (existing.trim()) {
     await tightenIfPresent(file, PRIVATE_FILE_MODE);
@@ -92,7 +92,7 @@ async function checkInAuthorSecret(config: AppConfig, storage: CosmosStorage): P
 }
 
 /**
- * The composition root: configuration → Cosmos (embedded or real) → store → server. `npm start`
+ * The composition root: configuration → store (embedded SQLite or Cosmos) → server. `npm start`
  * and the end-to-end tests both start the app through here, so they exercise the same wiring.
  */
 export async function startApp(options: StartAppOptions = {}): Promise<StartedApp> {
@@ -100,15 +100,15 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   const config = loadAppConfig(env);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger();
-  const storage = await createCosmosStorage(loadCosmosConfig(env));
+  const storage = await openAppStorage(loadCosmosConfig(env), {
+    clock,
+    ...(options.embeddedEngine ? { embeddedEngine: options.embeddedEngine } : {}),
+  });
   const onClose: Array<() => Promise<void>> = [];
   try {
     const authorSecret = await checkInAuthorSecret(config, storage);
     // Check-in retention (expiry from the term's actual end) holds for every caller of the store.
-    const store = new CheckInRetentionStore(CosmosProgrammeStore.fromStorage(storage, { clock }), {
-      secret: authorSecret,
-      clock,
-    });
+    const store = new CheckInRetentionStore(storage.programmeStore, { secret: authorSecret, clock });
     const seeded =
       config.mode === 'local' && options.seedDemo !== false
         ? await seedDemoProgrammeIfEmpty(store, clock.now())
@@ -130,7 +130,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     const bot = createBotRuntime({
       config,
       store,
-      deliveryStore: new CosmosDeliveryStore(storage.containers.delivery),
+      deliveryStore: storage.deliveryStore,
       clock,
       logger,
       publicUrl: () => publicUrl,

@@ -150,6 +150,9 @@ export class Dispatcher {
   }
 
   /** Wakes the loop now (e.g. right after the scheduler queued something). */
+  /** What the last claim found (claimed or lost to another instance): 0 = nothing to do. */
+  private lastClaimFound = 0;
+
   poke(): void {
     const wake = this.wake;
     this.wake = null;
@@ -192,7 +195,9 @@ export class Dispatcher {
           .catch((error) => this.o.logger.warn({ err: error }, 'claim failed'))
           .finally(() => {
             this.claiming = null;
-            this.poke();
+            // A claim that found nothing waits for the next poll, so an idle dispatcher never
+            // spins on a store that answers at once; one that found work looks again at once.
+            if (this.backlog > 0 || this.lastClaimFound > 0) this.poke();
           });
       }
       if (this.inFlight >= this.o.concurrency) {
@@ -210,7 +215,7 @@ export class Dispatcher {
           });
         continue;
       }
-      const idle = this.backlog === 0 && !this.claiming;
+      const idle = this.backlog === 0;
       await this.sleep(idle ? this.o.pollMs : Math.max(1, Math.min(pick.waitMs, 50)));
     }
   }
@@ -312,6 +317,7 @@ export class Dispatcher {
   async claim(): Promise<void> {
     const now = this.now();
     const due = await this.o.store.findClaimable(now, this.o.batchSize);
+    this.lastClaimFound = due.length;
     const leaseUntil = new Date(now.getTime() + this.o.leaseMs).toISOString();
     const work = due.filter((r) => !this.known.has(r.id));
     const worker = async () => {

@@ -20,6 +20,7 @@ import {
 import type { CosmosRequestInfo, CosmosStorage } from './cosmos-client';
 import { cosmosStatusOf, toStoreError } from './cosmos-errors';
 import {
+  assembleBoard,
   BOARD_DOCUMENT_SCHEMAS,
   fromCosmosResource,
   isBoardDocumentType,
@@ -131,51 +132,9 @@ export class CosmosProgrammeStore implements ProgrammeStore {
         )
         .fetchAll(),
     );
-    const now = this.clock.now().getTime();
-    let programme: Stored<Programme> | null = null;
-    const board: Omit<ProgrammeBoard, 'programme'> = {
-      ambassadorships: [],
-      applications: [],
-      meetings: [],
-      checkIns: [],
-      decisions: [],
-      feedbackMonths: [],
-    };
-    for (const resource of resources) {
-      if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) continue;
-      const type: unknown = resource.type;
-      if (type === 'programme') {
-        programme = fromCosmosResource(programmeSchema, resource);
-      } else if (type === 'ambassadorship') {
-        board.ambassadorships.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.ambassadorship, resource));
-      } else if (type === 'application') {
-        board.applications.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.application, resource));
-      } else if (type === 'meeting') {
-        board.meetings.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.meeting, resource));
-      } else if (type === 'checkIn') {
-        const checkIn = fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.checkIn, resource);
-        // TTL deletes it in Cosmos; the embedded server has no TTL, so expired ones are hidden here.
-        if (Date.parse(checkIn.expiresAt) > now) board.checkIns.push(checkIn);
-      } else if (type === 'decision') {
-        board.decisions.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.decision, resource));
-      } else if (type === 'feedbackMonth') {
-        board.feedbackMonths!.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.feedbackMonth, resource));
-      } else if (type === 'scheduleState' && typeof resource._etag === 'string') {
-        this.rememberSchedule(tenantId, programmeId, resource._etag);
-      }
-      // Document types of later versions are not part of the board.
-    }
-    if (!programme) return null;
-    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    return {
-      programme,
-      ambassadorships: board.ambassadorships.sort(byId),
-      applications: board.applications.sort(byId),
-      meetings: board.meetings.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || byId(a, b)),
-      checkIns: board.checkIns.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b)),
-      decisions: board.decisions.sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
-      feedbackMonths: board.feedbackMonths!.sort((a, b) => a.month.localeCompare(b.month) || byId(a, b)),
-    };
+    return assembleBoard(resources, tenantId, programmeId, this.clock.now(), (etag) =>
+      this.rememberSchedule(tenantId, programmeId, etag),
+    );
   }
 
   async getProgramme(ctx: TenantContext, programmeId: string): Promise<Stored<Programme> | null> {

@@ -71,7 +71,7 @@ const snapshotSchema = z.object({
   savedAt: z.string(),
   databases: z.array(z.object({ id: z.string().min(1), containers: z.array(containerSnapshotSchema) })),
 });
-type Snapshot = z.infer<typeof snapshotSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /**
  * Starts `@vercel/cosmosdb-server` in-process on 127.0.0.1 (port 0) and gives it the one thing it
@@ -202,7 +202,7 @@ function isWrite(req: IncomingMessage): boolean {
   return !isQuery && !queryContent;
 }
 
-async function readSnapshot(snapshotPath: string): Promise<Snapshot | null> {
+export async function readSnapshot(snapshotPath: string): Promise<Snapshot | null> {
   let text: string;
   try {
     text = await readFile(snapshotPath, 'utf8');

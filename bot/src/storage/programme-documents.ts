@@ -9,9 +9,11 @@ import {
   idSchema,
   isoDateTimeSchema,
   meetingSchema,
+  programmeSchema,
   type BoardDocument,
   type BoardDocumentType,
   type Programme,
+  type ProgrammeBoard,
   type Stored,
 } from '@ambassadors/shared';
 
@@ -117,4 +119,63 @@ export function fromCosmosResource<T>(schema: z.ZodType<T>, resource: unknown): 
     throw new DomainError('STORED_DOCUMENT_INVALID', { ...described, details }, { cause: parsed.error });
   }
   return { ...parsed.data, etag };
+}
+
+/**
+ * Turns the documents of one programme partition into its board, the same way for every store:
+ * documents of another tenant or programme are ignored (a store bug must not leak them),
+ * check-ins past `expiresAt` are hidden (TTL deletion may lag), the schedule record's ETag is
+ * handed to `onScheduleEtag` (the scheduler's race check) and unknown types of later versions are
+ * skipped. Null when the programme document itself is missing.
+ */
+export function assembleBoard(
+  resources: readonly Record<string, unknown>[],
+  tenantId: string,
+  programmeId: string,
+  now: Date,
+  onScheduleEtag: (etag: string) => void = () => undefined,
+): ProgrammeBoard | null {
+  const nowMs = now.getTime();
+  let programme: Stored<Programme> | null = null;
+  const board: Omit<ProgrammeBoard, 'programme'> = {
+    ambassadorships: [],
+    applications: [],
+    meetings: [],
+    checkIns: [],
+    decisions: [],
+    feedbackMonths: [],
+  };
+  for (const resource of resources) {
+    if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) continue;
+    const type: unknown = resource.type;
+    if (type === 'programme') {
+      programme = fromCosmosResource(programmeSchema, resource);
+    } else if (type === 'ambassadorship') {
+      board.ambassadorships.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.ambassadorship, resource));
+    } else if (type === 'application') {
+      board.applications.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.application, resource));
+    } else if (type === 'meeting') {
+      board.meetings.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.meeting, resource));
+    } else if (type === 'checkIn') {
+      const checkIn = fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.checkIn, resource);
+      if (Date.parse(checkIn.expiresAt) > nowMs) board.checkIns.push(checkIn);
+    } else if (type === 'decision') {
+      board.decisions.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.decision, resource));
+    } else if (type === 'feedbackMonth') {
+      board.feedbackMonths!.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.feedbackMonth, resource));
+    } else if (type === 'scheduleState' && typeof resource._etag === 'string') {
+      onScheduleEtag(resource._etag);
+    }
+  }
+  if (!programme) return null;
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  return {
+    programme,
+    ambassadorships: board.ambassadorships.sort(byId),
+    applications: board.applications.sort(byId),
+    meetings: board.meetings.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt) || byId(a, b)),
+    checkIns: board.checkIns.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b)),
+    decisions: board.decisions.sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
+    feedbackMonths: board.feedbackMonths!.sort((a, b) => a.month.localeCompare(b.month) || byId(a, b)),
+  };
 }

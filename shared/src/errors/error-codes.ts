@@ -162,6 +162,11 @@ export const ERROR_CATALOGUE = {
     da: 'Den lokale databasefil kan ikke læses ({path}). Ret eller flyt filen, og start igen.',
     en: 'The local database file cannot be read ({path}). Fix or move the file and start again.',
   },
+  STORE_IN_USE: {
+    status: 503,
+    da: 'Den lokale database i {path} er i brug af en anden proces (pid {pid}). Stop den først.',
+    en: 'The local database in {path} is in use by another process (pid {pid}). Stop it first.',
+  },
   BOT_NOT_CONFIGURED: {
     status: 503,
     da: 'Botten er ikke sat op på denne installation endnu.',

@@ -79,7 +79,11 @@ export async function seedBoard(store: ProgrammeStore, board: BoardData): Promis
 }
 
 export async function startApiWorld(
-  options: { allowedTenants?: string[]; env?: Record<string, string> } = {},
+  options: {
+    allowedTenants?: string[];
+    env?: Record<string, string>;
+    embeddedEngine?: 'sqlite' | 'cosmos-emulator';
+  } = {},
 ): Promise<ApiWorld> {
   const jwks = await startJwksServer();
   const allowed = options.allowedTenants ?? [TEST_TENANT_A, TEST_TENANT_B];
@@ -90,6 +94,7 @@ export async function startApiWorld(
       ALLOWED_TENANTS: allowed.join(','),
       ...options.env,
     },
+    ...(options.embeddedEngine ? { embeddedEngine: options.embeddedEngine } : {}),
   });
   const tokenFor = (person: UserRef, tenantId = TEST_TENANT_A) => {
     const user: TestUser = { tenantId, oid: person.userId, name: person.displayName };

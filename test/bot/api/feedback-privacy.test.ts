@@ -41,12 +41,16 @@ describe('feedback privacy through the API', () => {
       },
     });
   const rawDoc = async (id: string) => {
-    const { resource } = await world.server.storage.containers.programmes.item(id, [A, PID]).read();
+    const { resource } = await world.server.storage.cosmos!.containers.programmes.item(id, [A, PID]).read();
     return resource as Record<string, unknown>;
   };
 
   beforeAll(async () => {
-    world = await startApiWorld({ env: { CHECKIN_AUTHOR_SECRET: SECRET } });
+    // On the Cosmos path (the production adapters on the emulator): the test reads raw documents and TTLs.
+    world = await startApiWorld({
+      env: { CHECKIN_AUTHOR_SECRET: SECRET },
+      embeddedEngine: 'cosmos-emulator',
+    });
     const demo = demoBoardWithId(A, PID, new Date(), 'pv-');
     const jonas = demo.ambassadorships.find((a) => a.person.userId === PEOPLE.activeAmbassador.userId)!;
     const extra = others.map((person, i) => ({ ...jonas, id: `pv-amb-extra-${i}`, person }));
@@ -222,7 +226,7 @@ describe('feedback privacy through the API', () => {
     const legacyKey = createHmac('sha256', SECRET).update(`${PID}\u0000pv-amb-extra-1`).digest('base64url');
     const current = (await stored()).checkIns.find((c) => c.progress === `from ${others[1]!.displayName}`)!;
     const legacyId = 'legacy-check-in-1';
-    await world.server.storage.containers.programmes.items.create({
+    await world.server.storage.cosmos!.containers.programmes.items.create({
       ...current,
       etag: undefined,
       id: legacyId,
@@ -294,8 +298,8 @@ describe('monthly figures kept after the check-ins expire', () => {
       checkIns: 5,
       alignmentAverage: 4,
     });
-    const { resource } = await world.server.storage.containers.programmes
-      .item(`feedback-month.${PID}.${lastMonth}`, [A, PID])
+    const { resource } = await world.server.storage
+      .cosmos!.containers.programmes.item(`feedback-month.${PID}.${lastMonth}`, [A, PID])
       .read();
     expect(resource).toMatchObject({
       type: 'feedbackMonth',
@@ -306,7 +310,7 @@ describe('monthly figures kept after the check-ins expire', () => {
     expect(JSON.stringify(resource)).not.toMatch(/words|Arbejdspres|someone/);
     // the raw check-ins expire (Cosmos TTL deletes them): the month's figures stay
     for (let i = 0; i < 5; i++) {
-      await world.server.storage.containers.programmes.item(`kept-check-in-${i}`, [A, PID]).delete();
+      await world.server.storage.cosmos!.containers.programmes.item(`kept-check-in-${i}`, [A, PID]).delete();
     }
     const after = await overview();
     expect(after.checkIns).toMatchObject({ hidden: true });

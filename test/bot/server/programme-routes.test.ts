@@ -160,7 +160,7 @@ describe('/healthz when the store does not answer', () => {
   it('answers 503', async () => {
     const server = await startTestServer({ seedDemo: false });
     try {
-      await server.storage.embedded!.close();
+      await server.storage.close();
       const response = await api(server.baseUrl, '/healthz');
       expect(response.status).toBe(503);
       expect(response.body.status).toBe('unavailable');

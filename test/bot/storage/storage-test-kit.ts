@@ -6,6 +6,7 @@ import {
   fixedClock,
   type BoardData,
   type BoardDocument,
+  type ProgrammeStore,
   type TenantContext,
 } from '@ambassadors/shared';
 import {
@@ -87,11 +88,7 @@ export function boardDocuments(board: BoardData): BoardDocument[] {
 }
 
 /** Writes a whole board through the store (programme first, then its documents). */
-export async function seedBoard(
-  store: CosmosProgrammeStore,
-  ctx: TenantContext,
-  board: BoardData,
-): Promise<void> {
+export async function seedBoard(store: ProgrammeStore, ctx: TenantContext, board: BoardData): Promise<void> {
   await store.createProgramme(ctx, board.programme);
   for (const doc of boardDocuments(board)) await store.createDocument(ctx, doc);
 }
