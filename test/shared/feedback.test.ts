@@ -577,16 +577,21 @@ describe('leaders set the anonymity thresholds', () => {
       setAnonymityThresholds(programme, { anonymityMinAnswers: 3, anonymityMinFreeText: 10 }, now),
     );
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(String(error.params.details)).toContain(
-      'anonymityMinAnswers: must be at least 5 (it may be raised, never lowered)',
+    expect(error.fieldsIn('en')).toEqual([
+      expect.objectContaining({
+        path: 'anonymityMinAnswers',
+        message: expect.stringContaining('at least 5'),
+      }),
+    ]);
+    const freeText = thrown(() =>
+      setAnonymityThresholds(programme, { anonymityMinAnswers: 5, anonymityMinFreeText: 9 }, now),
     );
-    expect(
-      String(
-        thrown(() =>
-          setAnonymityThresholds(programme, { anonymityMinAnswers: 5, anonymityMinFreeText: 9 }, now),
-        ).params.details,
-      ),
-    ).toContain('anonymityMinFreeText: must be at least 10');
+    expect(freeText.fieldsIn('en')).toEqual([
+      expect.objectContaining({
+        path: 'anonymityMinFreeText',
+        message: expect.stringContaining('at least 10'),
+      }),
+    ]);
     expect(programme.settings).toMatchObject({ anonymityMinAnswers: 5, anonymityMinFreeText: 10 });
   });
 });

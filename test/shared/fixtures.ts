@@ -174,12 +174,27 @@ export function makeCheckIn(overrides: Partial<CheckIn> & { submittedAt: string 
 }
 
 /** Catches the DomainError a function throws, for asserting on its code and params. */
-export function thrown(fn: () => unknown): { code: string; params: Record<string, unknown> } {
+export function thrown(fn: () => unknown): {
+  code: string;
+  params: Record<string, unknown>;
+  fieldsIn: (locale: 'da' | 'en') => Array<{ path: string; label: string; message: string }>;
+} {
   try {
     fn();
   } catch (error) {
-    const e = error as { code?: string; params?: Record<string, unknown> };
-    if (e.code) return { code: e.code, params: e.params ?? {} };
+    const e = error as {
+      code?: string;
+      params?: Record<string, unknown>;
+      fieldsIn?: (locale: 'da' | 'en') => Array<{ path: string; label: string; message: string }>;
+    };
+    if (e.code) {
+      const result = { code: e.code, params: e.params ?? {} };
+      // Not enumerable: tests compare `{ code, params }` with toEqual.
+      return Object.defineProperty(result, 'fieldsIn', {
+        value: (l: 'da' | 'en') => e.fieldsIn?.(l) ?? [],
+        enumerable: false,
+      }) as ReturnType<typeof thrown>;
+    }
     throw error;
   }
   throw new Error('expected a DomainError, but nothing was thrown');

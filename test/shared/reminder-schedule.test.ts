@@ -431,7 +431,10 @@ describe('reminder schedule: rules', () => {
     expect(busy.map((r) => [r.dueAt, r.data.newCheckIns])).toEqual([['2026-04-06T07:00:00.000Z', 5]]);
     // five check-ins by one person: the digest says there were some, never how many
     const alone = many.map((c) => ({ ...c, authorKey: 'key-anna' }));
-    const quiet = ofKind(planReminders({ ...board, checkIns: alone }, YEAR_2026), 'leaderDigest');
+    // (digests of weeks without check-ins still list terms ending: not what this is about)
+    const quiet = ofKind(planReminders({ ...board, checkIns: alone }, YEAR_2026), 'leaderDigest').filter(
+      (r) => r.data.newCheckIns !== 0,
+    );
     expect(quiet.map((r) => [r.dueAt, r.data.newCheckIns])).toEqual([['2026-04-06T07:00:00.000Z', null]]);
   });
 });

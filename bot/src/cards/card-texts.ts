@@ -122,7 +122,7 @@ const TEXTS = {
     en: 'Tell us about themes and situations – not about named colleagues.',
   },
   checkInPrivacy: {
-    da: 'Kun programmets ledere ser dine svar, og kun lagt sammen med andre ambassadørers: tal, når mindst {answers} forskellige ambassadører har svaret, fritekst, når mindst {freeText} har – aldrig med dit navn. Svarene slettes {retention} måneder efter, at din periode slutter. Du kan sende én status hver {interval}. dag.',
+    da: 'Kun programmets ledere ser dine svar, og kun lagt sammen med andre ambassadørers: tal, når mindst {answers} forskellige ambassadører har svaret, fritekst, når mindst {freeText} har – aldrig med dit navn. Svarene slettes {retention} måneder efter, at din periode slutter. Du kan sende ét check-in hver {interval}. dag.',
     en: "Only the programme's leaders see your answers, and only added up with other ambassadors': figures once at least {answers} different ambassadors have answered, free text once at least {freeText} have – never with your name. Your answers are deleted {retention} months after your term ends. You can send one check-in every {interval} days.",
   },
   checkInProgress: { da: 'Fremdrift', en: 'Progress' },

@@ -768,8 +768,8 @@ function leaderDigests(ctx: Ctx): Reminder[] {
       make(ctx, 'leaderDigest', { type: 'programme', id: programme.id }, 'digest', day, until, ctx.owners, {
         since: since.toISOString(),
         until: until.toISOString(),
-        // A count only when enough different people sent them (the one anonymity gate).
-        newCheckIns: visibleCheckInCount(week, programme.settings),
+        // None is no secret; a few are, until enough different people sent them.
+        newCheckIns: week.length === 0 ? 0 : visibleCheckInCount(week, programme.settings),
         ...terms,
       }),
     );

@@ -171,9 +171,9 @@ describe('feedback privacy through the API', () => {
     const lower = await put({ anonymityMinAnswers: 3, anonymityMinFreeText: 10 });
     expect(lower.status).toBe(400);
     expect(lower.body.code).toBe('VALIDATION_FAILED');
-    expect(lower.body.message).toContain(
-      'anonymityMinAnswers: must be at least 5 (it may be raised, never lowered)',
-    );
+    expect(lower.body.message).toContain('must be at least 5');
+    expect(lower.body.message).not.toContain('anonymityMinAnswers');
+    expect(lower.body.fields).toEqual([expect.objectContaining({ path: 'anonymityMinAnswers' })]);
     const asAmbassador = await world.as(PEOPLE.activeAmbassador)(`${P}/settings/anonymity`, {
       method: 'PUT',
       body: { anonymityMinAnswers: 5, anonymityMinFreeText: 10 },
@@ -262,7 +262,7 @@ describe('monthly figures kept after the check-ins expire', () => {
   })();
 
   beforeAll(async () => {
-    world = await startApiWorld();
+    world = await startApiWorld({ embeddedEngine: 'cosmos-emulator' });
     const demo = demoBoardWithId(A, PID, new Date(), 'kp-');
     await seedBoard(world.server.store, { ...demo, checkIns: [], decisions: [] });
     for (let i = 0; i < 5; i++) {
