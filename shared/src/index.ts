@@ -48,3 +48,7 @@ export * from './rules/step-status';
 export * from './rules/working-hours';
 export * from './rules/reminder-schedule';
 export * from './links/tab-link';
+// privacy: data rights (export, erasure) and the privacy page's content
+export * from './privacy/person-erasure';
+export * from './privacy/person-export';
+export * from './privacy/privacy-inventory';

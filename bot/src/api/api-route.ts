@@ -44,7 +44,16 @@ export interface ApiRouteDoc {
   /** 'required': updates an existing document — If-Match must carry its ETag. */
   ifMatch?: 'required' | 'optional';
   /** Response body, for the OpenAPI document. */
-  response: 'BoardView' | 'MeView' | 'FeedbackOverview' | 'OpenApi' | 'ProgrammeList' | 'Programme';
+  response:
+    | 'BoardView'
+    | 'MeView'
+    | 'FeedbackOverview'
+    | 'OpenApi'
+    | 'ProgrammeList'
+    | 'Programme'
+    | 'PersonExport'
+    | 'ErasureReport'
+    | 'ProgrammeDeletion';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

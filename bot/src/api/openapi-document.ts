@@ -44,6 +44,11 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   ProgrammeList:
     "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, etag)",
   Programme: 'The programme with its five steps in card order (stepOrder)',
+  PersonExport:
+    'Everything held about the caller (shared/src/privacy/person-export.ts: PersonExport); sent as an attachment',
+  ErasureReport:
+    'Counts of what the erasure deleted, pseudonymised and unlinked (bot/src/application/erase-person.ts)',
+  ProgrammeDeletion: 'Counts of the documents deleted in each container',
 };
 
 const errorRef = (description: string) => ({
@@ -158,6 +163,9 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         OpenApi: { type: 'object' },
         ProgrammeList: { type: 'object', description: RESPONSE_DOCS.ProgrammeList },
         Programme: { type: 'object', description: RESPONSE_DOCS.Programme },
+        PersonExport: { type: 'object', description: RESPONSE_DOCS.PersonExport },
+        ErasureReport: { type: 'object', description: RESPONSE_DOCS.ErasureReport },
+        ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },
       },
     },
   };

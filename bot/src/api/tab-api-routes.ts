@@ -12,6 +12,7 @@ import { managementAnswerRoutes } from './management-answer-routes';
 import { meHandler } from './me-routes';
 import { meetingRoutes } from './meeting-routes';
 import { buildOpenApiDocument } from './openapi-document';
+import { PRIVACY_GLOBAL_ROUTES, PRIVACY_PROGRAMME_ROUTES, registerPrivacyRoutes } from './privacy-routes';
 import { stepRoutes } from './step-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
@@ -25,6 +26,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...meetingRoutes,
   ...checkInRoutes,
   ...feedbackRoutes,
+  ...PRIVACY_PROGRAMME_ROUTES,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
@@ -45,6 +47,7 @@ export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
     global: true,
     public: true,
   },
+  ...PRIVACY_GLOBAL_ROUTES,
 ];
 
 /**
@@ -93,4 +96,5 @@ export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
   for (const route of PROGRAMME_API_ROUTES) {
     server[route.method](route.path, programmeHandler(deps, route));
   }
+  registerPrivacyRoutes(server, deps);
 }

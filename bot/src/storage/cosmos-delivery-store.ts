@@ -8,7 +8,9 @@ import {
   type CardActionRecord,
   type ConversationKey,
   type ConversationRecord,
+  type DeliveryErasureScope,
   type DeliveryStore,
+  type PersonDeliveryRecords,
   type OutboxRecord,
   type PreferenceRecord,
   type WithEtag,
@@ -261,5 +263,93 @@ export class CosmosDeliveryStore implements DeliveryStore {
       ],
     );
     return rows.map((row) => cardActionRecordSchema.parse(strip(row)));
+  }
+
+  /** Every record of one tenant's partition (exports and erasures are rare; one partition read). */
+  private async tenantRecords(tenantId: string): Promise<ItemDefinition[]> {
+    try {
+      const { resources } = await this.container.items
+        .query(
+          { query: 'SELECT * FROM c WHERE c.tenantId = @t', parameters: [{ name: '@t', value: tenantId }] },
+          { partitionKey: tenantId, maxItemCount: -1 },
+        )
+        .fetchAll();
+      return resources.filter((doc) => doc.tenantId === tenantId);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  private async deleteRecord(tenantId: string, id: string): Promise<boolean> {
+    try {
+      await this.container.item(id, tenantId).delete();
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw unavailable(error);
+    }
+  }
+
+  async listForUser(tenantId: string, userId: string): Promise<PersonDeliveryRecords> {
+    const records: PersonDeliveryRecords = {
+      conversations: [],
+      preferences: [],
+      outbox: [],
+      cardActions: [],
+    };
+    for (const doc of await this.tenantRecords(tenantId)) {
+      if (doc.type === 'conversation' && doc.userId === userId)
+        records.conversations.push(conversationRecordSchema.parse(strip(doc)));
+      else if (doc.type === 'preference' && doc.userId === userId)
+        records.preferences.push(preferenceRecordSchema.parse(strip(doc)));
+      else if (
+        doc.type === 'outbox' &&
+        (doc.recipient as { userId?: unknown } | undefined)?.userId === userId
+      )
+        records.outbox.push(outboxRecordSchema.parse(strip(doc)));
+      else if (doc.type === 'cardAction' && doc.userId === userId)
+        records.cardActions.push(cardActionRecordSchema.parse(strip(doc)));
+    }
+    return records;
+  }
+
+  async eraseUser(tenantId: string, userId: string, scope: DeliveryErasureScope = {}): Promise<number> {
+    const programmes = scope.programmeIds ? new Set(scope.programmeIds) : null;
+    const mentions = [userId, ...(scope.mentions ?? [])].filter((text) => text.length > 0);
+    const mentioned = (doc: ItemDefinition) => {
+      const json = JSON.stringify(strip(doc));
+      return mentions.some((text) => json.includes(text));
+    };
+    let changed = 0;
+    for (const doc of await this.tenantRecords(tenantId)) {
+      const id = String(doc.id);
+      if (doc.type === 'outbox' || doc.type === 'cardAction') {
+        if (programmes && !programmes.has(String(doc.programmeId))) continue;
+        if (mentioned(doc) && (await this.deleteRecord(tenantId, id))) changed++;
+      } else if (programmes) {
+        continue;
+      } else if (doc.type === 'preference' && doc.userId === userId) {
+        if (await this.deleteRecord(tenantId, id)) changed++;
+      } else if (doc.type === 'conversation' && (doc.userId === userId || mentioned(doc))) {
+        const record = conversationRecordSchema.parse(strip(doc));
+        // A team or group chat keeps receiving the programme's messages; only who installed it goes.
+        const { user: _user, from: _from, ...reference } = record.reference;
+        const kept = { ...record, userId: null, reference };
+        if (record.scope !== 'personal' && !mentioned(kept as ItemDefinition)) {
+          await this.upsertConversation(kept);
+          changed++;
+        } else if (await this.deleteRecord(tenantId, id)) changed++;
+      }
+    }
+    return changed;
+  }
+
+  async deleteProgrammeRecords(tenantId: string, programmeId: string): Promise<number> {
+    let deleted = 0;
+    for (const doc of await this.tenantRecords(tenantId)) {
+      if ((doc.type === 'outbox' || doc.type === 'cardAction') && doc.programmeId === programmeId)
+        if (await this.deleteRecord(tenantId, String(doc.id))) deleted++;
+    }
+    return deleted;
   }
 }

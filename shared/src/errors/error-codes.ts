@@ -147,6 +147,16 @@ export const ERROR_CATALOGUE = {
     da: 'For mange forespørgsler. Prøv igen om {seconds} sekunder.',
     en: 'Too many requests. Try again in {seconds} seconds.',
   },
+  TENANT_ADMIN_REQUIRED: {
+    status: 403,
+    da: 'Kun en Teams- eller global administrator i jeres organisation kan gøre dette.',
+    en: 'Only a Teams or Global Administrator of your organisation can do this.',
+  },
+  ERASE_SELF: {
+    status: 409,
+    da: 'Du kan ikke slette dine egne oplysninger herfra. Bed en anden programejer eller jeres Teams-administrator om det.',
+    en: 'You cannot erase your own data from here. Ask another programme owner or your Teams admin.',
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
