@@ -1,5 +1,6 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import {
+  DELIVERY_RECORD_RETENTION_DAYS,
   DomainError,
   cardActionRecordSchema,
   conversationRecordSchema,
@@ -42,7 +43,7 @@ function strip(doc: ItemDefinition): Record<string, unknown> {
  * Long enough for the leaders' delivery report to cover a programme's season, short enough
  * that nobody's reminder history lingers.
  */
-export const DELIVERY_RETENTION_DAYS = 180;
+export const DELIVERY_RETENTION_DAYS = DELIVERY_RECORD_RETENTION_DAYS;
 const DAY_SECONDS = 24 * 60 * 60;
 
 /** Cosmos `ttl` (seconds from this write) for a record that may go `DELIVERY_RETENTION_DAYS` after `from`. */
