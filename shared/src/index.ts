@@ -51,4 +51,5 @@ export * from './links/tab-link';
 // privacy: data rights (export, erasure) and the privacy page's content
 export * from './privacy/person-erasure';
 export * from './privacy/person-export';
+export * from './privacy/person-export-summary';
 export * from './privacy/privacy-inventory';

@@ -17,7 +17,7 @@ import type { BoardDocument } from '../ports/programme-store';
 export const PERSON_EXPORT_FORMAT = 'ambassadors.person-export' as const;
 export const PERSON_EXPORT_VERSION = 1 as const;
 
-export interface ExportedCheckIn extends Omit<CheckIn, 'authorKey' | 'tenantId'> {}
+export type ExportedCheckIn = Omit<CheckIn, 'authorKey' | 'tenantId'>;
 
 export interface ExportedProgramme {
   programmeId: string;

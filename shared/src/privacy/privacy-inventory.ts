@@ -52,7 +52,10 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
       da: 'Hvem der blev opfordret, en kort note, hvem der opfordrede og hvornår.',
       en: 'Who was invited, a short note, who invited them and when.',
     },
-    why: { da: 'Kortets trin 2: opfordre udvalgte medarbejdere.', en: 'The card’s step 2: encourage chosen employees.' },
+    why: {
+      da: 'Kortets trin 2: opfordre udvalgte medarbejdere.',
+      en: 'The card’s step 2: encourage chosen employees.',
+    },
     retention: untilDeleted,
     whoSees: { da: 'Programmets ejere og den opfordrede.', en: 'The programme’s owners and the invitee.' },
   },
@@ -166,13 +169,16 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     },
     why: {
       da: 'For at sende hver påmindelse én gang og vise ejerne en leveringsrapport.',
-      en: "To send each reminder once and show owners a delivery report.",
+      en: 'To send each reminder once and show owners a delivery report.',
     },
     retention: {
       da: `Slettes automatisk ${days} dage efter, påmindelsen ikke længere var aktuel.`,
       en: `Deleted automatically ${days} days after the reminder stopped mattering.`,
     },
-    whoSees: { da: 'Programmets ejere (leveringsrapporten).', en: "The programme's owners (the delivery report)." },
+    whoSees: {
+      da: 'Programmets ejere (leveringsrapporten).',
+      en: "The programme's owners (the delivery report).",
+    },
   },
   {
     key: 'cardAction',

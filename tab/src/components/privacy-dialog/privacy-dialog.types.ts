@@ -1,0 +1,3 @@
+export interface PrivacyDialogProps {
+  onClose(): void;
+}
