@@ -69,7 +69,7 @@ export function AppHeader({ role, programmes, programmeId, onSelectProgramme, re
       </Button>
       {privacyOpen && (
         <Suspense fallback={<Spinner size="extra-tiny" />}>
-          <PrivacyDialog onClose={() => setPrivacyOpen(false)} />
+          <PrivacyDialog programmeId={programmeId} role={role} onClose={() => setPrivacyOpen(false)} />
         </Suspense>
       )}
     </header>

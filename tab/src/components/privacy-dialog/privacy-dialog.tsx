@@ -1,23 +1,28 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  Input,
   Link,
   MessageBar,
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
 import type { PrivacyDialogProps } from './privacy-dialog.types';
+import { useErasePerson } from './use-erase-person';
 import { usePrivacyDialog } from './use-privacy-dialog';
 import { usePrivacyDialogStyles } from './privacy-dialog.styles';
 
 /** "Privacy": what the app holds about the caller (readable and as JSON) and how it handles data. */
-export function PrivacyDialog({ onClose }: PrivacyDialogProps) {
+export function PrivacyDialog({ onClose, programmeId, role }: PrivacyDialogProps) {
   const view = usePrivacyDialog();
+  const eraser = useErasePerson(programmeId);
   const styles = usePrivacyDialogStyles();
   const { t, locale } = view;
   return (
@@ -73,6 +78,41 @@ export function PrivacyDialog({ onClose }: PrivacyDialogProps) {
                 {t('privacy.publicPage')}
               </Link>
             </section>
+            {role === 'leader' && (
+              <section className={styles.section} aria-labelledby="privacy-erase">
+                <h3 id="privacy-erase" className={styles.heading}>
+                  {t('privacy.erase.title')}
+                </h3>
+                <p className={styles.hint}>{t('privacy.erase.hint')}</p>
+                <Field label={t('privacy.erase.userId')}>
+                  <Input
+                    value={eraser.userId}
+                    onChange={(_e, d) => eraser.setUserId(d.value)}
+                    data-testid="erase-user-id"
+                  />
+                </Field>
+                <Checkbox
+                  label={t('privacy.erase.tenantWide')}
+                  checked={eraser.tenantWide}
+                  onChange={(_e, d) => eraser.setTenantWide(d.checked === true)}
+                />
+                {eraser.outcome && (
+                  <MessageBar intent={eraser.outcome.ok ? 'success' : 'error'} data-testid="erase-outcome">
+                    <MessageBarBody>{eraser.outcome.message}</MessageBarBody>
+                  </MessageBar>
+                )}
+                <div>
+                  <Button
+                    appearance={eraser.confirming ? 'primary' : 'secondary'}
+                    disabled={!eraser.valid || eraser.busy}
+                    onClick={() => void eraser.erase()}
+                    data-testid="erase-person"
+                  >
+                    {eraser.confirming ? t('privacy.erase.confirm') : t('privacy.erase.submit')}
+                  </Button>
+                </div>
+              </section>
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onClose}>
