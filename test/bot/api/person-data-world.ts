@@ -1,4 +1,5 @@
-import { createDemoBoard, type TenantContext, type UserRef } from '@ambassadors/shared';
+import type { TenantContext, UserRef } from '@ambassadors/shared';
+import { VERBS } from '../../../bot/src/cards/reminder-cards';
 import { api } from '../../support/start-test-server';
 import { signTestToken } from '../../support/tokens';
 import { conversation, outbox, preference, cardAction } from '../storage/person-data-store-contract';
@@ -215,7 +216,22 @@ export async function writePersonEverywhere(world: ApiWorld, person: UserRef, su
     }),
   ]);
   await delivery.createAction({ ...cardAction(A, joinedId, `ca-${suffix}`, person.userId) });
+  // A card click through the bot's own card-action path (it records the action and the act).
+  const clicked = await world.server.deps.bot!.actions.handle({
+    tenantId: A,
+    user: person,
+    conversationId: `a:${person.userId}`,
+    locale: 'da',
+    verb: VERBS.completeTraining,
+    data: {
+      cardId: `card-${suffix}`,
+      programmeId: joinedId,
+      v: 1,
+      ambassadorshipId: amb.id,
+      moduleId: 'mod-dialog',
+    },
+    via: 'execute',
+  });
+  if (clicked.outcome !== 'recorded') throw new Error(`card action: ${JSON.stringify(clicked.card)}`);
   return { ownedId, joinedId, ambassadorshipId: amb.id, checkInTexts };
 }
-
-export { createDemoBoard };
