@@ -69,7 +69,7 @@ export async function erasePerson(deps: PersonDataDeps, request: ErasureRequest)
       : request.scope.programmeIds;
 
   const delivery = await deps.deliveryStore.listForUser(ctx.tenantId, userId);
-  const mentions = new Set<string>(namesOf(delivery, userId));
+  const mentions = new Set<string>([...namesOf(delivery, userId)].map((name) => JSON.stringify(name)));
   for (const programmeId of programmeIds) {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -148,8 +148,9 @@ export interface DeliveryErasureScope {
    */
   programmeIds?: string[];
   /**
-   * Strings that name or derive from the person (their name, the ids of their deleted
-   * documents): an outbox or card-action record of someone else that contains one is erased too.
+   * Strings that name or derive from the person (the ids of their deleted documents, their name
+   * as a quoted JSON string): an outbox, card-action or conversation record whose JSON contains
+   * one is erased too.
    */
   mentions?: string[];
 }

@@ -65,8 +65,9 @@ export interface ProgrammeErasurePlan {
   deletions: Array<{ type: BoardDocumentType; id: string }>;
   replacements: BoardDocument[];
   /**
-   * Strings that name the person or derive from them (their id, name and the ids of their deleted
-   * documents): delivery records that contain any of them are erased as well.
+   * Strings that name the person or derive from them: their id, the ids of their deleted
+   * documents, and each name as a quoted JSON string (so "Bo" matches the value "Bo", not
+   * "Bodil"). Delivery records whose JSON contains any of them are erased as well.
    */
   mentions: string[];
   /** Their check-ins kept without a link. */
@@ -184,6 +185,7 @@ export function planProgrammeErasure(input: ProgrammeErasureInput): ProgrammeEra
     };
     programme = pseudonymise(withoutOwnRecords, userId, pseudonyms.person);
   }
-  for (const name of namesOf([input.programme, ...input.documents], userId)) mentions.add(name);
+  for (const name of namesOf([input.programme, ...input.documents], userId))
+    mentions.add(JSON.stringify(name));
   return { programme, deletions, replacements, mentions: [...mentions], unlinkedCheckIns };
 }

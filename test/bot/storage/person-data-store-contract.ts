@@ -212,6 +212,7 @@ export function describePersonDataStoreContract(name: string, open: () => Promis
             ambassadorName: JONAS.displayName,
           }),
           outbox(T1, 'p-1', 'ob-mette', METTE),
+          outbox(T1, 'p-1', 'ob-mette-bergstrom', METTE, { ambassadorName: 'Jonas Bergström' }),
           outbox(T1, 'p-2', 'ob-jonas-p2', JONAS),
           outbox(T2, 'p-1', 'ob-jonas-t2', JONAS),
         ]);
@@ -234,13 +235,17 @@ export function describePersonDataStoreContract(name: string, open: () => Promis
 
       it('eraseUser (tenant) removes everything naming the person; team chats keep working unnamed; other tenants untouched', async () => {
         const changed = await stores.delivery.eraseUser(T1, JONAS.userId, {
-          mentions: [JONAS.displayName, 'amb-of-jonas'],
+          mentions: [JSON.stringify(JONAS.displayName), 'amb-of-jonas'],
         });
         expect(changed).toBe(8);
         const raw = (await stores.rawDocuments()).filter((d) => d.json.includes(T1));
         expect(
-          raw.filter((d) => d.json.includes(JONAS.userId) || d.json.includes(JONAS.displayName)),
+          raw.filter(
+            (d) => d.json.includes(JONAS.userId) || d.json.includes(JSON.stringify(JONAS.displayName)),
+          ),
         ).toEqual([]);
+        // A name is matched as a whole value: somebody named "Jonas Bergström" is not erased with "Jonas Berg".
+        expect(await stores.delivery.getOutbox(T1, 'ob-mette-bergstrom')).not.toBeNull();
         const team = await stores.delivery.getConversation(T1, {
           scope: 'team',
           userId: null,
@@ -270,7 +275,7 @@ export function describePersonDataStoreContract(name: string, open: () => Promis
       });
 
       it("deleteProgrammeRecords deletes the programme's reminders and card actions in its tenant only", async () => {
-        expect(await stores.delivery.deleteProgrammeRecords(T1, 'p-1')).toBe(5);
+        expect(await stores.delivery.deleteProgrammeRecords(T1, 'p-1')).toBe(6);
         expect(await stores.delivery.listOutbox(T1, 'p-1')).toEqual([]);
         expect(await stores.delivery.listActions(T1, 'p-1')).toEqual([]);
         expect(await stores.delivery.listOutbox(T1, 'p-2')).toHaveLength(1);
