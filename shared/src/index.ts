@@ -54,3 +54,8 @@ export * from './rules/reminder-schedule';
 export * from './rules/nudge-cap';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';
+// privacy: data rights (export, erasure) and the privacy page's content
+export * from './privacy/person-erasure';
+export * from './privacy/person-export';
+export * from './privacy/person-export-summary';
+export * from './privacy/privacy-inventory';

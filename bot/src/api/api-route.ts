@@ -53,7 +53,10 @@ export interface ApiRouteDoc {
     | 'Programme'
     | 'Diagnostics'
     | 'ReminderReport'
-    | 'Requeued';
+    | 'Requeued'
+    | 'PersonExport'
+    | 'ErasureReport'
+    | 'ProgrammeDeletion';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

@@ -48,6 +48,11 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
     "{ generatedAt, overall, checks: [{ id, status, message, fixes, details }] } about the caller's own tenant only",
   ReminderReport: '{ reminders: [...] }: per reminder, who it reached, who acted and who is unknown',
   Requeued: '{ requeued }: how many recipients were queued again',
+  PersonExport:
+    'Everything held about the caller (shared/src/privacy/person-export.ts: PersonExport); sent as an attachment',
+  ErasureReport:
+    'Counts of what the erasure deleted, pseudonymised and unlinked (bot/src/application/erase-person.ts)',
+  ProgrammeDeletion: 'Counts of the documents deleted in each container',
 };
 
 const errorRef = (description: string) => ({
@@ -184,6 +189,9 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         Diagnostics: { type: 'object', description: RESPONSE_DOCS.Diagnostics },
         ReminderReport: { type: 'object', description: RESPONSE_DOCS.ReminderReport },
         Requeued: { type: 'object', description: RESPONSE_DOCS.Requeued },
+        PersonExport: { type: 'object', description: RESPONSE_DOCS.PersonExport },
+        ErasureReport: { type: 'object', description: RESPONSE_DOCS.ErasureReport },
+        ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },
       },
     },
   };

@@ -13,6 +13,7 @@ import { meHandler } from './me-routes';
 import { meetingRoutes } from './meeting-routes';
 import { resendSchema } from '../bot/bot-routes';
 import { buildOpenApiDocument } from './openapi-document';
+import { PRIVACY_GLOBAL_ROUTES, PRIVACY_PROGRAMME_ROUTES, registerPrivacyRoutes } from './privacy-routes';
 import { stepRoutes } from './step-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
@@ -26,6 +27,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...meetingRoutes,
   ...checkInRoutes,
   ...feedbackRoutes,
+  ...PRIVACY_PROGRAMME_ROUTES,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
@@ -46,6 +48,7 @@ export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
     global: true,
     public: true,
   },
+  ...PRIVACY_GLOBAL_ROUTES,
 ];
 
 /**
@@ -127,4 +130,5 @@ export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
   for (const route of PROGRAMME_API_ROUTES) {
     server[route.method](route.path, programmeHandler(deps, route));
   }
+  registerPrivacyRoutes(server, deps);
 }

@@ -143,6 +143,23 @@ export class CheckInRetentionStore implements ProgrammeStore {
     return stored;
   }
 
+  listDocuments(ctx: TenantContext, programmeId: string): Promise<Stored<BoardDocument>[] | null> {
+    return this.inner.listDocuments(ctx, programmeId);
+  }
+
+  deleteDocument(
+    ctx: TenantContext,
+    programmeId: string,
+    type: BoardDocumentType,
+    id: string,
+  ): Promise<boolean> {
+    return this.inner.deleteDocument(ctx, programmeId, type, id);
+  }
+
+  deleteProgramme(ctx: TenantContext, programmeId: string): Promise<number> {
+    return this.inner.deleteProgramme(ctx, programmeId);
+  }
+
   findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]> {
     return this.inner.findProgrammesDue(now, limit);
   }

@@ -1,5 +1,6 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import {
+  DELIVERY_RECORD_RETENTION_DAYS,
   DomainError,
   cardActionRecordSchema,
   conversationRecordSchema,
@@ -8,11 +9,14 @@ import {
   type CardActionRecord,
   type ConversationKey,
   type ConversationRecord,
+  type DeliveryErasureScope,
   type DeliveryStore,
+  type PersonDeliveryRecords,
   type OutboxRecord,
   type PreferenceRecord,
   type WithEtag,
 } from '@ambassadors/shared';
+import { personDeliveryRecords, planDeliveryErasure, programmeRecordIds } from './delivery-person-records';
 
 const SYSTEM_FIELDS = ['_rid', '_self', '_ts', '_attachments', '_etag'] as const;
 
@@ -40,7 +44,7 @@ function strip(doc: ItemDefinition): Record<string, unknown> {
  * Long enough for the leaders' delivery report to cover a programme's season, short enough
  * that nobody's reminder history lingers.
  */
-export const DELIVERY_RETENTION_DAYS = 180;
+export const DELIVERY_RETENTION_DAYS = DELIVERY_RECORD_RETENTION_DAYS;
 const DAY_SECONDS = 24 * 60 * 60;
 
 /** Cosmos `ttl` (seconds from this write) for a record that may go `DELIVERY_RETENTION_DAYS` after `from`. */
@@ -261,5 +265,52 @@ export class CosmosDeliveryStore implements DeliveryStore {
       ],
     );
     return rows.map((row) => cardActionRecordSchema.parse(strip(row)));
+  }
+
+  /** Every record of one tenant's partition (exports and erasures are rare; one partition read). */
+  private async tenantRecords(tenantId: string): Promise<ItemDefinition[]> {
+    try {
+      const { resources } = await this.container.items
+        .query(
+          { query: 'SELECT * FROM c WHERE c.tenantId = @t', parameters: [{ name: '@t', value: tenantId }] },
+          { partitionKey: tenantId, maxItemCount: -1 },
+        )
+        .fetchAll();
+      return resources.filter((doc) => doc.tenantId === tenantId);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  private async deleteRecord(tenantId: string, id: string): Promise<boolean> {
+    try {
+      await this.container.item(id, tenantId).delete();
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return false;
+      throw unavailable(error);
+    }
+  }
+
+  async listForUser(tenantId: string, userId: string): Promise<PersonDeliveryRecords> {
+    return personDeliveryRecords((await this.tenantRecords(tenantId)).map(strip), userId);
+  }
+
+  async eraseUser(tenantId: string, userId: string, scope: DeliveryErasureScope = {}): Promise<number> {
+    const plan = planDeliveryErasure((await this.tenantRecords(tenantId)).map(strip), userId, scope);
+    let changed = 0;
+    for (const id of plan.deletes) if (await this.deleteRecord(tenantId, id)) changed++;
+    for (const kept of plan.rewrites) {
+      await this.upsertConversation(kept);
+      changed++;
+    }
+    return changed;
+  }
+
+  async deleteProgrammeRecords(tenantId: string, programmeId: string): Promise<number> {
+    let deleted = 0;
+    for (const id of programmeRecordIds((await this.tenantRecords(tenantId)).map(strip), programmeId))
+      if (await this.deleteRecord(tenantId, id)) deleted++;
+    return deleted;
   }
 }

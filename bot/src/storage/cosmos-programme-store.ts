@@ -219,6 +219,101 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     return fromCosmosResource(BOARD_DOCUMENT_SCHEMAS[valid.type] as unknown as z.ZodType<D>, resource);
   }
 
+  async listDocuments(ctx: TenantContext, programmeId: string): Promise<Stored<BoardDocument>[] | null> {
+    const tenantId = tenantOf(ctx);
+    if (!idSchema.safeParse(programmeId).success) return null;
+    const resources = await this.partitionResources('listDocuments', tenantId, programmeId);
+    if (!resources.some((resource) => resource.type === 'programme')) return null;
+    return resources
+      .filter((resource) => isBoardDocumentType(resource.type))
+      .map((resource) =>
+        fromCosmosResource(
+          BOARD_DOCUMENT_SCHEMAS[resource.type as BoardDocumentType] as unknown as z.ZodType<BoardDocument>,
+          resource,
+        ),
+      )
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async deleteDocument(
+    ctx: TenantContext,
+    programmeId: string,
+    type: BoardDocumentType,
+    id: string,
+  ): Promise<boolean> {
+    const tenantId = tenantOf(ctx);
+    if (!isBoardDocumentType(type))
+      throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
+    if (!idSchema.safeParse(programmeId).success || !idSchema.safeParse(id).success) return false;
+    const resource = await this.readItem('deleteDocument.read', tenantId, programmeId, id);
+    if (!resource || resource.type !== type) return false;
+    const deleted = await this.deleteItem('deleteDocument', tenantId, programmeId, id);
+    if (deleted) await this.scheduleNow(tenantId, programmeId, 'deleteDocument.schedule');
+    return deleted;
+  }
+
+  async deleteProgramme(ctx: TenantContext, programmeId: string): Promise<number> {
+    const tenantId = tenantOf(ctx);
+    if (!idSchema.safeParse(programmeId).success) return 0;
+    const resources = await this.partitionResources('deleteProgramme.list', tenantId, programmeId);
+    if (!resources.some((resource) => resource.type === 'programme')) return 0;
+    // The programme document last: until it is gone the programme still exists, so a deletion
+    // cut short can be repeated and finishes what it started.
+    const ordered = [
+      ...resources.filter((resource) => resource.type !== 'programme'),
+      ...resources.filter((resource) => resource.type === 'programme'),
+    ];
+    let deleted = 0;
+    for (const resource of ordered) {
+      if (await this.deleteItem('deleteProgramme', tenantId, programmeId, String(resource.id))) deleted++;
+    }
+    this.seenSchedule.delete(scheduleKey(tenantId, programmeId));
+    return deleted;
+  }
+
+  /** Every raw document of one programme's partition (the same query as the board's). */
+  private async partitionResources(
+    operation: string,
+    tenantId: string,
+    programmeId: string,
+  ): Promise<Array<Record<string, unknown>>> {
+    const { resources } = await this.call(operation, () =>
+      this.container.items
+        .query<Record<string, unknown>>(
+          {
+            query: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.programmeId = @programmeId',
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@programmeId', value: programmeId },
+            ],
+          },
+          { partitionKey: programmePartitionKey(tenantId, programmeId), maxItemCount: -1 },
+        )
+        .fetchAll(),
+    );
+    return resources.filter(
+      (resource) => resource.tenantId === tenantId && resource.programmeId === programmeId,
+    );
+  }
+
+  /** Point delete in the programme's partition; false when it was already gone. */
+  private async deleteItem(
+    operation: string,
+    tenantId: string,
+    programmeId: string,
+    id: string,
+  ): Promise<boolean> {
+    try {
+      await this.call(operation, () =>
+        this.container.item(id, programmePartitionKey(tenantId, programmeId)).delete(),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') return false;
+      throw error;
+    }
+  }
+
   async findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DUE_LIMIT) {
       throw new DomainError('VALIDATION_FAILED', { details: `limit must be 1–${MAX_DUE_LIMIT}` });

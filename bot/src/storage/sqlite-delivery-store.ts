@@ -10,8 +10,10 @@ import {
   type CardActionRecord,
   type ConversationKey,
   type ConversationRecord,
+  type DeliveryErasureScope,
   type DeliveryStore,
   type OutboxRecord,
+  type PersonDeliveryRecords,
   type PreferenceRecord,
   type WithEtag,
 } from '@ambassadors/shared';
@@ -20,6 +22,7 @@ import { nextTurn } from './next-turn';
 import { conversationDocId, retentionTtlSeconds } from './cosmos-delivery-store';
 import { CONTAINER_DEFAULT_TTL, deliveryColumns, newEtag, type EmbeddedDatabase } from './embedded-sqlite';
 import { isConstraintError } from './sqlite-programme-store';
+import { personDeliveryRecords, planDeliveryErasure, programmeRecordIds } from './delivery-person-records';
 
 interface Row {
   etag: string;
@@ -38,7 +41,16 @@ const preferenceId = (userId: string) => `pref:${userId}`;
  */
 export class SqliteDeliveryStore implements DeliveryStore {
   private readonly sql: Record<
-    'get' | 'insert' | 'upsert' | 'replaceIf' | 'delete' | 'deleteExpired' | 'list' | 'claimable' | 'stale',
+    | 'get'
+    | 'insert'
+    | 'upsert'
+    | 'replaceIf'
+    | 'delete'
+    | 'deleteExpired'
+    | 'list'
+    | 'tenant'
+    | 'claimable'
+    | 'stale',
     StatementSync
   >;
 
@@ -73,6 +85,7 @@ export class SqliteDeliveryStore implements DeliveryStore {
       list: db.prepare(
         `SELECT etag, body FROM delivery_docs WHERE tenant_id = ? AND type = ? AND programme_id = ? AND ${live}`,
       ),
+      tenant: db.prepare(`SELECT etag, body FROM delivery_docs WHERE tenant_id = ? AND ${live}`),
       claimable: db.prepare(
         `SELECT etag, body FROM delivery_docs WHERE type = 'outbox' AND status IN ('queued', 'deferred')
          AND next_attempt_at <= ? AND lease_until <= ? AND ${live} ORDER BY next_attempt_at LIMIT ?`,
@@ -215,6 +228,36 @@ export class SqliteDeliveryStore implements DeliveryStore {
   async listActions(tenantId: string, programmeId: string): Promise<CardActionRecord[]> {
     await nextTurn();
     return this.list(tenantId, 'cardAction', programmeId, cardActionRecordSchema);
+  }
+
+  async listForUser(tenantId: string, userId: string): Promise<PersonDeliveryRecords> {
+    await nextTurn();
+    return personDeliveryRecords(this.tenantRecords(tenantId), userId);
+  }
+
+  async eraseUser(tenantId: string, userId: string, scope: DeliveryErasureScope = {}): Promise<number> {
+    await nextTurn();
+    const plan = planDeliveryErasure(this.tenantRecords(tenantId), userId, scope);
+    return this.write(() => {
+      let changed = 0;
+      for (const id of plan.deletes) changed += Number(this.sql.delete.run(tenantId, id).changes);
+      for (const kept of plan.rewrites) {
+        this.upsert(conversationRecordSchema.parse({ ...kept, id: conversationDocId(kept) }));
+        changed++;
+      }
+      return changed;
+    });
+  }
+
+  async deleteProgrammeRecords(tenantId: string, programmeId: string): Promise<number> {
+    await nextTurn();
+    const ids = programmeRecordIds(this.tenantRecords(tenantId), programmeId);
+    return this.write(() => ids.reduce((n, id) => n + Number(this.sql.delete.run(tenantId, id).changes), 0));
+  }
+
+  private tenantRecords(tenantId: string): Record<string, unknown>[] {
+    const rows = this.run(() => this.sql.tenant.all(tenantId, this.now()) as unknown as Row[]);
+    return rows.map((row) => JSON.parse(row.body) as Record<string, unknown>);
   }
 
   private list<T>(tenantId: string, type: string, programmeId: string, schema: z.ZodType<T>): T[] {

@@ -62,7 +62,18 @@ export class SqliteProgrammeStore implements ProgrammeStore {
   private readonly clock: Clock;
   private readonly seenSchedule = new Map<string, string>();
   private readonly sql: Record<
-    'get' | 'board' | 'list' | 'insert' | 'upsert' | 'replaceIf' | 'due' | 'deleteExpired' | 'exists',
+    | 'get'
+    | 'board'
+    | 'partition'
+    | 'list'
+    | 'insert'
+    | 'upsert'
+    | 'replaceIf'
+    | 'due'
+    | 'deleteExpired'
+    | 'deleteOne'
+    | 'deletePartition'
+    | 'exists',
     StatementSync
   >;
 
@@ -79,6 +90,10 @@ export class SqliteProgrammeStore implements ProgrammeStore {
       ),
       board: db.prepare(
         `SELECT etag, body, expires_at FROM programme_docs WHERE tenant_id = ? AND programme_id = ? AND ${live}`,
+      ),
+      // Erasure must see check-ins past their retention too (the board hides them): no TTL filter.
+      partition: db.prepare(
+        'SELECT etag, body, expires_at FROM programme_docs WHERE tenant_id = ? AND programme_id = ?',
       ),
       list: db.prepare(
         `SELECT etag, body, expires_at FROM programme_docs WHERE tenant_id = ? AND type = 'programme' AND ${live}`,
@@ -101,6 +116,10 @@ export class SqliteProgrammeStore implements ProgrammeStore {
       deleteExpired: db.prepare(
         'DELETE FROM programme_docs WHERE tenant_id = ? AND programme_id = ? AND id = ? AND expires_at IS NOT NULL AND expires_at <= ?',
       ),
+      deleteOne: db.prepare(
+        'DELETE FROM programme_docs WHERE tenant_id = ? AND programme_id = ? AND id = ? AND type = ?',
+      ),
+      deletePartition: db.prepare('DELETE FROM programme_docs WHERE tenant_id = ? AND programme_id = ?'),
       exists: db.prepare(
         `SELECT 1 AS found FROM programme_docs WHERE tenant_id = ? AND programme_id = ? AND id = ? AND ${live}`,
       ),
@@ -211,6 +230,58 @@ export class SqliteProgrammeStore implements ProgrammeStore {
       return written;
     });
     return fromCosmosResource(BOARD_DOCUMENT_SCHEMAS[valid.type] as unknown as z.ZodType<D>, resource);
+  }
+
+  async listDocuments(ctx: TenantContext, programmeId: string): Promise<Stored<BoardDocument>[] | null> {
+    await nextTurn();
+    const tenantId = tenantOf(ctx);
+    if (!idSchema.safeParse(programmeId).success) return null;
+    const resources = this.run(() => this.sql.partition.all(tenantId, programmeId) as unknown as Row[]).map(
+      resourceOf,
+    );
+    if (!resources.some((resource) => resource.type === 'programme')) return null;
+    return resources
+      .filter((resource) => isBoardDocumentType(resource.type))
+      .map((resource) =>
+        fromCosmosResource(
+          BOARD_DOCUMENT_SCHEMAS[resource.type as BoardDocumentType] as unknown as z.ZodType<BoardDocument>,
+          resource,
+        ),
+      )
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async deleteDocument(
+    ctx: TenantContext,
+    programmeId: string,
+    type: BoardDocumentType,
+    id: string,
+  ): Promise<boolean> {
+    await nextTurn();
+    const tenantId = tenantOf(ctx);
+    if (!isBoardDocumentType(type))
+      throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
+    if (!idSchema.safeParse(programmeId).success || !idSchema.safeParse(id).success) return false;
+    const now = this.clock.now();
+    return this.write(() => {
+      const { changes } = this.sql.deleteOne.run(tenantId, programmeId, id, type);
+      if (Number(changes) === 0) return false;
+      this.upsert(scheduleStateDocument(tenantId, programmeId, now, now), now);
+      return true;
+    });
+  }
+
+  /** One transaction: the programme and everything in its partition go together, or nothing does. */
+  async deleteProgramme(ctx: TenantContext, programmeId: string): Promise<number> {
+    await nextTurn();
+    const tenantId = tenantOf(ctx);
+    if (!idSchema.safeParse(programmeId).success) return 0;
+    const deleted = await this.write(() => {
+      if (!this.sql.get.get(tenantId, programmeId, programmeId, this.nowMs())) return 0;
+      return Number(this.sql.deletePartition.run(tenantId, programmeId).changes);
+    });
+    this.seenSchedule.delete(`${tenantId}\u0000${programmeId}`);
+    return deleted;
   }
 
   async findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]> {

@@ -189,7 +189,7 @@ export const ERROR_CATALOGUE = {
   },
   CHECK_IN_QUOTA_EXCEEDED: {
     status: 429,
-    da: 'Du har sendt {limit} tjek-ind det seneste døgn, og det er grænsen. Prøv igen om {hours} timer.',
+    da: 'Du har sendt {limit} check-ins det seneste døgn, og det er grænsen. Prøv igen om {hours} timer.',
     en: 'You have sent {limit} check-ins in the last day, which is the limit. Try again in {hours} hours.',
   },
   PAYLOAD_TOO_LARGE: {
@@ -216,6 +216,16 @@ export const ERROR_CATALOGUE = {
     status: 408,
     da: 'Det sendte nåede ikke frem i tide. Prøv igen.',
     en: 'What was sent did not arrive in time. Try again.',
+  },
+  TENANT_ADMIN_REQUIRED: {
+    status: 403,
+    da: 'Kun en Teams- eller global administrator i jeres organisation kan gøre dette.',
+    en: 'Only a Teams or Global Administrator of your organisation can do this.',
+  },
+  ERASE_SELF: {
+    status: 409,
+    da: 'Du kan ikke slette dine egne oplysninger herfra. Bed en anden programejer eller jeres Teams-administrator om det.',
+    en: 'You cannot erase your own data from here. Ask another programme owner or your Teams admin.',
   },
   INTERNAL: {
     status: 500,

@@ -131,6 +131,32 @@ export type WithEtag<T> = T & { etag: string };
  */
 export type ConversationKey = Pick<ConversationRecord, 'conversationId' | 'userId' | 'scope'>;
 
+/** Every delivery record of one person in one tenant: what an export shows and an erasure removes. */
+export interface PersonDeliveryRecords {
+  /** Their personal chat and the team or group chats they installed the bot into. */
+  conversations: ConversationRecord[];
+  preferences: PreferenceRecord[];
+  /** Reminders addressed to them. */
+  outbox: OutboxRecord[];
+  /** Card actions they took. */
+  cardActions: CardActionRecord[];
+}
+
+/** Which delivery records an erasure covers; see `DeliveryStore.eraseUser`. */
+export interface DeliveryErasureScope {
+  /**
+   * Only outbox and card-action records of these programmes (a programme owner's erasure);
+   * undefined = the whole tenant, including conversation references and preferences.
+   */
+  programmeIds?: string[];
+  /**
+   * Strings that name or derive from the person (the ids of their deleted documents, their name
+   * as a quoted JSON string): an outbox, card-action or conversation record whose JSON contains
+   * one is erased too.
+   */
+  mentions?: string[];
+}
+
 export interface DeliveryStore {
   upsertConversation(record: ConversationRecord): Promise<void>;
   removeConversation(tenantId: string, key: ConversationKey): Promise<boolean>;
@@ -158,4 +184,16 @@ export interface DeliveryStore {
   getAction(tenantId: string, id: string): Promise<CardActionRecord | null>;
   deleteAction(tenantId: string, id: string): Promise<void>;
   listActions(tenantId: string, programmeId: string): Promise<CardActionRecord[]>;
+
+  /** Everything held about one person in this tenant (their own records; never another tenant's). */
+  listForUser(tenantId: string, userId: string): Promise<PersonDeliveryRecords>;
+  /**
+   * Erases one person: their outbox and card-action records and those of others that mention
+   * them are deleted; with a tenant-wide scope also their preferences and personal chat, and
+   * team or group chats they installed keep working but no longer say who installed them.
+   * Returns how many records were deleted or rewritten.
+   */
+  eraseUser(tenantId: string, userId: string, scope?: DeliveryErasureScope): Promise<number>;
+  /** Deletes every outbox and card-action record of one programme; returns how many. */
+  deleteProgrammeRecords(tenantId: string, programmeId: string): Promise<number>;
 }

@@ -45,6 +45,25 @@ export interface ProgrammeStore {
   replaceDocument<D extends BoardDocument>(ctx: TenantContext, doc: D, etag: string): Promise<Stored<D>>;
 
   /**
+   * Every board document of the programme, including check-ins past their retention that the
+   * store has not removed yet (the board hides them): what an erasure must see. Null when the
+   * programme is not found in this tenant.
+   */
+  listDocuments(ctx: TenantContext, programmeId: string): Promise<Stored<BoardDocument>[] | null>;
+  /** Deletes one board document; false when it was not there. */
+  deleteDocument(
+    ctx: TenantContext,
+    programmeId: string,
+    type: BoardDocumentType,
+    id: string,
+  ): Promise<boolean>;
+  /**
+   * Deletes the programme with everything in its partition (board documents, schedule record,
+   * document types of later versions); returns how many documents went, 0 when not found.
+   */
+  deleteProgramme(ctx: TenantContext, programmeId: string): Promise<number>;
+
+  /**
    * Scheduler only — the one call that crosses tenants. Returns programmes whose next reminder
    * check is due, from a small per-programme schedule record (an indexed query over those
    * records, not a read of every document of every tenant).

@@ -40,6 +40,8 @@ export const PROGRAMME_ACTIONS = [
   'decision:record',
   'youSaidWeDid:view',
   'reminders:viewReport',
+  'person:erase',
+  'programme:delete',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -83,6 +85,8 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'decision:record': [L],
   'youSaidWeDid:view': [L, A, E],
   'reminders:viewReport': [L],
+  'person:erase': [L],
+  'programme:delete': [L],
 };
 
 /**

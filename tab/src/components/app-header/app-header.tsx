@@ -1,12 +1,17 @@
-import { Badge, Select, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { Badge, Button, Select, Spinner } from '@fluentui/react-components';
 import type { AppHeaderProps } from './app-header.types';
 import { useAppHeader } from './use-app-header';
 import { useAppHeaderStyles } from './app-header.styles';
+
+/** Loaded when opened: the privacy view is not part of the board's first paint. */
+const PrivacyDialog = lazy(() => import('../privacy-dialog').then((m) => ({ default: m.PrivacyDialog })));
 
 /** App name, which programme, the caller's role, and (local mode only) whom the demo acts as. */
 export function AppHeader({ role, programmes, programmeId, onSelectProgramme, refreshing }: AppHeaderProps) {
   const view = useAppHeader();
   const styles = useAppHeaderStyles();
+  const [privacyOpen, setPrivacyOpen] = useState(false);
   return (
     <header className={styles.root}>
       <span className={styles.brand}>{view.t('app.title')}</span>
@@ -53,6 +58,19 @@ export function AppHeader({ role, programmes, programmeId, onSelectProgramme, re
             ))}
           </Select>
         </div>
+      )}
+      <Button
+        appearance="subtle"
+        size="small"
+        onClick={() => setPrivacyOpen(true)}
+        data-testid="open-privacy"
+      >
+        {view.t('privacy.open')}
+      </Button>
+      {privacyOpen && (
+        <Suspense fallback={<Spinner size="extra-tiny" />}>
+          <PrivacyDialog programmeId={programmeId} role={role} onClose={() => setPrivacyOpen(false)} />
+        </Suspense>
       )}
     </header>
   );

@@ -1,0 +1,2 @@
+export { PrivacyDialog } from './privacy-dialog';
+export type { PrivacyDialogProps } from './privacy-dialog.types';
