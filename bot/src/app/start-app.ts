@@ -12,6 +12,7 @@ import type { ServerDeps } from '../server/server-deps';
 import { createCosmosStorage, type CosmosStorage } from '../storage/cosmos-client';
 import { loadCosmosConfig } from '../storage/cosmos-config';
 import { CosmosProgrammeStore } from '../storage/cosmos-programme-store';
+import { createCosmosRequestTelemetry } from '../storage/cosmos-request-telemetry';
 import {
   PRIVATE_FILE_MODE,
   ensurePrivateDir,
@@ -99,7 +100,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   const config = loadAppConfig(env);
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger();
-  const storage = await createCosmosStorage(loadCosmosConfig(env));
+  const storage = await createCosmosStorage(loadCosmosConfig(env), {
+    onRequest: createCosmosRequestTelemetry(logger),
+  });
   const onClose: Array<() => Promise<void>> = [];
   try {
     const store = CosmosProgrammeStore.fromStorage(storage, { clock });
@@ -125,7 +128,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     const bot = createBotRuntime({
       config,
       store,
-      deliveryStore: new CosmosDeliveryStore(storage.containers.delivery),
+      deliveryStore: new CosmosDeliveryStore(storage.containers.delivery, { onRequest: storage.onRequest }),
       clock,
       logger,
       publicUrl: () => publicUrl,
