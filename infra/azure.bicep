@@ -210,6 +210,20 @@ resource programmesContainer 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases
             path: '/"_etag"/?'
           }
         ]
+        // The same composite indexes as the code's container definitions: a query that filters
+        // by type and sorts by time reads only what it returns.
+        compositeIndexes: [
+          [
+            {
+              path: '/type'
+              order: 'ascending'
+            }
+            {
+              path: '/nextCheckAt'
+              order: 'ascending'
+            }
+          ]
+        ]
       }
     }
   }
@@ -242,6 +256,20 @@ resource deliveryContainer 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/c
           {
             path: '/"_etag"/?'
           }
+        ]
+        // The same composite indexes as the code's container definitions: a query that filters
+        // by type and sorts by time reads only what it returns.
+        compositeIndexes: [
+          [
+            {
+              path: '/type'
+              order: 'ascending'
+            }
+            {
+              path: '/nextAttemptAt'
+              order: 'ascending'
+            }
+          ]
         ]
       }
     }

@@ -102,8 +102,32 @@ describe('infra/azure.bicep (checked as text)', () => {
           (policy.excludedPaths ?? [{ path: '/"_etag"/?' }]).map((p) => p.path).sort(),
         );
         expect(prop(body, 'defaultTtl')).toBe(String(container.defaultTtl));
+        // Composite indexes: each inner array in order, as path + order pairs.
+        const composite = /compositeIndexes: \[([\s\S]*?)\n {8}\]/.exec(body)?.[1] ?? '';
+        const declared = [...composite.matchAll(/\n {10}\[([\s\S]*?)\n {10}\]/g)].map((group) =>
+          [...group[1]!.matchAll(/path: '([^']+)'\s*\n\s*order: '([^']+)'/g)].map((m) => ({
+            path: m[1],
+            order: m[2],
+          })),
+        );
+        expect(declared).toEqual(
+          (policy.compositeIndexes ?? []).map((index) =>
+            index.map((p) => ({ path: p.path, order: p.order ?? 'ascending' })),
+          ),
+        );
       },
     );
+
+    it('has the composite indexes that the filtered and sorted scans use', () => {
+      expect(PROGRAMMES_CONTAINER.indexingPolicy?.compositeIndexes).toContainEqual([
+        { path: '/type', order: 'ascending' },
+        { path: '/nextCheckAt', order: 'ascending' },
+      ]);
+      expect(DELIVERY_CONTAINER.indexingPolicy?.compositeIndexes).toContainEqual([
+        { path: '/type', order: 'ascending' },
+        { path: '/nextAttemptAt', order: 'ascending' },
+      ]);
+    });
 
     it('indexes /type and /nextCheckAt in programmes (board load, scheduler scan)', () => {
       const programmes = containers.find((c) => prop(c.body, 'name') === "'programmes'")!.body;

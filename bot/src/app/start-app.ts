@@ -12,6 +12,7 @@ import type { ServerDeps } from '../server/server-deps';
 import { openAppStorage, type AppStorage } from '../storage/app-storage';
 import { loadCosmosConfig } from '../storage/cosmos-config';
 import { CheckInRetentionStore } from '../storage/check-in-retention-store';
+import { createCosmosRequestTelemetry } from '../storage/cosmos-request-telemetry';
 import {
   PRIVATE_FILE_MODE,
   ensurePrivateDir,
@@ -103,6 +104,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   const storage = await openAppStorage(loadCosmosConfig(env), {
     clock,
     ...(options.embeddedEngine ? { embeddedEngine: options.embeddedEngine } : {}),
+    cosmos: { onRequest: createCosmosRequestTelemetry(logger) },
   });
   const onClose: Array<() => Promise<void>> = [];
   try {

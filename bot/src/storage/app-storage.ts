@@ -76,7 +76,7 @@ export async function openAppStorage(
   return {
     mode: 'cosmos',
     programmeStore: CosmosProgrammeStore.fromStorage(cosmos, { clock }),
-    deliveryStore: new CosmosDeliveryStore(cosmos.containers.delivery),
+    deliveryStore: new CosmosDeliveryStore(cosmos.containers.delivery, { onRequest: cosmos.onRequest }),
     dataDir: null,
     embedded: null,
     cosmos,

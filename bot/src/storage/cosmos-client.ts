@@ -24,6 +24,8 @@ export interface CosmosRequestInfo {
   requestCharge: number;
   /** Data requests the SDK sent for it (query pages, throttling retries); at least 1. */
   requests: number;
+  /** Of those, the ones Cosmos answered 429 (throttled) and the SDK retried or gave up on. */
+  throttled: number;
   /**
    * Metadata round trips besides (the query plan the SDK fetches next to every query, partition
    * key ranges, account look-ups). They cost no RU but are latency.
@@ -63,7 +65,11 @@ export interface CosmosStorage {
 /**
  * Throttling (429) is retried by the SDK itself, honouring the server's retry-after. Interactive
  * calls should fail within seconds rather than hang, so the total wait is capped below the
- * default 30 s; a store that keeps throttling surfaces as STORE_UNAVAILABLE.
+ * default 30 s; a store that keeps throttling surfaces as STORE_UNAVAILABLE. Applied in every
+ * mode (embedded, key, identity); `retryOptions` overrides single fields.
+ * - maxRetryAttemptCount 9: up to 10 attempts per operation;
+ * - fixedRetryIntervalInMilliseconds 0: wait what the service says (`x-ms-retry-after-ms`);
+ * - maxWaitTimeInSeconds 15: the total waiting across those retries.
  */
 export const DEFAULT_RETRY_OPTIONS: RetryOptions = {
   maxRetryAttemptCount: 9,
@@ -93,6 +99,14 @@ export const PROGRAMMES_CONTAINER: ContainerRequest = {
       { path: '/nextCheckAt/?' },
     ],
     excludedPaths: [{ path: '/*' }, { path: '/"_etag"/?' }],
+    // The scheduler's scan filters by type and sorts by time: without this Cosmos reads every
+    // schedule record's index entries to sort, with it the scan reads only what is due.
+    compositeIndexes: [
+      [
+        { path: '/type', order: 'ascending' },
+        { path: '/nextCheckAt', order: 'ascending' },
+      ],
+    ],
   },
 };
 
@@ -105,7 +119,17 @@ export const DELIVERY_CONTAINER: ContainerRequest = {
     version: PartitionKeyDefinitionVersion.V2,
   },
   defaultTtl: -1,
-  indexingPolicy: { indexingMode: 'consistent', automatic: true },
+  indexingPolicy: {
+    indexingMode: 'consistent',
+    automatic: true,
+    // The dispatcher's claim filters outbox records by type and sorts them by next attempt.
+    compositeIndexes: [
+      [
+        { path: '/type', order: 'ascending' },
+        { path: '/nextAttemptAt', order: 'ascending' },
+      ],
+    ],
+  },
 };
 
 /**

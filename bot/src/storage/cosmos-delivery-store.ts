@@ -1,4 +1,6 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
+import type { CosmosRequestInfo } from './cosmos-client';
+import { cosmosRequestInfo, reportCosmosRequest, type CosmosResponseLike } from './cosmos-request-info';
 import {
   DELIVERY_RECORD_RETENTION_DAYS,
   DomainError,
@@ -73,11 +75,38 @@ const preferenceId = (userId: string) => `pref:${userId}`;
  * cross-tenant scans, which read only outbox records by status and time.
  */
 export class CosmosDeliveryStore implements DeliveryStore {
-  constructor(private readonly container: Container) {}
+  private readonly onRequest: ((info: CosmosRequestInfo) => void) | undefined;
 
-  private async create(doc: { id: string; tenantId: string; ttl?: number }): Promise<'created' | 'exists'> {
+  constructor(
+    private readonly container: Container,
+    options: { onRequest?: (info: CosmosRequestInfo) => void } = {},
+  ) {
+    this.onRequest = options.onRequest;
+  }
+
+  /** Runs one SDK call and reports its cost to `onRequest`, whether it worked or not. */
+  private async measured<R extends CosmosResponseLike>(operation: string, run: () => Promise<R>): Promise<R> {
+    const started = performance.now();
     try {
-      await this.container.items.create(doc);
+      const response = await run();
+      reportCosmosRequest(this.onRequest, () =>
+        cosmosRequestInfo(operation, started, response, response.statusCode ?? 200),
+      );
+      return response;
+    } catch (error) {
+      reportCosmosRequest(this.onRequest, () =>
+        cosmosRequestInfo(operation, started, (error ?? {}) as CosmosResponseLike, statusOf(error) ?? 0),
+      );
+      throw error;
+    }
+  }
+
+  private async create(
+    operation: string,
+    doc: { id: string; tenantId: string; ttl?: number },
+  ): Promise<'created' | 'exists'> {
+    try {
+      await this.measured(operation, () => this.container.items.create(doc));
       return 'created';
     } catch (error) {
       if (statusOf(error) === 409) return 'exists';
@@ -85,9 +114,9 @@ export class CosmosDeliveryStore implements DeliveryStore {
     }
   }
 
-  private async read(tenantId: string, id: string): Promise<ItemDefinition | null> {
+  private async read(operation: string, tenantId: string, id: string): Promise<ItemDefinition | null> {
     try {
-      const { resource } = await this.container.item(id, tenantId).read();
+      const { resource } = await this.measured(operation, () => this.container.item(id, tenantId).read());
       if (!resource || resource.tenantId !== tenantId) return null;
       return resource;
     } catch (error) {
@@ -97,11 +126,14 @@ export class CosmosDeliveryStore implements DeliveryStore {
   }
 
   private async query(
+    operation: string,
     query: string,
     parameters: Array<{ name: string; value: string | number }>,
   ): Promise<ItemDefinition[]> {
     try {
-      const { resources } = await this.container.items.query({ query, parameters }).fetchAll();
+      const { resources } = await this.measured(operation, () =>
+        this.container.items.query({ query, parameters }).fetchAll(),
+      );
       return resources;
     } catch (error) {
       throw unavailable(error);
@@ -111,7 +143,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
   async upsertConversation(record: ConversationRecord): Promise<void> {
     const doc = conversationRecordSchema.parse({ ...record, id: conversationDocId(record) });
     try {
-      await this.container.items.upsert(doc);
+      await this.measured('upsertConversation', () => this.container.items.upsert(doc));
     } catch (error) {
       throw unavailable(error);
     }
@@ -121,7 +153,9 @@ export class CosmosDeliveryStore implements DeliveryStore {
     const existing = await this.getConversation(tenantId, key);
     if (!existing || existing.conversationId !== key.conversationId) return false;
     try {
-      await this.container.item(conversationDocId(key), tenantId).delete();
+      await this.measured('removeConversation', () =>
+        this.container.item(conversationDocId(key), tenantId).delete(),
+      );
       return true;
     } catch (error) {
       if (statusOf(error) === 404) return false;
@@ -130,7 +164,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
   }
 
   async getConversation(tenantId: string, key: ConversationKey): Promise<ConversationRecord | null> {
-    const doc = await this.read(tenantId, conversationDocId(key));
+    const doc = await this.read('getConversation', tenantId, conversationDocId(key));
     return doc && doc.type === 'conversation' ? conversationRecordSchema.parse(strip(doc)) : null;
   }
 
@@ -139,14 +173,14 @@ export class CosmosDeliveryStore implements DeliveryStore {
   }
 
   async getPreference(tenantId: string, userId: string): Promise<PreferenceRecord | null> {
-    const doc = await this.read(tenantId, preferenceId(userId));
+    const doc = await this.read('getPreference', tenantId, preferenceId(userId));
     return doc ? preferenceRecordSchema.parse(strip(doc)) : null;
   }
 
   async setPreference(record: PreferenceRecord): Promise<void> {
     const doc = preferenceRecordSchema.parse({ ...record, id: preferenceId(record.userId) });
     try {
-      await this.container.items.upsert(doc);
+      await this.measured('setPreference', () => this.container.items.upsert(doc));
     } catch (error) {
       throw unavailable(error);
     }
@@ -159,7 +193,9 @@ export class CosmosDeliveryStore implements DeliveryStore {
     const queue = records.map((r) => outboxRecordSchema.parse(r));
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
-        if ((await this.create({ ...next, ttl: retentionTtlSeconds(next.expiresAt) })) === 'created')
+        if (
+          (await this.create('enqueue', { ...next, ttl: retentionTtlSeconds(next.expiresAt) })) === 'created'
+        )
           created++;
         else existing++;
       }
@@ -174,6 +210,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
 
   async findClaimable(now: Date, limit: number): Promise<WithEtag<OutboxRecord>[]> {
     const rows = await this.query(
+      'findClaimable',
       "SELECT TOP @n * FROM c WHERE c.type = 'outbox' AND (c.status = 'queued' OR c.status = 'deferred') AND c.nextAttemptAt <= @now AND c.leaseUntil <= @now ORDER BY c.nextAttemptAt",
       [
         { name: '@n', value: limit },
@@ -185,6 +222,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
 
   async findStaleSending(now: Date, limit: number): Promise<WithEtag<OutboxRecord>[]> {
     const rows = await this.query(
+      'findStaleSending',
       "SELECT TOP @n * FROM c WHERE c.type = 'outbox' AND c.status = 'sending' AND c.leaseUntil < @now",
       [
         { name: '@n', value: limit },
@@ -197,13 +235,15 @@ export class CosmosDeliveryStore implements DeliveryStore {
   async replaceOutbox(record: OutboxRecord, etag: string): Promise<WithEtag<OutboxRecord> | null> {
     const doc = outboxRecordSchema.parse(record);
     try {
-      const { resource } = await this.container
-        .item(doc.id, doc.tenantId)
-        // A replace writes the whole document: the retention must be written again with it.
-        .replace(
-          { ...doc, ttl: retentionTtlSeconds(doc.expiresAt) },
-          { accessCondition: { type: 'IfMatch', condition: etag } },
-        );
+      const { resource } = await this.measured('replaceOutbox', () =>
+        this.container
+          .item(doc.id, doc.tenantId)
+          // A replace writes the whole document: the retention must be written again with it.
+          .replace(
+            { ...doc, ttl: retentionTtlSeconds(doc.expiresAt) },
+            { accessCondition: { type: 'IfMatch', condition: etag } },
+          ),
+      );
       if (!resource) return null;
       return this.toOutbox(resource);
     } catch (error) {
@@ -214,12 +254,13 @@ export class CosmosDeliveryStore implements DeliveryStore {
   }
 
   async getOutbox(tenantId: string, id: string): Promise<WithEtag<OutboxRecord> | null> {
-    const doc = await this.read(tenantId, id);
+    const doc = await this.read('getOutbox', tenantId, id);
     return doc ? this.toOutbox(doc) : null;
   }
 
   async listOutbox(tenantId: string, programmeId: string): Promise<OutboxRecord[]> {
     const rows = await this.query(
+      'listOutbox',
       "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'outbox' AND c.programmeId = @p",
       [
         { name: '@t', value: tenantId },
@@ -231,26 +272,28 @@ export class CosmosDeliveryStore implements DeliveryStore {
 
   async createAction(record: CardActionRecord): Promise<'created' | 'exists'> {
     const doc = cardActionRecordSchema.parse(record);
-    return this.create({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt) });
+    return this.create('createAction', { ...doc, ttl: retentionTtlSeconds(doc.recordedAt) });
   }
 
   async completeAction(record: CardActionRecord): Promise<void> {
     const doc = cardActionRecordSchema.parse(record);
     try {
-      await this.container.items.upsert({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt) });
+      await this.measured('completeAction', () =>
+        this.container.items.upsert({ ...doc, ttl: retentionTtlSeconds(doc.recordedAt) }),
+      );
     } catch (error) {
       throw unavailable(error);
     }
   }
 
   async getAction(tenantId: string, id: string): Promise<CardActionRecord | null> {
-    const doc = await this.read(tenantId, id);
+    const doc = await this.read('getAction', tenantId, id);
     return doc && doc.type === 'cardAction' ? cardActionRecordSchema.parse(strip(doc)) : null;
   }
 
   async deleteAction(tenantId: string, id: string): Promise<void> {
     try {
-      await this.container.item(id, tenantId).delete();
+      await this.measured('deleteAction', () => this.container.item(id, tenantId).delete());
     } catch (error) {
       if (statusOf(error) !== 404) throw unavailable(error);
     }
@@ -258,6 +301,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
 
   async listActions(tenantId: string, programmeId: string): Promise<CardActionRecord[]> {
     const rows = await this.query(
+      'listActions',
       "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'cardAction' AND c.programmeId = @p",
       [
         { name: '@t', value: tenantId },

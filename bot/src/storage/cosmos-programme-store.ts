@@ -1,4 +1,4 @@
-import type { Container, CosmosDiagnostics, PatchOperation } from '@azure/cosmos';
+import type { Container, PatchOperation } from '@azure/cosmos';
 import { z } from 'zod';
 import {
   DomainError,
@@ -19,6 +19,7 @@ import {
 } from '@ambassadors/shared';
 import type { CosmosRequestInfo, CosmosStorage } from './cosmos-client';
 import { cosmosStatusOf, toStoreError } from './cosmos-errors';
+import { cosmosRequestInfo, reportCosmosRequest, type CosmosResponseLike } from './cosmos-request-info';
 import {
   assembleBoard,
   BOARD_DOCUMENT_SCHEMAS,
@@ -50,14 +51,6 @@ const dueProgrammeSchema = z.object({
   programmeId: idSchema,
   nextCheckAt: isoDateTimeSchema,
 });
-
-interface CosmosResponseLike {
-  resources?: unknown[];
-  resource?: unknown;
-  requestCharge?: number;
-  diagnostics?: CosmosDiagnostics;
-  statusCode?: number;
-}
 
 /**
  * ProgrammeStore on Cosmos DB (data-model.md explains the layout). Tenant isolation is built
@@ -462,21 +455,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
 
   /** Telemetry must never break a data operation, so a throwing hook is ignored. */
   private report(operation: string, started: number, response: CosmosResponseLike, statusCode: number): void {
-    if (!this.onRequest) return;
-    const stats = response.diagnostics?.clientSideRequestStatistics;
-    try {
-      this.onRequest({
-        operation,
-        requestCharge: response.requestCharge ?? 0,
-        requests: Math.max(1, stats?.gatewayStatistics?.length ?? 0),
-        metadataRequests: stats?.metadataDiagnostics?.metadataLookups?.length ?? 0,
-        documents: Array.isArray(response.resources) ? response.resources.length : response.resource ? 1 : 0,
-        durationMs: performance.now() - started,
-        statusCode,
-      });
-    } catch {
-      // ignored on purpose
-    }
+    reportCosmosRequest(this.onRequest, () => cosmosRequestInfo(operation, started, response, statusCode));
   }
 }
 
