@@ -49,5 +49,7 @@ export * from './rules/step-status';
 export * from './rules/working-hours';
 export * from './rules/reminder-schedule';
 export * from './rules/nudge-cap';
+export * from './rules/programme-settings';
+export * from './rules/owners';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';

@@ -14,6 +14,7 @@ import { meetingRoutes } from './meeting-routes';
 import { resendSchema } from '../bot/bot-routes';
 import { buildOpenApiDocument } from './openapi-document';
 import { stepRoutes } from './step-routes';
+import { programmeSettingsRoutes } from './programme-settings-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -26,6 +27,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...meetingRoutes,
   ...checkInRoutes,
   ...feedbackRoutes,
+  ...programmeSettingsRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
