@@ -51,5 +51,6 @@ export * from './rules/reminder-schedule';
 export * from './rules/nudge-cap';
 export * from './rules/programme-settings';
 export * from './rules/owners';
+export * from './rules/creation-policy';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';

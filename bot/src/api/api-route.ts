@@ -53,7 +53,8 @@ export interface ApiRouteDoc {
     | 'Programme'
     | 'Diagnostics'
     | 'ReminderReport'
-    | 'Requeued';
+    | 'Requeued'
+    | 'CreationPolicy';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

@@ -48,6 +48,8 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
     "{ generatedAt, overall, checks: [{ id, status, message, fixes, details }] } about the caller's own tenant only",
   ReminderReport: '{ reminders: [...] }: per reminder, who it reached, who acted and who is unknown',
   Requeued: '{ requeued }: how many recipients were queued again',
+  CreationPolicy:
+    '{ kind, mayCreate, mayChange, userIds?, groupIds? }: who may create programmes in the tenant (lists for admins only)',
 };
 
 const errorRef = (description: string) => ({
@@ -184,6 +186,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         Diagnostics: { type: 'object', description: RESPONSE_DOCS.Diagnostics },
         ReminderReport: { type: 'object', description: RESPONSE_DOCS.ReminderReport },
         Requeued: { type: 'object', description: RESPONSE_DOCS.Requeued },
+        CreationPolicy: { type: 'object', description: RESPONSE_DOCS.CreationPolicy },
       },
     },
   };

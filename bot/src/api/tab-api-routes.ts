@@ -14,6 +14,7 @@ import { meetingRoutes } from './meeting-routes';
 import { resendSchema } from '../bot/bot-routes';
 import { buildOpenApiDocument } from './openapi-document';
 import { stepRoutes } from './step-routes';
+import { CREATION_POLICY_ROUTES, registerCreationPolicyRoutes } from './creation-policy-routes';
 import { programmeSettingsRoutes } from './programme-settings-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
@@ -48,6 +49,7 @@ export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
     global: true,
     public: true,
   },
+  ...CREATION_POLICY_ROUTES,
 ];
 
 /**
@@ -126,6 +128,7 @@ export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
   server.get('/api/v1/openapi.json', async (_req, res) => {
     res.send(200, tabApiOpenApiDocument());
   });
+  registerCreationPolicyRoutes(server, deps);
   for (const route of PROGRAMME_API_ROUTES) {
     server[route.method](route.path, programmeHandler(deps, route));
   }
