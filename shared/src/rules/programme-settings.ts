@@ -13,6 +13,9 @@ import {
 } from '../model/common';
 import type { Programme, SettingsHistoryEntry } from '../model/programme';
 import { programmeSettingsSchema, workingHoursSchema, type ProgrammeSettings } from '../model/settings';
+import { SETTING_BOUNDS } from './setting-bounds';
+
+export { SETTING_BOUNDS } from './setting-bounds';
 
 /**
  * What a leader may change about a programme after creating it. Every bound comes from the one
@@ -78,17 +81,6 @@ export const SETTINGS_FIELD_LABELS: Readonly<Record<SettingsField, LocalizedText
     en: 'Kept after the term (months)',
   },
 };
-
-/** The numeric bounds of every number setting, read from the settings schema (for the tab's hints). */
-export const SETTING_BOUNDS: Readonly<Partial<Record<SettingKey, { min: number; max: number }>>> =
-  Object.fromEntries(
-    Object.entries(programmeSettingsSchema.shape).flatMap(([key, schema]) => {
-      const inner = schema.unwrap();
-      return inner instanceof z.ZodNumber && inner.minValue !== null && inner.maxValue !== null
-        ? [[key, { min: inner.minValue, max: inner.maxValue }]]
-        : [];
-    }),
-  );
 
 const HINTS: Partial<Record<string, LocalizedText>> = {
   timeZone: {

@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/src/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';
 import { AppHeader } from '../app-header';
 import { CardFacts } from '../card-facts';
+import { LeadersLine } from '../leaders-line';
 import { StatusMessage } from '../status-message';
 import { StepCard } from '../step-card';
 import { WatchOuts } from '../watch-outs';
@@ -33,6 +34,12 @@ const DecisionDialog = lazy(() => import('../decision-dialog').then((m) => ({ de
 const MeetingDialog = lazy(() => import('../meeting-dialog').then((m) => ({ default: m.MeetingDialog })));
 const WithdrawDialog = lazy(() => import('../withdraw-dialog').then((m) => ({ default: m.WithdrawDialog })));
 const ExitPlanDialog = lazy(() => import('../exit-plan-dialog').then((m) => ({ default: m.ExitPlanDialog })));
+const ProgrammeSettingsDialog = lazy(() =>
+  import('../programme-settings').then((m) => ({ default: m.ProgrammeSettingsDialog })),
+);
+const NewProgrammeDialog = lazy(() =>
+  import('../new-programme-dialog').then((m) => ({ default: m.NewProgrammeDialog })),
+);
 const CreateProgrammeForm = lazy(() =>
   import('../create-programme-form').then((m) => ({ default: m.CreateProgrammeForm })),
 );
@@ -81,6 +88,17 @@ export function Board() {
             <div className={styles.intro}>
               <h1 className={styles.title}>{board.programme.name}</h1>
               {board.programme.purpose && <p className={styles.purpose}>{board.programme.purpose}</p>}
+              <LeadersLine board={board} />
+              <div>
+                {board.role === 'leader' && (
+                  <Button onClick={() => b.openDialog({ kind: 'programmeSettings' })}>
+                    {t('programmeSettings.open')}
+                  </Button>
+                )}
+                <Button onClick={() => b.openDialog({ kind: 'newProgramme' })}>
+                  {t('newProgramme.open')}
+                </Button>
+              </div>
             </div>
             {b.notice && (
               <MessageBar intent="success">
@@ -190,6 +208,12 @@ export function Board() {
               onClose={b.closeDialog}
               onSaved={b.reload}
             />
+          )}
+          {b.dialog.kind === 'programmeSettings' && (
+            <ProgrammeSettingsDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'newProgramme' && (
+            <NewProgrammeDialog onClose={b.closeDialog} onCreated={(id) => b.selectProgramme(id)} />
           )}
           {b.dialog.kind === 'exitPlan' && (
             <ExitPlanDialog
