@@ -52,6 +52,9 @@ export * from './rules/step-status';
 export * from './rules/working-hours';
 export * from './rules/reminder-schedule';
 export * from './rules/nudge-cap';
+export * from './rules/programme-settings';
+export * from './rules/owners';
+export * from './rules/creation-policy';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';
 // privacy: data rights (export, erasure) and the privacy page's content

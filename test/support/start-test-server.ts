@@ -21,7 +21,9 @@ export async function startTestServer(
   const ownsDataDir = options.dataDir === undefined;
   const app = await startApp({
     ...options,
-    env: { DATA_DIR: dataDir, HOST: '127.0.0.1', ...options.env },
+    // Suites about other things create programmes as ordinary people; the creation policy's own
+    // tests set PROGRAMME_CREATION_DEFAULT themselves.
+    env: { DATA_DIR: dataDir, HOST: '127.0.0.1', PROGRAMME_CREATION_DEFAULT: 'everyone', ...options.env },
     port: 0,
     logger: options.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'silent' }),
   });

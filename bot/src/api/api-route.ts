@@ -56,7 +56,8 @@ export interface ApiRouteDoc {
     | 'Requeued'
     | 'PersonExport'
     | 'ErasureReport'
-    | 'ProgrammeDeletion';
+    | 'ProgrammeDeletion'
+    | 'CreationPolicy';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

@@ -53,6 +53,8 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   ErasureReport:
     'Counts of what the erasure deleted, pseudonymised and unlinked (bot/src/application/erase-person.ts)',
   ProgrammeDeletion: 'Counts of the documents deleted in each container',
+  CreationPolicy:
+    '{ kind, mayCreate, mayChange, userIds?, groupIds? }: who may create programmes in the tenant (lists for admins only)',
 };
 
 const errorRef = (description: string) => ({
@@ -192,6 +194,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         PersonExport: { type: 'object', description: RESPONSE_DOCS.PersonExport },
         ErasureReport: { type: 'object', description: RESPONSE_DOCS.ErasureReport },
         ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },
+        CreationPolicy: { type: 'object', description: RESPONSE_DOCS.CreationPolicy },
       },
     },
   };

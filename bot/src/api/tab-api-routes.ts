@@ -15,6 +15,8 @@ import { resendSchema } from '../bot/bot-routes';
 import { buildOpenApiDocument } from './openapi-document';
 import { PRIVACY_GLOBAL_ROUTES, PRIVACY_PROGRAMME_ROUTES, registerPrivacyRoutes } from './privacy-routes';
 import { stepRoutes } from './step-routes';
+import { CREATION_POLICY_ROUTES, registerCreationPolicyRoutes } from './creation-policy-routes';
+import { programmeSettingsRoutes } from './programme-settings-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -28,6 +30,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...checkInRoutes,
   ...feedbackRoutes,
   ...PRIVACY_PROGRAMME_ROUTES,
+  ...programmeSettingsRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
@@ -49,6 +52,7 @@ export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
     public: true,
   },
   ...PRIVACY_GLOBAL_ROUTES,
+  ...CREATION_POLICY_ROUTES,
 ];
 
 /**
@@ -127,6 +131,7 @@ export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
   server.get('/api/v1/openapi.json', async (_req, res) => {
     res.send(200, tabApiOpenApiDocument());
   });
+  registerCreationPolicyRoutes(server, deps);
   for (const route of PROGRAMME_API_ROUTES) {
     server[route.method](route.path, programmeHandler(deps, route));
   }

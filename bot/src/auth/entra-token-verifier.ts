@@ -192,7 +192,17 @@ export function createEntraTokenVerifier(options: EntraTokenVerifierOptions): En
     const directoryRoles = Array.isArray(payload.wids)
       ? payload.wids.filter((role): role is string => typeof role === 'string').slice(0, 50)
       : [];
-    return { tenantId: tid, user: { userId: oid, displayName: name }, directoryRoles };
+    // Group ids (when the app's token configuration emits them) let a tenant name a group of
+    // people who may create programmes; a token over Entra's group limit carries none.
+    const groups = Array.isArray(payload.groups)
+      ? payload.groups.filter((group): group is string => typeof group === 'string').slice(0, 200)
+      : [];
+    return {
+      tenantId: tid,
+      user: { userId: oid, displayName: name },
+      directoryRoles,
+      ...(groups.length > 0 ? { groups } : {}),
+    };
   }
 
   return { verify, keyStore };

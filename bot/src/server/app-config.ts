@@ -38,6 +38,7 @@ const envSchema = z.object({
   BODY_TIMEOUT_MS: setting(100, 30_000, 10_000),
   REQUEST_TIMEOUT_MS: setting(1000, 30_000, 30_000),
   IDLE_TIMEOUT_MS: setting(1000, 120_000, 30_000),
+  PROGRAMME_CREATION_DEFAULT: z.enum(['everyone', 'named', 'admins']).default('named'),
 });
 
 export type ServerMode = 'local' | 'sso';
@@ -83,6 +84,11 @@ export interface AppConfig {
   /** The Teams app id (manifest `id`): links in cards then open the tab inside Teams. */
   teamsAppId: string | undefined;
   limits: HttpLimits;
+  /**
+   * Who may create programmes in a tenant whose admins have not chosen yet (see
+   * shared/src/rules/creation-policy.ts); local mode always lets everyone.
+   */
+  creationPolicyDefault: 'everyone' | 'named' | 'admins';
 }
 
 /**
@@ -128,6 +134,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: parsed.PUBLIC_URL,
     checkInAuthorSecret: parsed.CHECKIN_AUTHOR_SECRET,
     teamsAppId: parsed.TEAMS_APP_ID,
+    creationPolicyDefault: parsed.PROGRAMME_CREATION_DEFAULT,
     limits: {
       userRequestsPerMinute: parsed.RATE_LIMIT_USER_PER_MINUTE,
       tenantRequestsPerMinute: parsed.RATE_LIMIT_TENANT_PER_MINUTE,

@@ -19,6 +19,8 @@ export interface CallerIdentity {
   user: UserRef;
   /** Entra directory role template ids from the token's `wids` claim (e.g. Teams Administrator). */
   directoryRoles?: string[];
+  /** Security group object ids from the token's `groups` claim (when the Entra app emits it). */
+  groups?: string[];
 }
 
 /** Global Administrator and Teams Administrator: the people who install and troubleshoot the app. */

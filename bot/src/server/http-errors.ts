@@ -27,6 +27,9 @@ export function sendError(res: ErrorResponder, error: unknown, locale: Locale, l
     const reason = domainError.params.reason;
     // A machine-readable reason (e.g. why a token was refused) next to the human message.
     if (typeof reason === 'string') body.reason = reason;
+    // The field a bad value was sent in, so a form can show the message on that field.
+    const field = domainError.params.field;
+    if (typeof field === 'string') body.field = field;
     const retryAfter = domainError.params.retryAfter;
     if (typeof retryAfter === 'number' && res.header) res.header('Retry-After', String(retryAfter));
     if (domainError.status === 401 && res.header) {

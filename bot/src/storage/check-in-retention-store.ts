@@ -15,6 +15,7 @@ import {
   type ProgrammeStore,
   type Stored,
   type TenantContext,
+  type TenantSettings,
 } from '@ambassadors/shared';
 import { createCheckInAuthorKey, createLegacyCheckInAuthorKey } from '../api/check-in-author-key';
 
@@ -141,6 +142,18 @@ export class CheckInRetentionStore implements ProgrammeStore {
     const stored = await this.inner.replaceDocument(ctx, doc, etag);
     if (stored.type === 'ambassadorship') await this.persistRetention(ctx, stored.programmeId);
     return stored;
+  }
+
+  getTenantSettings(ctx: TenantContext): Promise<Stored<TenantSettings> | null> {
+    return this.inner.getTenantSettings(ctx);
+  }
+
+  saveTenantSettings(
+    ctx: TenantContext,
+    settings: TenantSettings,
+    etag: string | null,
+  ): Promise<Stored<TenantSettings>> {
+    return this.inner.saveTenantSettings(ctx, settings, etag);
   }
 
   listDocuments(ctx: TenantContext, programmeId: string): Promise<Stored<BoardDocument>[] | null> {

@@ -6,6 +6,8 @@ import {
   isoDateTimeSchema,
   programmeSchema,
   systemClock,
+  tenantSettingsSchema,
+  type TenantSettings,
   type BoardDocument,
   type BoardDocumentOf,
   type BoardDocumentType,
@@ -28,6 +30,8 @@ import {
   programmePartitionKey,
   scheduleStateDocument,
   scheduleStateId,
+  TENANT_SETTINGS_ID,
+  tenantSettingsDocument,
   toBoardCosmosDocument,
   toProgrammeDocument,
 } from './programme-documents';
@@ -158,6 +162,43 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     );
     await this.scheduleNow(valid.tenantId, valid.id, 'replaceProgramme.schedule');
     return fromCosmosResource(programmeSchema, resource);
+  }
+
+  async getTenantSettings(ctx: TenantContext): Promise<Stored<TenantSettings> | null> {
+    const tenantId = tenantOf(ctx);
+    const resource = await this.readItem(
+      'getTenantSettings',
+      tenantId,
+      TENANT_SETTINGS_ID,
+      TENANT_SETTINGS_ID,
+    );
+    if (!resource || resource.type !== 'tenantSettings') return null;
+    return fromCosmosResource(tenantSettingsSchema, resource);
+  }
+
+  async saveTenantSettings(
+    ctx: TenantContext,
+    settings: TenantSettings,
+    etag: string | null,
+  ): Promise<Stored<TenantSettings>> {
+    const valid = validate(tenantSettingsSchema, { ...settings, tenantId: tenantOf(ctx) });
+    const doc = tenantSettingsDocument(valid);
+    if (etag === null) {
+      try {
+        const { resource } = await this.call('createTenantSettings', () => this.container.items.create(doc));
+        return fromCosmosResource(tenantSettingsSchema, resource);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'ALREADY_EXISTS')
+          throw new DomainError('CONFLICT');
+        throw error;
+      }
+    }
+    const { resource } = await this.call('replaceTenantSettings', () =>
+      this.container
+        .item(TENANT_SETTINGS_ID, programmePartitionKey(valid.tenantId, TENANT_SETTINGS_ID))
+        .replace(doc, { accessCondition: { type: 'IfMatch', condition: requireEtag(etag) } }),
+    );
+    return fromCosmosResource(tenantSettingsSchema, resource);
   }
 
   async getDocument<T extends BoardDocumentType>(

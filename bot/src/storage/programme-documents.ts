@@ -15,6 +15,7 @@ import {
   type Programme,
   type ProgrammeBoard,
   type Stored,
+  type TenantSettings,
 } from '@ambassadors/shared';
 
 /**
@@ -73,6 +74,22 @@ export function scheduleStateDocument(
     type: 'scheduleState',
     nextCheckAt: nextCheckAt.toISOString(),
     updatedAt: now.toISOString(),
+  };
+}
+
+/**
+ * The tenant's own settings live in a partition of their own ([tenantId, "tenant-settings"]):
+ * never part of a board (no programme has this id: created programmes get generated ids), and
+ * read with one point read.
+ */
+export const TENANT_SETTINGS_ID = 'tenant-settings';
+
+export function tenantSettingsDocument(settings: TenantSettings) {
+  return {
+    ...settings,
+    id: TENANT_SETTINGS_ID,
+    programmeId: TENANT_SETTINGS_ID,
+    type: 'tenantSettings' as const,
   };
 }
 

@@ -6,6 +6,7 @@ import {
   isDomainError,
   programmeSchema,
   systemClock,
+  tenantSettingsSchema,
   type BoardData,
   type BoardDocument,
   type BoardDocumentOf,
@@ -17,6 +18,7 @@ import {
   type ProgrammeStore,
   type Stored,
   type TenantContext,
+  type TenantSettings,
 } from '@ambassadors/shared';
 import { ttlExpiresAt } from './cosmos-ttl';
 import { nextTurn } from './next-turn';
@@ -27,6 +29,8 @@ import {
   fromCosmosResource,
   isBoardDocumentType,
   scheduleStateDocument,
+  TENANT_SETTINGS_ID,
+  tenantSettingsDocument,
   toBoardCosmosDocument,
   toProgrammeDocument,
 } from './programme-documents';
@@ -177,6 +181,35 @@ export class SqliteProgrammeStore implements ProgrammeStore {
       return written;
     });
     return fromCosmosResource(programmeSchema, resource);
+  }
+
+  async getTenantSettings(ctx: TenantContext): Promise<Stored<TenantSettings> | null> {
+    await nextTurn();
+    const tenantId = tenantOf(ctx);
+    const resource = this.read(tenantId, TENANT_SETTINGS_ID, TENANT_SETTINGS_ID);
+    if (!resource || resource.type !== 'tenantSettings') return null;
+    return fromCosmosResource(tenantSettingsSchema, resource);
+  }
+
+  async saveTenantSettings(
+    ctx: TenantContext,
+    settings: TenantSettings,
+    etag: string | null,
+  ): Promise<Stored<TenantSettings>> {
+    await nextTurn();
+    const valid = validate(tenantSettingsSchema, { ...settings, tenantId: tenantOf(ctx) });
+    const doc = tenantSettingsDocument(valid);
+    const now = this.clock.now();
+    const resource = await this.write(() => {
+      if (etag !== null) return this.replace(doc, requireEtag(etag), now);
+      try {
+        return this.insert(doc, now);
+      } catch (error) {
+        if (isDomainError(error) && error.code === 'ALREADY_EXISTS') throw new DomainError('CONFLICT');
+        throw error;
+      }
+    });
+    return fromCosmosResource(tenantSettingsSchema, resource);
   }
 
   async getDocument<T extends BoardDocumentType>(

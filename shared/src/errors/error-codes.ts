@@ -227,6 +227,46 @@ export const ERROR_CATALOGUE = {
     da: 'Du kan ikke slette dine egne oplysninger herfra. Bed en anden programejer eller jeres Teams-administrator om det.',
     en: 'You cannot erase your own data from here. Ask another programme owner or your Teams admin.',
   },
+  SETTING_OUT_OF_RANGE: {
+    status: 400,
+    da: '"{label}" skal være mellem {min} og {max}.',
+    en: '"{label}" must be between {min} and {max}.',
+  },
+  SETTING_INVALID: {
+    status: 400,
+    da: '"{label}" er ikke gyldig. {hint}',
+    en: '"{label}" is not valid. {hint}',
+  },
+  SETTING_TERM_ORDER: {
+    status: 400,
+    da: '"{label}" passer ikke: korteste periode ({min}) ≤ standardperiode ({default}) ≤ længste periode ({max}) måneder.',
+    en: '"{label}" does not fit: shortest term ({min}) ≤ default term ({default}) ≤ longest term ({max}) months.',
+  },
+  PROGRAMME_DATES_INVALID: {
+    status: 400,
+    da: '"{label}" skal ligge efter startdatoen ({start}).',
+    en: '"{label}" must be after the start date ({start}).',
+  },
+  LAST_OWNER: {
+    status: 409,
+    da: 'Programmet skal have mindst én ejer, så den sidste ejer kan ikke fjernes. Tilføj en anden ejer først.',
+    en: 'A programme needs at least one owner, so the last owner cannot be removed. Add another owner first.',
+  },
+  OWNER_ALREADY_ADDED: {
+    status: 409,
+    da: '{name} leder allerede programmet.',
+    en: '{name} already leads the programme.',
+  },
+  OWNERS_LIMIT: {
+    status: 400,
+    da: 'Et program kan højst have {max} ejere.',
+    en: 'A programme can have at most {max} owners.',
+  },
+  PROGRAMME_CREATION_NOT_ALLOWED: {
+    status: 403,
+    da: 'I jeres organisation må kun {who} oprette programmer. Bed en Teams-administrator om at oprette det eller give dig lov.',
+    en: 'In your organisation only {who} may create programmes. Ask a Teams admin to create it or to give you permission.',
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
@@ -235,12 +275,20 @@ export const ERROR_CATALOGUE = {
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
-export type ErrorParams = Record<string, string | number>;
+/**
+ * Values filled into a message. A `LocalizedText` value is rendered in the message's language, so
+ * a message can name a field ("Korteste periode" / "Shortest term") in the caller's words.
+ */
+export type ErrorParams = Record<string, string | number | LocalizedText>;
+
+function paramText(value: string | number | LocalizedText, locale: Locale): string {
+  return typeof value === 'object' ? value[locale] : String(value);
+}
 
 export function errorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
   const template = ERROR_CATALOGUE[code][locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? paramText(params[name]!, locale) : whole,
   );
 }
 

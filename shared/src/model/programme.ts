@@ -117,6 +117,19 @@ export const programmeStepsSchema = z.object({
 });
 export type ProgrammeSteps = z.infer<typeof programmeStepsSchema>;
 
+/** One field of a programme as it was before and after a change. */
+export const settingChangeSchema = z.object({
+  field: z.string().min(1).max(100),
+  from: z.unknown(),
+  to: z.unknown(),
+});
+
+/** Who changed which settings (or owners) of a programme, and when: leaders see this history. */
+export const settingsHistoryEntrySchema = z
+  .object({ changes: z.array(settingChangeSchema).min(1).max(50) })
+  .and(stampSchema);
+export type SettingsHistoryEntry = z.infer<typeof settingsHistoryEntrySchema>;
+
 /**
  * The programme document: everything leaders plan once for the whole programme. Per-person and
  * growing data (ambassadorships, applications, meetings, check-ins, decisions) live in their
@@ -138,6 +151,8 @@ export const programmeSchema = z.object({
   steps: programmeStepsSchema,
   keyMessages: z.array(keyMessageSchema).default([]),
   managementAnswers: managementAnswersSchema,
+  /** Newest last; capped so the document stays small (see programme-settings.ts). */
+  settingsHistory: z.array(settingsHistoryEntrySchema).max(200).default([]),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -7,6 +7,7 @@ import type { Decision } from '../model/decision';
 import type { FeedbackMonth } from '../model/feedback-month';
 import type { Meeting } from '../model/meeting';
 import type { Programme } from '../model/programme';
+import type { TenantSettings } from '../rules/creation-policy';
 
 /** The per-programme documents that live beside the programme document in its partition. */
 export type BoardDocument = Ambassadorship | Application | Meeting | CheckIn | Decision | FeedbackMonth;
@@ -43,6 +44,18 @@ export interface ProgrammeStore {
   ): Promise<Stored<BoardDocumentOf<T>> | null>;
   createDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): Promise<Stored<D>>;
   replaceDocument<D extends BoardDocument>(ctx: TenantContext, doc: D, etag: string): Promise<Stored<D>>;
+
+  /** The caller's tenant's own settings (who may create programmes); null until an admin sets them. */
+  getTenantSettings(ctx: TenantContext): Promise<Stored<TenantSettings> | null>;
+  /**
+   * Saves the tenant's settings: `etag` null creates them (CONFLICT if they exist meanwhile),
+   * otherwise replaces exactly that version (CONFLICT on a mismatch).
+   */
+  saveTenantSettings(
+    ctx: TenantContext,
+    settings: TenantSettings,
+    etag: string | null,
+  ): Promise<Stored<TenantSettings>>;
 
   /**
    * Every board document of the programme, including check-ins past their retention that the

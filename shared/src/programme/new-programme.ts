@@ -4,6 +4,10 @@ import type { Locale } from '../i18n/locale';
 import { localeSchema, type UserRef } from '../model/common';
 import { programmeSchema, type Programme } from '../model/programme';
 
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,100}$/, '8–100 letters, digits, - or _');
+
 /** What a leader gives to start a programme; everything else starts from the card's defaults. */
 export const createProgrammeInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -12,6 +16,17 @@ export const createProgrammeInputSchema = z.strictObject({
   targetGroup: z.string().trim().max(200).optional(),
   timeZone: z.string().min(1).max(64).optional(),
   startDate: z.iso.date().optional(),
+  /**
+   * The planned end and the card's defaults (term length, hours per month …), checked by the
+   * settings rule (rules/programme-settings.ts), which names the field of a bad value.
+   */
+  endDate: z.unknown().optional(),
+  settings: z.unknown().optional(),
+  /**
+   * A key the client makes once per form (a UUID): sending the same key again returns the
+   * programme made the first time instead of a second one. The `Idempotency-Key` header wins.
+   */
+  idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type CreateProgrammeInput = z.infer<typeof createProgrammeInputSchema>;
 

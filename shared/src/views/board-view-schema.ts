@@ -20,6 +20,7 @@ import {
   keyMessageSchema,
   managementAnswerSchema,
   postingSchema,
+  settingsHistoryEntrySchema,
   trainingModuleSchema,
 } from '../model/programme';
 import { programmeSettingsSchema } from '../model/settings';
@@ -112,6 +113,8 @@ export const boardViewSchema = z.strictObject({
     endDate: isoDateSchema.nullable(),
     owners: z.array(userRefSchema),
     settings: programmeSettingsSchema.optional(),
+    /** Leaders only: who changed which setting or owner, and when (newest last). */
+    settingsHistory: z.array(settingsHistoryEntrySchema).optional(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
     etag: etagSchema,

@@ -20,6 +20,7 @@ import type {
   Posting,
   TrainingModule,
 } from '../model/programme';
+import type { SettingsHistoryEntry } from '../model/programme';
 import type { ProgrammeSettings } from '../model/settings';
 import type { AgreementStatus } from '../rules/agreement';
 import type { CheckInPrivacy, FeedbackOverview } from '../rules/feedback';
@@ -112,6 +113,8 @@ export interface ProgrammeHeaderView {
   owners: UserRef[];
   /** Leaders only. */
   settings?: ProgrammeSettings;
+  /** Leaders only: who changed which setting or owner, and when (newest last). */
+  settingsHistory?: SettingsHistoryEntry[];
   createdAt: string;
   updatedAt: string;
   /** Send as `If-Match` on every update of programme content (steps, overrides, key messages, answers). */

@@ -173,7 +173,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       startDate: programme.startDate,
       endDate: programme.endDate,
       owners: programme.owners,
-      ...(isLeader ? { settings: programme.settings } : {}),
+      ...(isLeader ? { settings: programme.settings, settingsHistory: programme.settingsHistory } : {}),
       createdAt: programme.createdAt,
       updatedAt: programme.updatedAt,
       etag: programme.etag,

@@ -21,6 +21,8 @@ export interface RequestOptions {
   /** Optimistic concurrency: the ETag the user's edit started from. */
   ifMatch?: string | null;
   signal?: AbortSignal;
+  /** Makes a creation safe to repeat: the server answers a repeat with what it made the first time. */
+  idempotencyKey?: string;
 }
 
 /** The tab's only way to talk to the server: adds identity, language and ETags; parses errors. */
@@ -58,6 +60,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (localUser) headers['x-local-user'] = localUser;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (extra.ifMatch) headers['If-Match'] = extra.ifMatch;
+    if (extra.idempotencyKey) headers['Idempotency-Key'] = extra.idempotencyKey;
 
     let response: Response;
     try {
@@ -81,12 +84,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
     }
     if (!response.ok) {
-      const problem = (parsed ?? {}) as { code?: unknown; message?: unknown; fields?: unknown };
+      const problem = (parsed ?? {}) as {
+        code?: unknown;
+        message?: unknown;
+        fields?: unknown;
+        field?: unknown;
+      };
       throw new ApiError(
         response.status,
         typeof problem.code === 'string' ? problem.code : `HTTP_${response.status}`,
         typeof problem.message === 'string' ? problem.message : response.statusText,
         parseFieldProblems(problem.fields),
+        typeof problem.field === 'string' ? problem.field : undefined,
       );
     }
     const etag = response.headers.get('ETag') ?? (parsed as { etag?: unknown } | null)?.etag;

@@ -10,12 +10,22 @@ export class ApiError extends Error {
   /** Validation failures: the fields at fault (body path, form label, what is wrong). */
   readonly fields: readonly FieldProblem[];
 
-  constructor(status: number, code: string, message: string, fields: readonly FieldProblem[] = []) {
+  /** The field a bad value was sent in (e.g. `settings.hoursPerMonth`), so a form can show it there. */
+  readonly field: string | undefined;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: readonly FieldProblem[] = [],
+    field?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.field = field ?? fields[0]?.path;
   }
 
   /** Someone else saved first (ETag mismatch): the UI keeps the user's input and says so. */

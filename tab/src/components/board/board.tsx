@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { AmbassadorView, ApplicationView } from '@ambassadors/shared/src/views/board-view';
 import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/src/card/ambassadors-card';
@@ -9,6 +9,7 @@ import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';
 import { AppHeader } from '../app-header';
 import { CardFacts } from '../card-facts';
 import { Confirmation } from '../confirmation';
+import { LeadersLine } from '../leaders-line';
 import { StatusMessage } from '../status-message';
 import { StepCard } from '../step-card';
 import { WatchOuts } from '../watch-outs';
@@ -36,6 +37,12 @@ const DecisionDialog = lazy(() => import('../decision-dialog').then((m) => ({ de
 const MeetingDialog = lazy(() => import('../meeting-dialog').then((m) => ({ default: m.MeetingDialog })));
 const WithdrawDialog = lazy(() => import('../withdraw-dialog').then((m) => ({ default: m.WithdrawDialog })));
 const ExitPlanDialog = lazy(() => import('../exit-plan-dialog').then((m) => ({ default: m.ExitPlanDialog })));
+const ProgrammeSettingsDialog = lazy(() =>
+  import('../programme-settings').then((m) => ({ default: m.ProgrammeSettingsDialog })),
+);
+const NewProgrammeDialog = lazy(() =>
+  import('../new-programme-dialog').then((m) => ({ default: m.NewProgrammeDialog })),
+);
 const CreateProgrammeForm = lazy(() =>
   import('../create-programme-form').then((m) => ({ default: m.CreateProgrammeForm })),
 );
@@ -85,6 +92,17 @@ export function Board() {
             <div className={styles.intro}>
               <h1 className={styles.title}>{board.programme.name}</h1>
               {board.programme.purpose && <p className={styles.purpose}>{board.programme.purpose}</p>}
+              <LeadersLine board={board} />
+              <div>
+                {board.role === 'leader' && (
+                  <Button onClick={() => b.openDialog({ kind: 'programmeSettings' })}>
+                    {t('programmeSettings.open')}
+                  </Button>
+                )}
+                <Button onClick={() => b.openDialog({ kind: 'newProgramme' })}>
+                  {t('newProgramme.open')}
+                </Button>
+              </div>
             </div>
             <section aria-labelledby="steps-heading">
               <h2 id="steps-heading">{t('board.stepsHeading')}</h2>
@@ -238,6 +256,12 @@ export function Board() {
                 )
               }
             />
+          )}
+          {b.dialog.kind === 'programmeSettings' && (
+            <ProgrammeSettingsDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+          )}
+          {b.dialog.kind === 'newProgramme' && (
+            <NewProgrammeDialog onClose={b.closeDialog} onCreated={(id) => b.selectProgramme(id)} />
           )}
           {b.dialog.kind === 'exitPlan' && (
             <ExitPlanDialog

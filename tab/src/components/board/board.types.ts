@@ -28,4 +28,6 @@ export type BoardDialog =
   | { kind: 'decision'; theme?: string }
   | { kind: 'meeting'; meeting?: MeetingView }
   | { kind: 'withdraw'; ambassador: AmbassadorView }
-  | { kind: 'exitPlan'; target: ExitTarget };
+  | { kind: 'exitPlan'; target: ExitTarget }
+  | { kind: 'programmeSettings' }
+  | { kind: 'newProgramme' };

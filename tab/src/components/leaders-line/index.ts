@@ -1,0 +1,2 @@
+export { LeadersLine } from './leaders-line';
+export type { LeadersLineProps } from './leaders-line.types';

@@ -1,0 +1,2 @@
+export { ProgrammeSettingsDialog } from './programme-settings';
+export type { ProgrammeSettingsDialogProps } from './programme-settings.types';

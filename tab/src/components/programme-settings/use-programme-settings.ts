@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SETTING_BOUNDS } from '@ambassadors/shared/src/rules/setting-bounds';
+import { isApiError } from '../../api/api-error';
+import { useAppContext } from '../../app/app-context';
+import { useSave } from '../../app/use-save';
+import {
+  NUMBER_SETTINGS,
+  TEXT_FIELDS,
+  type FieldProblem,
+  type NumberSetting,
+  type ProgrammeSettingsDialogProps,
+  type TextField,
+} from './programme-settings.types';
+
+/**
+ * Leaders change a programme's settings and who leads it. Only the fields the leader changed are
+ * sent; the server checks every bound (the one settings schema) and answers a bad value with the
+ * field it is about, which the form shows on that field in the leader's language.
+ */
+export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSettingsDialogProps) {
+  const { t } = useTranslation();
+  const { api } = useAppContext();
+  const programme = board.programme;
+  const settings = programme.settings!;
+  const [text, setText] = useState<Record<TextField, string>>({
+    name: programme.name,
+    purpose: programme.purpose,
+    targetGroup: programme.targetGroup,
+    startDate: programme.startDate,
+    endDate: programme.endDate ?? '',
+    timeZone: programme.timeZone,
+  });
+  const [numbers, setNumbers] = useState<Record<NumberSetting, string>>(
+    Object.fromEntries(NUMBER_SETTINGS.map((key) => [key, String(settings[key])])) as Record<
+      NumberSetting,
+      string
+    >,
+  );
+  const [country, setCountry] = useState(settings.country);
+  const [locale, setLocale] = useState(programme.locale);
+  const [hours, setHours] = useState({ start: settings.workingHours.start, end: settings.workingHours.end });
+  const [days, setDays] = useState<number[]>(settings.workingHours.days);
+  const [fieldProblem, setFieldProblem] = useState<FieldProblem | null>(null);
+  const [newOwner, setNewOwner] = useState({ userId: '', displayName: '' });
+  const { saving, problem, save } = useSave();
+  const owners = useSave();
+
+  /** Only what differs from the programme as loaded. */
+  const change = () => {
+    const body: Record<string, unknown> = {};
+    for (const key of TEXT_FIELDS) {
+      const value = text[key].trim();
+      const before = key === 'endDate' ? (programme.endDate ?? '') : programme[key];
+      if (value !== before) body[key] = key === 'endDate' && value === '' ? null : value;
+    }
+    if (locale !== programme.locale) body.locale = locale;
+    const s: Record<string, unknown> = {};
+    for (const key of NUMBER_SETTINGS) {
+      if (numbers[key].trim() !== String(settings[key]))
+        s[key] = numbers[key].trim() === '' ? null : Number(numbers[key]);
+    }
+    if (country.trim() !== settings.country) s.country = country.trim();
+    const wh = settings.workingHours;
+    if (hours.start !== wh.start || hours.end !== wh.end || days.join() !== wh.days.join())
+      s.workingHours = { start: hours.start, end: hours.end, days };
+    if (Object.keys(s).length > 0) body.settings = s;
+    return body;
+  };
+
+  const withFieldProblem = async (action: () => Promise<unknown>) => {
+    setFieldProblem(null);
+    try {
+      await action();
+    } catch (error) {
+      if (isApiError(error) && error.field) setFieldProblem({ field: error.field, message: error.message });
+      throw error;
+    }
+  };
+
+  const submit = async () => {
+    const ok = await save(() =>
+      withFieldProblem(() =>
+        api.send('PUT', `/programmes/${encodeURIComponent(programme.id)}/settings`, change(), {
+          ifMatch: programme.etag,
+        }),
+      ),
+    );
+    if (ok) {
+      await onSaved();
+      onClose();
+    }
+  };
+
+  const addOwner = async () => {
+    const ok = await owners.save(() =>
+      api.send(
+        'POST',
+        `/programmes/${encodeURIComponent(programme.id)}/owners`,
+        { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
+        { ifMatch: programme.etag },
+      ),
+    );
+    if (ok) {
+      setNewOwner({ userId: '', displayName: '' });
+      await onSaved();
+    }
+  };
+
+  const removeOwner = async (userId: string) => {
+    const ok = await owners.save(() =>
+      api.send(
+        'DELETE',
+        `/programmes/${encodeURIComponent(programme.id)}/owners/${encodeURIComponent(userId)}`,
+        undefined,
+        {
+          ifMatch: programme.etag,
+        },
+      ),
+    );
+    if (ok) await onSaved();
+  };
+
+  return {
+    t,
+    programme,
+    text,
+    setText: (key: TextField, value: string) => setText((current) => ({ ...current, [key]: value })),
+    numbers,
+    setNumber: (key: NumberSetting, value: string) => setNumbers((current) => ({ ...current, [key]: value })),
+    bounds: SETTING_BOUNDS,
+    country,
+    setCountry,
+    locale,
+    setLocale,
+    hours,
+    setHours,
+    days,
+    toggleDay: (day: number) =>
+      setDays((current) =>
+        current.includes(day) ? current.filter((d) => d !== day) : [...current, day].sort(),
+      ),
+    /** The server's message for a field, shown under it. */
+    problemOf: (field: string) => (fieldProblem?.field === field ? fieldProblem.message : undefined),
+    saving,
+    problem,
+    canSubmit: Object.keys(change()).length > 0,
+    submit: () => void submit(),
+    reloadLatest: () => void onSaved(),
+    owners: programme.owners,
+    newOwner,
+    setNewOwner,
+    canAddOwner: newOwner.userId.trim() !== '' && newOwner.displayName.trim() !== '',
+    addOwner: () => void addOwner(),
+    removeOwner: (userId: string) => void removeOwner(userId),
+    ownersSaving: owners.saving,
+    ownersProblem: owners.problem,
+    history: [...(programme.settingsHistory ?? [])].reverse().slice(0, 10),
+  };
+}
