@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import type { AmbassadorView, ApplicationView } from '@ambassadors/shared/src/views/board-view';
 import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/src/card/ambassadors-card';
