@@ -23,8 +23,12 @@ export async function listRawDocuments(
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .all() as Array<{ name: string }>;
     for (const { name } of tables) {
-      for (const row of db.prepare(`SELECT * FROM "${name}"`).all() as Array<Record<string, unknown>>)
-        documents.push({ container: name, id: String(row.id ?? ''), json: JSON.stringify(row) });
+      for (const row of db.prepare(`SELECT * FROM "${name}"`).all() as Array<Record<string, unknown>>) {
+        // A document's JSON body is spread out, so a scan reads it as it reads a Cosmos document.
+        const { body, ...columns } = row;
+        const doc = typeof body === 'string' ? { ...columns, ...(JSON.parse(body) as object) } : row;
+        documents.push({ container: name, id: String(row.id ?? ''), json: JSON.stringify(doc) });
+      }
     }
     return documents;
   }

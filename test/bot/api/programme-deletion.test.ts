@@ -12,7 +12,9 @@ describe('deleting a programme', () => {
   let written: Awaited<ReturnType<typeof writePersonEverywhere>>;
 
   beforeAll(async () => {
-    world = await startApiWorld({ env: { REMINDERS: 'off' } });
+    // On the Cosmos path (the production adapters on the emulator): the scan names its containers;
+    // the embedded store's erasure is proven by the store contract (person-data-store-contract).
+    world = await startApiWorld({ env: { REMINDERS: 'off' }, embeddedEngine: 'cosmos-emulator' });
     written = await writePersonEverywhere(world, ZELDA, 'z');
     // The same programme id in another tenant must survive.
     await seedBoard(world.server.store, demoBoardWithId(B, written.joinedId, new Date(), 'b-'));
