@@ -62,3 +62,7 @@ export * from './privacy/person-erasure';
 export * from './privacy/person-export';
 export * from './privacy/person-export-summary';
 export * from './privacy/privacy-inventory';
+export * from './rules/rules-catalogue-types';
+export * from './rules/setting-bounds';
+export * from './rules/rules-catalogue';
+export * from './rules/rules-catalogue-doc';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { programmeSettingsSchema, type ProgrammeSettings } from '../model/settings';
+import { DEFAULT_SETTINGS, programmeSettingsSchema, type ProgrammeSettings } from '../model/settings';
 
 /**
  * The numeric bounds of every number setting, read from the one settings schema: the API's
@@ -16,3 +16,19 @@ export const SETTING_BOUNDS: Readonly<
       : [];
   }),
 );
+
+/** A setting's default and, for numbers, the bounds a leader can set it within. */
+export interface SettingBounds {
+  key: keyof ProgrammeSettings;
+  default: ProgrammeSettings[keyof ProgrammeSettings];
+  min?: number;
+  max?: number;
+}
+
+/**
+ * Default and bounds of one setting, from the schema itself: the rules catalogue (and the pages
+ * generated from it) state exactly what validation enforces — never a copy of it.
+ */
+export function settingBounds(key: keyof ProgrammeSettings): SettingBounds {
+  return { key, default: DEFAULT_SETTINGS[key], ...SETTING_BOUNDS[key] };
+}

@@ -1,0 +1,742 @@
+import type { RuleEntry } from './rules-catalogue-types';
+
+const ROLES = 'shared/src/rules/roles.ts';
+const TERM = 'shared/src/rules/term.ts';
+const TERM_LIMITS = 'shared/src/rules/term-limits.ts';
+const LIFECYCLE = 'shared/src/rules/ambassadorship-lifecycle.ts';
+const POSTING = 'shared/src/rules/posting.ts';
+const NUDGES = 'shared/src/rules/nudge-cap.ts';
+const CALENDAR = 'shared/src/rules/calendar.ts';
+const SCHEDULE = 'shared/src/rules/reminder-schedule.ts';
+const FEEDBACK = 'shared/src/rules/feedback.ts';
+const ERASURE = 'shared/src/privacy/person-erasure.ts';
+const SETTINGS = 'shared/src/rules/programme-settings.ts';
+
+/**
+ * The rules catalogue: every rule of the card and every privacy promise, where it is enforced,
+ * who calls it and which tests try to break it. `docs/rules.md` is generated from this list
+ * (`npm run rules:doc`) and test/shared/rules-catalogue.test.ts keeps list, code, page and the
+ * works-council pages in step.
+ */
+export const RULES: readonly RuleEntry[] = [
+  {
+    id: 'permissions',
+    title: { en: 'Who may do what', da: 'Hvem må hvad' },
+    statement: {
+      en: 'Roles (leader, ambassador, employee) are derived from the programme’s data at the moment of the request, never stored; one explicit table says which role may perform each action, and every path checks it before it changes or shows anything.',
+      da: 'Roller (leder, ambassadør, medarbejder) udledes af programmets data i det øjeblik, der spørges, og gemmes aldrig; én tabel siger, hvilken rolle der må hvad, og alle veje tjekker den, før de ændrer eller viser noget.',
+    },
+    enforcedBy: [
+      { symbol: 'roleOf', file: ROLES },
+      { symbol: 'PERMISSIONS', file: ROLES },
+      { symbol: 'assertCan', file: ROLES },
+    ],
+    calledFrom: ['every REST programme route (programmeRoute)', 'bot card actions', 'board view per role'],
+    provenBy: [
+      { file: 'test/shared/roles.test.ts', test: 'has an explicit permission for every action' },
+      {
+        file: 'test/shared/roles.test.ts',
+        test: 'makes a former ambassador an employee once the term is over',
+      },
+    ],
+  },
+  {
+    id: 'tenant-isolation',
+    title: { en: 'Tenants never see each other', da: 'Organisationer ser aldrig hinanden' },
+    statement: {
+      en: 'The tenant comes from the verified sign-in token, never from the request; every store call is scoped to it, so another organisation’s programme ids answer 404 on every route.',
+      da: 'Organisationen tages fra det verificerede login, aldrig fra forespørgslen; hvert kald til databasen er afgrænset til den, så en anden organisations programmer svarer 404 på alle ruter.',
+    },
+    enforcedBy: [{ symbol: 'ProgrammeStore', file: 'shared/src/ports/programme-store.ts' }],
+    calledFrom: ['every REST route', 'bot activities', 'scheduler'],
+    provenBy: [
+      {
+        file: 'test/bot/api/tenant-isolation.test.ts',
+        test: 'the same programme id in two tenants: each tenant sees and changes only its own',
+      },
+    ],
+  },
+  {
+    id: 'one-act-every-path',
+    title: { en: 'One act, one check, on every path', da: 'Én handling, ét tjek, ad alle veje' },
+    statement: {
+      en: 'Applying, accepting an agreement, completing training and sending a check-in run the same permission check, validation and rule whether they come from the tab’s API or from a card in the chat; any interleaving of card clicks (double clicks included) and API calls stores what the API alone stores.',
+      da: 'At søge, acceptere en aftale, gennemføre træning og sende et check-in kører samme adgangstjek, validering og regel, uanset om det sker i fanen eller på et kort i chatten; enhver blanding af klik (også dobbeltklik) og API-kald gemmer det samme som API’et alene.',
+    },
+    enforcedBy: [
+      { symbol: 'can', file: ROLES },
+      { symbol: 'authorize', file: 'bot/src/application/act-scope.ts' },
+    ],
+    calledFrom: [
+      'REST: POST …/applications, …/agreement/accept, …/training/:moduleId, …/check-ins',
+      'card actions: posting.apply, agreement.accept, training.complete, checkIn.submit',
+    ],
+    provenBy: [
+      {
+        file: 'test/bot/bot/card-and-rest-acts.test.ts',
+        test: 'any interleaving stores what the API alone stores',
+      },
+      {
+        file: 'test/bot/bot/card-actions.test.ts',
+        test: 'an owner cannot apply to their own programme by card',
+      },
+    ],
+  },
+  {
+    id: 'card-action-once',
+    title: { en: 'A card action counts once', da: 'En handling på et kort tæller én gang' },
+    statement: {
+      en: 'A double click or a replay of a card action is recorded once; an action that is refused leaves no record, and every duplicate gets the answer the first click got. Inherited names (constructor, __proto__ …) are never verbs or commands.',
+      da: 'Et dobbeltklik eller en gentagelse af en handling på et kort registreres én gang; en afvist handling efterlader intet, og hver gentagelse får samme svar som det første klik. Arvede navne (constructor, __proto__ …) er aldrig handlinger eller kommandoer.',
+    },
+    enforcedBy: [{ symbol: 'CardActionService', file: 'bot/src/bot/card-action-service.ts' }],
+    calledFrom: ['POST /api/messages (Action.Execute and Action.Submit)'],
+    provenBy: [
+      { file: 'test/bot/bot/card-actions.test.ts', test: 'a double click on an action that is refused' },
+      {
+        file: 'test/bot/bot/card-actions.test.ts',
+        test: 'duplicates of an action that succeeded get the answer the first click got',
+      },
+      {
+        file: 'test/bot/bot/card-and-rest-acts.test.ts',
+        test: 'a duplicate handled by another instance waits for the first outcome',
+      },
+    ],
+  },
+  {
+    id: 'term-length',
+    title: {
+      en: 'Limit the period: a term has a maximum',
+      da: 'Begræns perioden: en periode har et maksimum',
+    },
+    statement: {
+      en: 'Every term is at most `termMonthsMax` months; a new term defaults to the posting’s term, else `termMonthsDefault`.',
+      da: 'En periode er højst `termMonthsMax` måneder; en ny periode får opslagets længde, ellers `termMonthsDefault`.',
+    },
+    setting: 'termMonthsMax',
+    enforcedBy: [
+      { symbol: 'validateTerm', file: TERM },
+      { symbol: 'checkTerm', file: TERM_LIMITS },
+      { symbol: 'defaultTermMonths', file: TERM_LIMITS },
+    ],
+    calledFrom: [
+      'selectAmbassador (POST …/ambassadors, …/applications/:id/decision)',
+      'proposeAgreementVersion (POST …/agreement)',
+    ],
+    provenBy: [
+      { file: 'test/shared/term.test.ts', test: 'rejects terms longer than termMonthsMax' },
+      {
+        file: 'test/bot/api/term-limits.test.ts',
+        test: "bounds the posting's term by the settings and makes it the default term",
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'term-consecutive',
+    title: { en: 'Consecutive terms count together', da: 'Perioder i træk tæller sammen' },
+    statement: {
+      en: 'Terms of one person in one programme with a break shorter than `termGapMonths` count together against the maximum, on every path that creates or extends a term; after a full break a fresh term may start.',
+      da: 'En persons perioder i samme program med en pause kortere end `termGapMonths` tæller sammen mod maksimum ad alle veje, der opretter eller forlænger en periode; efter en hel pause kan en ny periode begynde.',
+    },
+    setting: 'termGapMonths',
+    enforcedBy: [{ symbol: 'assertConsecutiveWithinLimit', file: TERM_LIMITS }],
+    calledFrom: ['selectAmbassador', 'proposeAgreementVersion', 'acceptAgreement'],
+    provenBy: [
+      {
+        file: 'test/shared/term-limits.property.test.ts',
+        test: 'no sequence of selections, versions, acceptances, withdrawals and time chains terms past the maximum',
+      },
+      {
+        file: 'test/bot/api/term-limits.test.ts',
+        test: 'counts a re-appointment right after the term against the maximum',
+      },
+    ],
+  },
+  {
+    id: 'term-not-in-past',
+    title: {
+      en: 'A term starts today or later, with its agreement',
+      da: 'En periode begynder i dag eller senere, med aftalen',
+    },
+    statement: {
+      en: 'A term cannot start before today (by day, in the programme’s time zone), and a version whose term has already begun cannot be accepted unless it keeps a running term’s start: the role starts when the agreement is accepted.',
+      da: 'En periode kan ikke begynde før i dag (dag for dag i programmets tidszone), og en version, hvis periode allerede er begyndt, kan ikke accepteres, medmindre den beholder starten på en løbende periode: rollen begynder, når aftalen accepteres.',
+    },
+    enforcedBy: [
+      { symbol: 'assertTermNotInPast', file: TERM },
+      { symbol: 'acceptAgreement', file: 'shared/src/rules/agreement.ts' },
+    ],
+    calledFrom: ['selectAmbassador', 'proposeAgreementVersion', 'acceptAgreement (REST and card)'],
+    provenBy: [
+      { file: 'test/shared/term-limits.test.ts', test: 'refuses a direct selection with a term in the past' },
+      { file: 'test/shared/term-limits.test.ts', test: 'cannot be accepted once its start has passed' },
+      {
+        file: 'test/bot/api/term-limits.test.ts',
+        test: 'refuses a direct selection with a term in the past and leaves nothing',
+      },
+    ],
+  },
+  {
+    id: 'posting-term-in-range',
+    title: {
+      en: 'The posting’s term is within the settings',
+      da: 'Opslagets periode ligger inden for indstillingerne',
+    },
+    statement: {
+      en: 'The term a posting offers is at least `termMonthsMin` and at most `termMonthsMax` months, and it becomes the default term at selection.',
+      da: 'Den periode, et opslag tilbyder, er mindst `termMonthsMin` og højst `termMonthsMax` måneder, og den bliver standardperioden ved udvælgelsen.',
+    },
+    setting: 'termMonthsMin',
+    enforcedBy: [{ symbol: 'assertPostingTermInRange', file: POSTING }],
+    calledFrom: ['PUT …/steps/posting'],
+    provenBy: [
+      { file: 'test/bot/api/term-limits.test.ts', test: "bounds the posting's term by the settings" },
+    ],
+  },
+  {
+    id: 'term-ends-by-itself',
+    title: {
+      en: 'Terms end on their end date by themselves',
+      da: 'Perioder slutter af sig selv på slutdatoen',
+    },
+    statement: {
+      en: 'An ambassadorship whose last day has passed is ended with that date (recorded by the scheduler, shown as ended everywhere), the planned exit follows, and nothing can be accepted or completed on it afterwards.',
+      da: 'Et ambassadørskab, hvis sidste dag er passeret, afsluttes med den dato (registreres af planlæggeren og vises som afsluttet overalt), den planlagte afslutning følger, og intet kan accepteres eller gennemføres på det bagefter.',
+    },
+    enforcedBy: [
+      { symbol: 'endTermsDue', file: LIFECYCLE },
+      { symbol: 'withTermsEnded', file: LIFECYCLE },
+      { symbol: 'assertTermRunning', file: LIFECYCLE },
+    ],
+    calledFrom: [
+      'ReminderScheduler tick (recordTermEnds)',
+      'selection routes',
+      'buildBoardView',
+      'acts: accept, training',
+    ],
+    provenBy: [
+      { file: 'test/bot/api/term-limits.test.ts', test: 'ends a term on its end date by itself' },
+      {
+        file: 'test/shared/ambassador-acts-rules.test.ts',
+        test: 'after the last local day no side can accept, nothing can be completed',
+      },
+      {
+        file: 'test/bot/bot/card-actions.test.ts',
+        test: 'a person whose term has ended can neither accept an agreement nor complete training by card',
+      },
+    ],
+  },
+  {
+    id: 'owners-do-not-apply',
+    title: { en: 'The leaders who select do not apply', da: 'De ledere, der udvælger, søger ikke' },
+    statement: {
+      en: 'An owner of a programme cannot apply to its posting; one person has at most one application per programme, also when two requests arrive at once.',
+      da: 'En ejer af et program kan ikke søge dets opslag; en person har højst én ansøgning pr. program, også når to forespørgsler kommer samtidig.',
+    },
+    enforcedBy: [{ symbol: 'applyToPosting', file: POSTING }],
+    calledFrom: ['POST …/applications', 'card action posting.apply'],
+    provenBy: [
+      {
+        file: 'test/shared/ambassador-acts-rules.test.ts',
+        test: 'an owner gets FORBIDDEN; an employee applies',
+      },
+    ],
+  },
+  {
+    id: 'step-2-needs-a-posting',
+    title: {
+      en: 'Step 2 is done only with a published posting',
+      da: 'Trin 2 er kun færdigt med et offentliggjort opslag',
+    },
+    statement: {
+      en: 'The posting step is Done only when a posting was published and someone was selected, or when a leader sets it with a note.',
+      da: 'Opslagstrinnet er kun færdigt, når et opslag er offentliggjort, og nogen er udvalgt, eller når en leder sætter det med en note.',
+    },
+    enforcedBy: [{ symbol: 'describeSteps', file: 'shared/src/rules/step-status.ts' }],
+    calledFrom: ['board view (every role)', 'leaders’ digest'],
+    provenBy: [
+      {
+        file: 'test/shared/term-limits.test.ts',
+        test: 'is not done when someone was selected directly and no posting was published',
+      },
+    ],
+  },
+  {
+    id: 'nudge-cap',
+    title: {
+      en: 'At most one nudge a week, inside working hours',
+      da: 'Højst én påmindelse om ugen, inden for arbejdstiden',
+    },
+    statement: {
+      en: 'A person gets at most one reminder card per programme in any rolling `nudgeIntervalDays`, counted from when the previous card actually left, across every kind; cards go only inside the programme’s working hours and never on a public holiday. The most pressing reminder leads (term ending in 7 days, posting deadline, agreement, training, alignment meeting, posting announcement, term ending in 30 days, check-in request, leaders’ digest); the others it holds back are listed on the next card, never lost. Reminders the day before a meeting are exempt and do not count.',
+      da: 'En person får højst ét påmindelseskort pr. program i en løbende periode på `nudgeIntervalDays` dage, regnet fra da det forrige kort faktisk blev sendt, på tværs af alle slags; kort sendes kun inden for programmets arbejdstid og aldrig på en helligdag. Den mest presserende påmindelse står først (periode slutter om 7 dage, ansøgningsfrist, aftale, træning, møde om budskaber, opslag, periode slutter om 30 dage, check-in, ledernes oversigt); de øvrige står på næste kort og går aldrig tabt. Påmindelser dagen før et møde er undtaget og tæller ikke med.',
+    },
+    setting: 'nudgeIntervalDays',
+    enforcedBy: [
+      { symbol: 'planNudges', file: NUDGES },
+      { symbol: 'NUDGE_PRIORITY', file: NUDGES },
+      { symbol: 'NUDGE_EXEMPT_KINDS', file: NUDGES },
+    ],
+    calledFrom: ['ReminderScheduler (with the outbox as record of what was sent)', 'dispatcher send window'],
+    provenBy: [
+      {
+        file: 'test/shared/nudge-cap.test.ts',
+        test: 'law: for any programme and clock, nobody gets two nudges within nudgeIntervalDays',
+      },
+      {
+        file: 'test/bot/delivery/nudge-cap.test.ts',
+        test: 'delivers at most one capped card per person per nudgeIntervalDays',
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'working-hours',
+    title: { en: 'Only inside working hours', da: 'Kun inden for arbejdstiden' },
+    statement: {
+      en: 'The bot sends nothing outside the programme’s working hours and days, in the programme’s time zone.',
+      da: 'Botten sender intet uden for programmets arbejdstid og arbejdsdage, i programmets tidszone.',
+    },
+    setting: 'workingHours',
+    enforcedBy: [
+      { symbol: 'isWithinWorkingHours', file: 'shared/src/rules/working-hours.ts' },
+      { symbol: 'nextWorkingInstant', file: 'shared/src/rules/working-hours.ts' },
+    ],
+    calledFrom: ['planNudges', 'dispatcher (deferral)'],
+    provenBy: [
+      { file: 'test/shared/working-hours.test.ts', test: 'moves to the next working start' },
+      { file: 'test/shared/nudge-cap.test.ts', test: 'waits for working hours and skips public holidays' },
+    ],
+    promised: true,
+  },
+  {
+    id: 'working-days',
+    title: { en: 'Due dates on working days', da: 'Frister på arbejdsdage' },
+    statement: {
+      en: 'Due dates and suggested meeting dates avoid weekends and the public holidays of the programme’s country (from the date-holidays library), moving to the next working day (a deadline reminder to the previous one).',
+      da: 'Frister og foreslåede mødedatoer undgår weekender og helligdage i programmets land (fra biblioteket date-holidays) og flyttes til næste arbejdsdag (en påmindelse om en frist til den forrige).',
+    },
+    setting: 'country',
+    enforcedBy: [
+      { symbol: 'isWorkingDay', file: CALENDAR },
+      { symbol: 'workingDayOnOrAfter', file: CALENDAR },
+      { symbol: 'alignmentDueDate', file: 'shared/src/rules/key-messages.ts' },
+      { symbol: 'trainingDueDay', file: 'shared/src/rules/training.ts' },
+    ],
+    calledFrom: ['planReminders', 'meetingOccurrences', 'board view', 'bot status'],
+    provenBy: [
+      {
+        file: 'test/shared/calendar.test.ts',
+        test: 'law: a working day on or after any day is a working day',
+      },
+      {
+        file: 'test/shared/reminder-schedule.test.ts',
+        test: 'never sets an alignment meeting due on a weekend or a public holiday (1 January)',
+      },
+    ],
+  },
+  {
+    id: 'term-end-recipients',
+    title: { en: 'Term-end cards reach the right people', da: 'Kort om periodens afslutning når de rette' },
+    statement: {
+      en: '“Your term ends in N days” and the exit card go to the ambassador only; leaders see “X’s term ends in N days” in their digest; a withdrawn ambassador gets the card written for a withdrawal.',
+      da: '“Din periode slutter om N dage” og afslutningskortet går kun til ambassadøren; lederne ser “X’s periode slutter om N dage” i deres oversigt; en ambassadør, der er trådt tilbage, får kortet skrevet til det.',
+    },
+    enforcedBy: [{ symbol: 'planReminders', file: SCHEDULE }],
+    calledFrom: ['ReminderScheduler'],
+    provenBy: [
+      {
+        file: 'test/shared/reminder-schedule.test.ts',
+        test: 'tells the ambassador "your term ends in N days"; never the leaders',
+      },
+      { file: 'test/shared/reminder-schedule.test.ts', test: 'in the leaders’ weekly digest' },
+    ],
+  },
+  {
+    id: 'invitations-told-once',
+    title: { en: 'Everyone invited is told once', da: 'Alle inviterede får besked én gang' },
+    statement: {
+      en: 'Everyone a leader invites to apply — before or after the posting is published — is told once, with the inviting leader’s note.',
+      da: 'Alle, en leder inviterer til at søge — før eller efter opslaget offentliggøres — får besked én gang med lederens note.',
+    },
+    enforcedBy: [{ symbol: 'planReminders', file: SCHEDULE }],
+    calledFrom: ['ReminderScheduler'],
+    provenBy: [
+      { file: 'test/shared/reminder-schedule.test.ts', test: 'tells everyone invited once' },
+      {
+        file: 'test/bot/delivery/nudge-cap.test.ts',
+        test: 'tells every invitee once, also one invited after publication',
+      },
+    ],
+  },
+  {
+    id: 'card-text-escaped',
+    title: {
+      en: 'What people write can neither format nor link',
+      da: 'Det, folk skriver, kan hverken formatere eller linke',
+    },
+    statement: {
+      en: 'Text people wrote reaches Adaptive Cards escaped for markdown, so it reads as typed; links on cards are the server’s own addresses, or a person’s link only as a checked https address.',
+      da: 'Tekst, som folk har skrevet, kommer escaped ind på kortene, så den står, som den blev skrevet; links på kort er serverens egne adresser eller en persons link, kun som en kontrolleret https-adresse.',
+    },
+    enforcedBy: [{ symbol: 'cardText', file: 'bot/src/cards/card-markdown.ts' }],
+    calledFrom: ['every card builder (reminder and system cards)'],
+    provenBy: [
+      {
+        file: 'test/bot/cards/card-markdown.test.ts',
+        test: 'law: for any text, the escaped form never formats or links',
+      },
+      {
+        file: 'test/bot/cards/hostile-text.test.ts',
+        test: 'no card has a link or formatting element made from people’s text',
+      },
+    ],
+  },
+  {
+    id: 'personal-cards-in-personal-chat',
+    title: {
+      en: 'Personal cards only in the personal chat',
+      da: 'Personlige kort kun i den personlige chat',
+    },
+    statement: {
+      en: 'A person’s status, term and check-in form are shown only in their personal chat with the bot; in a channel or group chat the bot answers with a link to it.',
+      da: 'En persons status, periode og check-in-formular vises kun i den personlige chat med botten; i en kanal eller gruppechat svarer botten med et link dertil.',
+    },
+    enforcedBy: [{ symbol: 'botChatLink', file: 'shared/src/links/bot-chat-link.ts' }],
+    calledFrom: ['AmbassadorsBot (status, feedback commands)'],
+    provenBy: [
+      {
+        file: 'test/bot/bot/conversation-scope.test.ts',
+        test: 'in the personal chat `status` and `feedback` show the person’s own cards',
+      },
+    ],
+  },
+  {
+    id: 'request-limits',
+    title: { en: 'Every caller’s cost is bounded', da: 'Hver brugers forbrug er begrænset' },
+    statement: {
+      en: 'Per person and per tenant request rates (429 with Retry-After), daily quotas on creating programmes and sending check-ins, a body limit answered before parsing, and bodies read only after the token is verified.',
+      da: 'Antal forespørgsler pr. person og pr. organisation er begrænset (429 med Retry-After), der er daglige grænser for at oprette programmer og sende check-ins, en grænse for størrelsen, der håndhæves før indholdet læses, og indholdet læses først, når login er verificeret.',
+    },
+    enforcedBy: [{ symbol: 'createRequestLimits', file: 'bot/src/server/request-limits.ts' }],
+    calledFrom: ['every /api/v1 route (authenticatedRoute)', 'POST /api/messages (body limit)'],
+    provenBy: [
+      {
+        file: 'test/bot/server/route-table-limits.test.ts',
+        test: 'past the rate, every route answers 429 with Retry-After',
+      },
+      {
+        file: 'test/bot/server/route-table-limits.test.ts',
+        test: 'without a token: 401 before any body is read',
+      },
+    ],
+  },
+  {
+    id: 'anonymity-counts-people',
+    title: { en: 'Feedback is shown only from enough people', da: 'Feedback vises kun fra nok personer' },
+    statement: {
+      en: 'Every figure leaders see — counts, averages, themes, the change-course split — appears only when at least `anonymityMinAnswers` different ambassadors stand behind it over the period it covers, and free text only from `anonymityMinFreeText`; people are counted (by pseudonym), never check-ins, and nothing is shown per person. A count on the board, in the digest or in “you said, we did” is shown only when it is visible anyway.',
+      da: 'Alle tal, lederne ser — antal, gennemsnit, temaer, fordelingen om at ændre kurs — vises kun, når mindst `anonymityMinAnswers` forskellige ambassadører står bag i den periode, tallet dækker, og fritekst kun fra `anonymityMinFreeText`; der tælles personer (med pseudonym), aldrig check-ins, og intet vises pr. person. Et antal på tavlen, i oversigten eller i “I sagde, vi gjorde” vises kun, når det alligevel er synligt.',
+    },
+    setting: 'anonymityMinAnswers',
+    enforcedBy: [
+      { symbol: 'gateByAuthors', file: FEEDBACK },
+      { symbol: 'distinctAuthors', file: FEEDBACK },
+      { symbol: 'visibleCheckInCount', file: FEEDBACK },
+    ],
+    calledFrom: [
+      'feedbackOverview (GET …/feedback/overview)',
+      'buildBoardView',
+      'youSaidWeDid',
+      'leaders’ digest',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/feedback.test.ts',
+        test: 'law: for any check-ins by any authors, no figure or text shows from fewer people than its threshold',
+      },
+      { file: 'test/shared/feedback.test.ts', test: 'one ambassador sending five check-ins opens nothing' },
+      {
+        file: 'test/bot/api/feedback-privacy.test.ts',
+        test: 'four people: every figure hidden, no count on the board',
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'anonymity-floor',
+    title: {
+      en: 'Thresholds may be raised, never lowered below the floor',
+      da: 'Grænserne kan hæves, aldrig sænkes under gulvet',
+    },
+    statement: {
+      en: 'Leaders may raise the anonymity thresholds; they can never be set below 5 answers and 10 free texts.',
+      da: 'Lederne kan hæve anonymitetsgrænserne; de kan aldrig sættes under 5 svar og 10 fritekster.',
+    },
+    setting: 'anonymityMinFreeText',
+    enforcedBy: [
+      { symbol: 'setAnonymityThresholds', file: FEEDBACK },
+      { symbol: 'applyProgrammeSettings', file: SETTINGS },
+    ],
+    calledFrom: ['PUT …/settings/anonymity', 'PUT …/settings'],
+    provenBy: [
+      { file: 'test/shared/feedback.test.ts', test: 'never lowers them below 5 answers and 10 free texts' },
+      {
+        file: 'test/bot/api/programme-settings.test.ts',
+        test: 'the anonymity thresholds cannot go below 5 and 10',
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'check-in-interval',
+    title: { en: 'One check-in per ambassador per interval', da: 'Ét check-in pr. ambassadør pr. interval' },
+    statement: {
+      en: 'An ambassador sends at most one check-in per `checkInIntervalDays`; a second one in the same interval is refused with the day the next one is allowed, and the first is kept unchanged (stored feedback is never edited).',
+      da: 'En ambassadør sender højst ét check-in pr. `checkInIntervalDays` dage; et ekstra i samme interval afvises med den dag, det næste må sendes, og det første bevares uændret (gemt feedback redigeres aldrig).',
+    },
+    setting: 'checkInIntervalDays',
+    enforcedBy: [
+      { symbol: 'nextCheckInFrom', file: FEEDBACK },
+      { symbol: 'createCheckIn', file: FEEDBACK },
+    ],
+    calledFrom: ['POST …/check-ins', 'card action checkIn.submit'],
+    provenBy: [
+      {
+        file: 'test/shared/feedback.test.ts',
+        test: 'refuses a second check-in by the same author within checkInIntervalDays',
+      },
+      {
+        file: 'test/bot/api/feedback-privacy.test.ts',
+        test: 'a second check-in in the same interval is refused with a clear message',
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'check-in-unlinked',
+    title: {
+      en: 'Nothing stored links a check-in to a person',
+      da: 'Intet gemt forbinder et check-in med en person',
+    },
+    statement: {
+      en: 'A check-in has a random id and only a keyed pseudonym of its author that only the server can compute; no ambassadorship id, user id or name is stored with it, and the card-action record of a check-in keeps only what duplicate detection needs. Decisions answer themes, never single check-ins, and answer alike whether hidden check-ins mention the theme or not.',
+      da: 'Et check-in har et tilfældigt id og kun et nøglet pseudonym for forfatteren, som kun serveren kan beregne; intet ambassadørskabs-id, bruger-id eller navn gemmes med det, og kort-handlingens post for et check-in gemmer kun det, der skal til for at opdage dobbeltklik. Beslutninger svarer på temaer, aldrig på enkelte check-ins, og svarer ens, uanset om skjulte check-ins nævner temaet.',
+    },
+    enforcedBy: [
+      { symbol: 'createCheckIn', file: FEEDBACK },
+      { symbol: 'recordDecision', file: FEEDBACK },
+    ],
+    calledFrom: ['POST …/check-ins', 'card action checkIn.submit', 'POST …/decisions'],
+    provenBy: [
+      {
+        file: 'test/shared/feedback.test.ts',
+        test: 'takes only random ids (a UUID), never one computed from the card or the person',
+      },
+      {
+        file: 'test/shared/feedback.test.ts',
+        test: 'answers the same whether no check-in, a hidden few or none at all mention the theme',
+      },
+      {
+        file: 'test/bot/api/feedback-privacy.test.ts',
+        test: 'a check-in is stored with a random id and only a keyed pseudonym of the person',
+      },
+      {
+        file: 'test/bot/bot/card-actions.test.ts',
+        test: "a check-in's card-action record keeps no rating and no answers",
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'check-in-retention',
+    title: {
+      en: 'Check-ins are deleted after the term actually ends',
+      da: 'Check-ins slettes, efter perioden faktisk slutter',
+    },
+    statement: {
+      en: 'A check-in’s text is deleted `retentionMonthsAfterTerm` months after the ambassador’s term actually ends; a withdrawal or an early end brings the date forward, nothing moves it later, and the store’s TTL follows. Figures that were visible are kept for the programme’s life as monthly numbers, never as text.',
+      da: 'Et check-ins tekst slettes `retentionMonthsAfterTerm` måneder efter, at ambassadørens periode faktisk slutter; en tilbagetrækning eller en tidlig afslutning rykker datoen frem, intet rykker den senere, og databasens TTL følger med. Tal, der har været synlige, gemmes i programmets levetid som månedstal, aldrig som tekst.',
+    },
+    setting: 'retentionMonthsAfterTerm',
+    enforcedBy: [
+      { symbol: 'checkInExpiry', file: FEEDBACK },
+      { symbol: 'checkInRetentionUpdates', file: FEEDBACK },
+      { symbol: 'feedbackMonthsToKeep', file: FEEDBACK },
+    ],
+    calledFrom: ['createCheckIn', 'CheckInRetentionStore (every save of an ambassadorship)', 'board reads'],
+    provenBy: [
+      {
+        file: 'test/shared/feedback.test.ts',
+        test: 'counts from the actual end of the term: a withdrawal brings the expiry forward',
+      },
+      {
+        file: 'test/bot/api/feedback-privacy.test.ts',
+        test: 'a withdrawal brings the expiry of that person’s check-ins forward, with the Cosmos ttl',
+      },
+      { file: 'test/bot/api/feedback-privacy.test.ts', test: 'keeps a visible month as numbers only' },
+    ],
+    promised: true,
+  },
+  {
+    id: 'check-in-form-says-who-sees',
+    title: {
+      en: 'The form says who sees the answers, and when they go',
+      da: 'Formularen siger, hvem der ser svarene, og hvornår de slettes',
+    },
+    statement: {
+      en: 'The check-in form in the tab and the check-in card in the chat tell the ambassador, in their language, who sees their answers, from how many people, when they are deleted and how often they can send one.',
+      da: 'Check-in-formularen i fanen og check-in-kortet i chatten fortæller ambassadøren på deres sprog, hvem der ser svarene, fra hvor mange personer, hvornår de slettes, og hvor tit man kan sende et.',
+    },
+    enforcedBy: [{ symbol: 'checkInPrivacy', file: FEEDBACK }],
+    calledFrom: ['board view (the tab’s check-in form)', 'check-in card'],
+    provenBy: [
+      {
+        file: 'test/shared/feedback.test.ts',
+        test: 'tells the ambassador when their answers become visible, to whom, and when they are deleted',
+      },
+      {
+        file: 'test/bot/api/feedback-privacy.test.ts',
+        test: 'tells the ambassador who sees their answers, from how many people',
+      },
+    ],
+  },
+  {
+    id: 'delivery-record-retention',
+    title: { en: 'Reminder and card-click records expire', da: 'Poster om påmindelser og klik udløber' },
+    statement: {
+      en: 'Outbox records (recipient, what the reminder is about, delivery status) and card-action records are deleted automatically 180 days after they stopped mattering.',
+      da: 'Poster i udbakken (modtager, hvad påmindelsen gælder, leveringsstatus) og poster om klik på kort slettes automatisk 180 dage efter, at de holdt op med at have betydning.',
+    },
+    figures: ['180'],
+    enforcedBy: [
+      { symbol: 'DELIVERY_RECORD_RETENTION_DAYS', file: 'shared/src/privacy/privacy-inventory.ts' },
+    ],
+    calledFrom: ['Cosmos delivery store (TTL)', 'embedded delivery store (TTL)'],
+    provenBy: [{ file: 'test/bot/api/privacy-page.test.ts', test: 'states the retention the code enforces' }],
+    promised: true,
+  },
+  {
+    id: 'erasure',
+    title: {
+      en: 'Erasure leaves nothing that names the person',
+      da: 'Sletning efterlader intet, der nævner personen',
+    },
+    statement: {
+      en: 'Erasing a person (a tenant admin across the organisation, an owner within a programme) deletes their applications, invitations, agreements, exits, bot conversations, preferences, reminders and card clicks; where others’ records name them the name becomes “Erased person”; their check-in text is kept only unlinked; nobody erases themself, and a programme never loses its last owner. A programme can be deleted with everything it owns.',
+      da: 'Når en person slettes (af en administrator i hele organisationen eller en ejer i et program), slettes deres ansøgninger, opfordringer, aftaler, afslutninger, samtaler med botten, indstillinger, påmindelser og klik; hvor andres poster nævner dem, står der “Slettet person”; deres check-in-tekst bevares kun uden forbindelse til dem; ingen kan slette sig selv, og et program mister aldrig sin sidste ejer. Et program kan slettes med alt, hvad det ejer.',
+    },
+    enforcedBy: [{ symbol: 'planProgrammeErasure', file: ERASURE }],
+    calledFrom: ['POST /api/v1/admin/erase', 'POST …/erasure', 'DELETE /api/v1/programmes/:id'],
+    provenBy: [
+      {
+        file: 'test/shared/person-erasure.test.ts',
+        test: 'after it, no record names the person by id or name',
+      },
+      { file: 'test/bot/api/person-erasure.test.ts', test: 'after: no document anywhere names them' },
+      {
+        file: 'test/bot/api/programme-deletion.test.ts',
+        test: 'an owner deletes it: no document in any container belongs to it any more',
+      },
+    ],
+    promised: true,
+  },
+  {
+    id: 'export',
+    title: {
+      en: 'A person can see and take everything about them',
+      da: 'En person kan se og hente alt om sig selv',
+    },
+    statement: {
+      en: 'Every signed-in person exports everything the app holds about them (a readable page and JSON): their programmes, applications, invitations, ambassadorships, meetings, their own check-ins and bot records — never anybody else’s.',
+      da: 'Alle, der er logget ind, kan hente alt, appen har om dem (en læsbar side og JSON): deres programmer, ansøgninger, opfordringer, ambassadørskaber, møder, egne check-ins og bottens poster — aldrig andres.',
+    },
+    enforcedBy: [{ symbol: 'buildPersonExport', file: 'shared/src/privacy/person-export.ts' }],
+    calledFrom: ['GET /api/v1/me/export', 'the tab’s Privacy view'],
+    provenBy: [
+      { file: 'test/bot/api/person-export.test.ts', test: "holds nothing of anybody else's" },
+      { file: 'test/bot/api/person-export.test.ts', test: 'is a JSON attachment of everything about them' },
+    ],
+  },
+  {
+    id: 'settings-bounds',
+    title: {
+      en: 'Settings stay within their bounds',
+      da: 'Indstillinger holder sig inden for deres grænser',
+    },
+    statement: {
+      en: 'Every programme setting is changed only within the bounds of the one settings schema, with shortest ≤ default ≤ longest term, a real time zone and country, and working hours that start before they end; a bad value gets an error naming the field in the person’s language, and every change is kept in the programme’s history.',
+      da: 'Alle programmets indstillinger ændres kun inden for grænserne i det ene indstillingsskema, med korteste ≤ standard ≤ længste periode, en rigtig tidszone og et rigtigt land og en arbejdstid, der begynder før den slutter; en forkert værdi giver en fejl, der nævner feltet på personens sprog, og alle ændringer gemmes i programmets historik.',
+    },
+    setting: 'hoursPerMonth',
+    enforcedBy: [
+      { symbol: 'parseProgrammeSettingsChange', file: SETTINGS },
+      { symbol: 'assertProgrammeSettingsConsistent', file: SETTINGS },
+    ],
+    calledFrom: ['PUT …/settings', 'POST /api/v1/programmes', 'the tab’s settings hints (SETTING_BOUNDS)'],
+    provenBy: [
+      {
+        file: 'test/bot/api/programme-settings.test.ts',
+        test: 'every number setting at its lowest and at its highest bound is accepted',
+      },
+      {
+        file: 'test/bot/api/programme-settings.test.ts',
+        test: 'shortest ≤ default ≤ longest term, checked across fields',
+      },
+    ],
+  },
+  {
+    id: 'leading-together',
+    title: {
+      en: 'A programme is led together and never loses its last owner',
+      da: 'Et program ledes i fællesskab og mister aldrig sin sidste ejer',
+    },
+    statement: {
+      en: 'Owners add and remove co-owners; every owner has the leader’s permissions; the last owner cannot be removed.',
+      da: 'Ejere tilføjer og fjerner medejere; alle ejere har lederens rettigheder; den sidste ejer kan ikke fjernes.',
+    },
+    enforcedBy: [
+      { symbol: 'addOwner', file: 'shared/src/rules/owners.ts' },
+      { symbol: 'removeOwner', file: 'shared/src/rules/owners.ts' },
+    ],
+    calledFrom: ['POST …/owners', 'DELETE …/owners/:userId'],
+    provenBy: [{ file: 'test/bot/api/owners.test.ts', test: 'the last owner cannot be removed' }],
+  },
+  {
+    id: 'creation-policy',
+    title: { en: 'Who may create programmes', da: 'Hvem må oprette programmer' },
+    statement: {
+      en: 'Each tenant decides who may create programmes (everyone, named people or groups, or tenant admins); by default only tenant admins and the people they name; local mode lets everyone. Creating twice with the same key makes one programme.',
+      da: 'Hver organisation bestemmer, hvem der må oprette programmer (alle, navngivne personer eller grupper, eller administratorer); som standard kun administratorer og de personer, de udpeger; lokal tilstand lader alle. At oprette to gange med samme nøgle giver ét program.',
+    },
+    enforcedBy: [{ symbol: 'mayCreateProgramme', file: 'shared/src/rules/creation-policy.ts' }],
+    calledFrom: ['POST /api/v1/programmes', 'GET/PUT /api/v1/programme-creation-policy'],
+    provenBy: [
+      {
+        file: 'test/bot/api/creation-policy.test.ts',
+        test: 'by default only tenant admins (and people they name) may create',
+      },
+      {
+        file: 'test/bot/api/creation-policy.test.ts',
+        test: 'the same idempotency key creates one programme',
+      },
+    ],
+  },
+  {
+    id: 'errors-for-people',
+    title: { en: 'Errors a person understands', da: 'Fejl, som en person forstår' },
+    statement: {
+      en: 'Every validation error names the field as the form labels it, in the caller’s language, in the tab and in bot cards; no schema path or library text reaches a person.',
+      da: 'Alle valideringsfejl nævner feltet, som formularen kalder det, på den spørgendes sprog, i fanen og på bottens kort; ingen skemasti eller bibliotekstekst når frem til en person.',
+    },
+    enforcedBy: [{ symbol: 'fieldProblems', file: 'shared/src/errors/validation-messages.ts' }],
+    calledFrom: ['every REST route (validation errors)', 'card actions'],
+    provenBy: [
+      {
+        file: 'test/shared/validation-messages.test.ts',
+        test: 'never shows a person a schema path or zod’s own English, whatever the input',
+      },
+    ],
+  },
+];
