@@ -7,7 +7,7 @@
 import { rm } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
-  chromiumAvailable,
+  describeWithBrowser,
   collectPageErrors,
   keepOffline,
   launchChromium,
@@ -16,16 +16,13 @@ import {
 import { startTestServer, type TestServer } from '../support/start-test-server';
 import { buildTab } from './helpers/build-tab';
 
-const haveBrowser = chromiumAvailable();
-
-describe('the tab after an action', () => {
+describeWithBrowser('the tab after an action', () => {
   let server: TestServer;
   let chromium: LaunchedChromium;
   let tabDist: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!haveBrowser) return;
     tabDist = await buildTab();
     server = await startTestServer({ env: { TAB_DIST_DIR: tabDist, REMINDERS: 'off' } });
     chromium = await launchChromium();
@@ -57,7 +54,6 @@ describe('the tab after an action', () => {
   }
 
   it('marks the field a save was refused for, in Danish, with its form label, and moves focus to it', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('da-DK');
     await page.getByRole('tab', { name: /^4\./ }).click();
     await page.getByRole('button', { name: 'Rediger trin' }).click();
@@ -83,7 +79,6 @@ describe('the tab after an action', () => {
   });
 
   it('confirms an inline action once, in a live region, and forgets it on the next tab', async () => {
-    if (!haveBrowser) return;
     const { page, errors } = await open('en-GB', 'local-amb-2');
     const region = page.getByTestId('confirmation');
     await expect(region.getAttribute('role')).resolves.toBe('status');
@@ -101,7 +96,6 @@ describe('the tab after an action', () => {
   });
 
   it('confirms a sent check-in, and opening a dialog clears the last confirmation', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('da-DK', 'local-amb-1');
     const region = page.getByTestId('confirmation');
     await page.getByRole('button', { name: 'Send et check-in' }).first().click();
@@ -121,7 +115,6 @@ describe('the tab after an action', () => {
   });
 
   it('leaves the app visible to screen readers when the demo person changes as a dialog closes', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('en-GB');
     for (let round = 0; round < 3; round++) {
       await page.getByRole('button', { name: 'Publish a new key message' }).click();

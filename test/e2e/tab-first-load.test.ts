@@ -5,22 +5,20 @@
  */
 import { rm } from 'node:fs/promises';
 import type { BrowserContext } from 'playwright-core';
-import { chromiumAvailable, keepOffline, launchChromium, type LaunchedChromium } from '../support/chromium';
+import { describeWithBrowser, keepOffline, launchChromium, type LaunchedChromium } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/start-test-server';
 import { buildTab } from './helpers/build-tab';
 
-const haveBrowser = chromiumAvailable();
 const LOADS = 20;
 const STEP_MS = 10;
 
-describe('the board on a fresh load', () => {
+describeWithBrowser('the board on a fresh load', () => {
   let server: TestServer;
   let chromium: LaunchedChromium;
   let tabDist: string;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    if (!haveBrowser) return;
     tabDist = await buildTab();
     server = await startTestServer({ env: { TAB_DIST_DIR: tabDist, REMINDERS: 'off' } });
     chromium = await launchChromium();
@@ -34,7 +32,6 @@ describe('the board on a fresh load', () => {
   });
 
   it('always ends with the step panel shown, whenever its chunk arrives', async () => {
-    if (!haveBrowser) return;
     context = await chromium.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     await keepOffline(context);
     const page = await context.newPage();

@@ -16,7 +16,7 @@ import {
   testUser,
 } from './helpers/constants';
 import path from 'node:path';
-import { chromiumAvailable } from '../support/chromium';
+import { describeWithBrowser } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
 import {
   SCREENSHOT_DIR,
@@ -28,15 +28,14 @@ import {
   type SsoEnvironment,
 } from './helpers/tab-harness';
 
-const haveBrowser = chromiumAvailable();
 /** An employee who never applies (Sofie, the demo employee, is selected on the way). */
 const OTHER_EMPLOYEE = testUser(TEST_TENANT_A, 'Peter Holm');
 
-describe('the tab inside a Teams-like host (SSO)', () => {
+describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
   let env: SsoEnvironment;
 
   beforeAll(async () => {
-    if (haveBrowser) env = await startSsoEnvironment();
+    env = await startSsoEnvironment();
   }, 180_000);
 
   afterAll(async () => {
@@ -44,7 +43,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('shows the leader the five steps with the card’s Danish names, and passes axe', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'da-dk' }, async ({ page, tab, errors }) => {
       await waitForBoard(tab, 'leader');
       const tabNames = await tab.getByRole('tab').allInnerTexts();
@@ -60,7 +58,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('lets the leader edit a step (an open dialog passes axe too)', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'da-dk' }, async ({ page, tab }) => {
       await waitForBoard(tab, 'leader');
       await tab.getByRole('tab', { name: /^1\./ }).click();
@@ -102,7 +99,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('lets the leader publish a key message, plan a meeting with notes, and answer feedback', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async ({ tab }) => {
       await waitForBoard(tab, 'leader');
       // align the messages: a new key message version
@@ -167,7 +163,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('says so when someone else saved first, keeps the input, and saves after loading the latest', async () => {
-    if (!haveBrowser) return;
     await withTab(
       env,
       { user: SSO_PEOPLE.leader, locale: 'da-dk', expectedErrors: /status of 409/ },
@@ -215,7 +210,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('lets an employee read the posting and apply (English)', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.employee, locale: 'en-gb' }, async ({ tab }) => {
       await waitForBoard(tab, 'employee');
       await expect(tab.getByTestId('role').innerText()).resolves.toBe('You are: employee');
@@ -234,7 +228,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('lets the leader select the applicant as an ambassador, with a reason, and propose her agreement', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'da-dk' }, async ({ tab }) => {
       await waitForBoard(tab, 'leader');
       await tab.getByRole('tab', { name: /^2\./ }).click();
@@ -263,7 +256,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('opens at the step a deep link names, and lets a candidate accept her agreement (dark theme)', async () => {
-    if (!haveBrowser) return;
     await withTab(
       env,
       {
@@ -293,7 +285,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('lets an active ambassador send a check-in; the form warns about names and health', async () => {
-    if (!haveBrowser) return;
     const ctx = { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader };
     const before = (await env.server.store.loadBoard(ctx, env.programmeId))!.checkIns.length;
     await withTab(env, { user: SSO_PEOPLE.activeAmbassador, locale: 'en-gb' }, async ({ page, tab }) => {
@@ -321,7 +312,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('follows a live theme change from Teams', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async ({ page, tab }) => {
       await waitForBoard(tab, 'leader');
       const provider = tab.locator('[data-theme]').first();
@@ -342,7 +332,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('writes screenshots of the board per theme and language, and for each role', async () => {
-    if (!haveBrowser) return;
     const shots: string[] = [];
     for (const locale of ['da-dk', 'en-gb']) {
       for (const theme of ['default', 'dark', 'contrast'] as const) {
@@ -369,7 +358,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('works at phone width without sideways scrolling', async () => {
-    if (!haveBrowser) return;
     await withTab(
       env,
       { user: OTHER_EMPLOYEE, locale: 'da-dk', viewport: { width: 360, height: 740 } },
@@ -385,7 +373,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('hands "schedule in Teams" to Teams as a meeting deep link with the ambassadors and the agenda', async () => {
-    if (!haveBrowser) return;
     await withTab(
       env,
       { user: SSO_PEOPLE.leader, locale: 'en-gb', subEntityId: 'meetings' },
@@ -409,7 +396,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('shows leaders the feedback overview and explains why small numbers are hidden', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async ({ tab }) => {
       await waitForBoard(tab, 'leader');
       await tab.getByRole('button', { name: 'Open the feedback overview' }).click();
@@ -432,7 +418,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('only ever shows the caller’s own tenant: another tenant starts empty and can create its programme', async () => {
-    if (!haveBrowser) return;
     const otherLeader = testUser(TEST_TENANT_B, 'Birgitte Holm');
     await withTab(env, { user: otherLeader, locale: 'da-dk' }, async ({ tab }) => {
       const empty = tab.locator('[data-state="empty"]');
@@ -448,7 +433,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('tells a user from a tenant that is not allowed what to do, instead of spinning', async () => {
-    if (!haveBrowser) return;
     const outsider = testUser(TEST_TENANT_NOT_ALLOWED, 'Ole Udenfor');
     await withTab(
       env,
@@ -466,7 +450,6 @@ describe('the tab inside a Teams-like host (SSO)', () => {
   });
 
   it('configures a channel tab: pick a programme and save it with pages.config', async () => {
-    if (!haveBrowser) return;
     await withTab(
       env,
       { user: SSO_PEOPLE.leader, locale: 'en-gb', frameContext: 'settings', tab: '/tab/config' },

@@ -6,12 +6,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chromiumAvailable, keepOffline, launchChromium, type LaunchedChromium } from '../support/chromium';
+import { describeWithBrowser, keepOffline, launchChromium, type LaunchedChromium } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/start-test-server';
 import { buildTab } from './helpers/build-tab';
 import { SCREENSHOT_DIR } from './helpers/tab-harness';
 
-const haveBrowser = chromiumAvailable();
 const WIDTHS = [1280, 1024, 768, 360];
 const LANGUAGES = [
   { locale: 'da-DK', edit: 'Rediger trin' },
@@ -59,14 +58,13 @@ function layoutProblems(scopeSelector: string): string[] {
   return problems;
 }
 
-describe('the board’s layout at four widths in both languages', () => {
+describeWithBrowser('the board’s layout at four widths in both languages', () => {
   let server: TestServer;
   let chromium: LaunchedChromium;
   let tabDist: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!haveBrowser) return;
     tabDist = await buildTab();
     server = await startTestServer({ env: { TAB_DIST_DIR: tabDist, REMINDERS: 'off' } });
     chromium = await launchChromium();
@@ -93,7 +91,6 @@ describe('the board’s layout at four widths in both languages', () => {
   for (const { locale, edit } of LANGUAGES) {
     for (const width of WIDTHS) {
       it(`holds at ${width} px in ${locale}`, async () => {
-        if (!haveBrowser) return;
         const page = await open(locale, width);
         await page.screenshot({
           path: path.join(SCREENSHOT_DIR, `layout-${locale}-${width}.png`),

@@ -5,7 +5,7 @@
  */
 import { ambassadorshipSchema } from '@ambassadors/shared';
 import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
-import { chromiumAvailable } from '../support/chromium';
+import { describeWithBrowser } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
 import {
   screenshotTab,
@@ -16,8 +16,6 @@ import {
   type SsoEnvironment,
 } from './helpers/tab-harness';
 
-const haveBrowser = chromiumAvailable();
-
 async function ambassadorship(env: SsoEnvironment, id: string) {
   const board = await env.server.store.loadBoard(
     { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader },
@@ -26,11 +24,11 @@ async function ambassadorship(env: SsoEnvironment, id: string) {
   return board?.ambassadorships.find((a) => a.id === id);
 }
 
-describe('the leaders’ ambassador life cycle in the tab', () => {
+describeWithBrowser('the leaders’ ambassador life cycle in the tab', () => {
   let env: SsoEnvironment;
 
   beforeAll(async () => {
-    if (haveBrowser) env = await startSsoEnvironment();
+    env = await startSsoEnvironment();
   }, 180_000);
 
   afterAll(async () => {
@@ -38,7 +36,6 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
   });
 
   it('withdraws an ambassador after a confirm dialog that says the role ends now', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
       const { page, tab } = hosted;
       await waitForBoard(tab, 'leader');
@@ -70,7 +67,6 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
   });
 
   it('plans the exit of a former ambassador (debrief, thanks, hand-over) with the ETag', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'da-dk' }, async (hosted) => {
       const { page, tab } = hosted;
       await waitForBoard(tab, 'leader');
@@ -98,7 +94,6 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
   });
 
   it('shows an upcoming exit (term ends within 30 days) with a link that plans it', async () => {
-    if (!haveBrowser) return;
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
       const { tab } = hosted;
       await waitForBoard(tab, 'leader');
@@ -129,7 +124,6 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
   });
 
   it('plans a meeting on the programme’s wall clock, with the zone named next to the field', async () => {
-    if (!haveBrowser) return;
     await withTab(
       env,
       { user: SSO_PEOPLE.leader, locale: 'en-gb', timezoneId: 'America/New_York' },
@@ -163,7 +157,6 @@ describe('the leaders’ ambassador life cycle in the tab', () => {
   });
 
   it('invites a named employee to apply (name + user id outside the people picker) with a chat link', async () => {
-    if (!haveBrowser) return;
     const peterId = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
     await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
       const { page, tab } = hosted;

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import type { BrowserContext } from 'playwright-core';
 import {
   collectPageErrors,
-  chromiumAvailable,
+  describeWithBrowser,
   keepOffline,
   launchChromium,
   type LaunchedChromium,
@@ -17,16 +17,13 @@ import { seriousViolations } from './helpers/axe';
 import { buildTab } from './helpers/build-tab';
 import { TEAMS_HOST_DIR } from './helpers/tab-harness';
 
-const haveBrowser = chromiumAvailable();
-
-describe('the tab in a plain browser (local mode)', () => {
+describeWithBrowser('the tab in a plain browser (local mode)', () => {
   let server: TestServer;
   let chromium: LaunchedChromium;
   let tabDist: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!haveBrowser) return;
     tabDist = await buildTab();
     server = await startTestServer({
       env: { TAB_DIST_DIR: tabDist, REMINDERS: 'off' },
@@ -53,7 +50,6 @@ describe('the tab in a plain browser (local mode)', () => {
   }
 
   it('runs as the local demo leader in the browser’s language (Danish)', async () => {
-    if (!haveBrowser) return;
     const { page, errors } = await open('da-DK');
     await page.waitForSelector('[data-testid="board"][data-role="leader"]');
     await expect(page.locator('[data-host]').first().getAttribute('data-host')).resolves.toBe('local');
@@ -64,7 +60,6 @@ describe('the tab in a plain browser (local mode)', () => {
   });
 
   it('switches the demo person: the employee sees the posting and no leader parts (English)', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('en-GB');
     await page.waitForSelector('[data-testid="board"][data-role="leader"]');
     await page.getByLabel('Demo as').selectOption('local-employee');
@@ -82,7 +77,6 @@ describe('the tab in a plain browser (local mode)', () => {
   });
 
   it('works from the keyboard: a step card’s button opens the step and moves focus to it', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('en-GB');
     await page.waitForSelector('#step-panel');
     const open4 = page.getByRole('button', { name: 'Open step: Mindset' });
@@ -98,7 +92,6 @@ describe('the tab in a plain browser (local mode)', () => {
   });
 
   it('falls back to local mode within seconds when a parent frame never answers teams-js', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('en-GB', '/test-host/silent-host.html');
     const started = Date.now();
     const frame = (await (await page.waitForSelector('#tab')).contentFrame())!;
@@ -108,7 +101,6 @@ describe('the tab in a plain browser (local mode)', () => {
   });
 
   it('opens the channel tab configuration page outside Teams too', async () => {
-    if (!haveBrowser) return;
     const { page } = await open('en-GB', '/tab/config');
     await page.getByTestId('config-page').waitFor();
     await page.getByRole('radio', { name: 'Ambassadører for arbejdsfællesskabet' }).waitFor();

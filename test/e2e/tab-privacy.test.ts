@@ -5,12 +5,18 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import type { BrowserContext } from 'playwright-core';
-import { collectPageErrors, keepOffline, launchChromium, type LaunchedChromium } from '../support/chromium';
+import {
+  describeWithBrowser,
+  collectPageErrors,
+  keepOffline,
+  launchChromium,
+  type LaunchedChromium,
+} from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/start-test-server';
 import { seriousViolations } from './helpers/axe';
 import { buildTab } from './helpers/build-tab';
 
-describe('the privacy view of the tab', () => {
+describeWithBrowser('the privacy view of the tab', () => {
   let server: TestServer;
   let chromium: LaunchedChromium;
   let tabDist: string;

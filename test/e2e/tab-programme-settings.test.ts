@@ -1,3 +1,4 @@
+import { describeWithBrowser } from '../support/chromium';
 /**
  * A new leader sets up a programme in the Teams-like host (SSO, real server, real Chromium), in
  * Danish: creates it from the personal tab with the guided form, changes a setting with a bad
@@ -17,7 +18,7 @@ import {
 
 const NAME = 'Hybridambassadører';
 
-describe('a leader creates and configures a programme in the tab', () => {
+describeWithBrowser('a leader creates and configures a programme in the tab', () => {
   let env: SsoEnvironment;
 
   beforeAll(async () => {

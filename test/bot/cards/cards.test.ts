@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { allTextKeys, text } from '../../../bot/src/cards/card-texts';
 import {
-  chromiumAvailable,
+  describeWithBrowser,
   collectPageErrors,
   keepOffline,
   launchChromium,
@@ -73,13 +73,12 @@ describe('every card the bot sends', () => {
     expect(checkIn('da')).toContain('slettes 9 måneder efter');
   });
 
-  describe('in headless Chromium with the adaptivecards parser and renderer', () => {
+  describeWithBrowser('in headless Chromium with the adaptivecards parser and renderer', () => {
     let chromium: LaunchedChromium | null = null;
     let results: CardCheck[] = [];
     let pageErrors: string[] = [];
 
     beforeAll(async () => {
-      if (!chromiumAvailable()) return;
       chromium = await launchChromium();
       const context = await chromium.browser.newContext();
       await keepOffline(context);
@@ -119,7 +118,6 @@ describe('every card the bot sends', () => {
     });
 
     it('parses and validates without a single event, and renders visible text', () => {
-      if (!chromium) return;
       expect(results).toHaveLength(cards.length);
       for (const r of results) {
         expect({ name: r.name, parse: r.parseEvents, validate: r.validationEvents }).toEqual({
@@ -133,7 +131,6 @@ describe('every card the bot sends', () => {
     });
 
     it('renders the inputs of the check-in and the posting, and the texts in the right language', () => {
-      if (!chromium) return;
       const byName = new Map(results.map((r) => [r.name, r]));
       expect(byName.get('reminder:checkInRequest (en)')!.inputs).toBeGreaterThanOrEqual(5);
       expect(byName.get('reminder:postingAnnouncement (da)')!.inputs).toBe(1);
