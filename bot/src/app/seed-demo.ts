@@ -3,6 +3,7 @@ import {
   LOCAL_TENANT_ID,
   createDemoBoard,
   type BoardData,
+  type DemoBoardOptions,
   type ProgrammeStore,
   type TenantContext,
 } from '@ambassadors/shared';
@@ -22,8 +23,13 @@ export async function storeBoard(store: ProgrammeStore, ctx: TenantContext, boar
 }
 
 /** Stores the Danish demo programme (three ambassadors at different stages) in a tenant. */
-export async function seedDemoProgramme(store: ProgrammeStore, tenantId: string, now: Date): Promise<string> {
-  const board = createDemoBoard(tenantId, now);
+export async function seedDemoProgramme(
+  store: ProgrammeStore,
+  tenantId: string,
+  now: Date,
+  options: DemoBoardOptions = {},
+): Promise<string> {
+  const board = createDemoBoard(tenantId, now, options);
   await storeBoard(store, { tenantId, user: DEMO_PEOPLE.leader }, board);
   return board.programme.id;
 }
@@ -33,9 +39,13 @@ export async function seedDemoProgramme(store: ProgrammeStore, tenantId: string,
  * programme so a new user sees the card's five steps with real content at once.
  * Returns whether it seeded.
  */
-export async function seedDemoProgrammeIfEmpty(store: ProgrammeStore, now: Date): Promise<boolean> {
+export async function seedDemoProgrammeIfEmpty(
+  store: ProgrammeStore,
+  now: Date,
+  options: DemoBoardOptions = {},
+): Promise<boolean> {
   const existing = await store.listProgrammes({ tenantId: LOCAL_TENANT_ID, user: DEMO_PEOPLE.leader });
   if (existing.length > 0) return false;
-  await seedDemoProgramme(store, LOCAL_TENANT_ID, now);
+  await seedDemoProgramme(store, LOCAL_TENANT_ID, now, options);
   return true;
 }

@@ -19,6 +19,7 @@ import {
   tightenIfPresent,
   writePrivateFile,
 } from '../storage/private-files';
+import { createCheckInAuthorKey } from '../api/check-in-author-key';
 import { seedDemoProgrammeIfEmpty } from './seed-demo';
 import { createBotRuntime } from '../bot/bot-runtime';
 import { loadDeliveryConfig } from '../delivery/delivery-config';
@@ -113,7 +114,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     const store = new CheckInRetentionStore(storage.programmeStore, { secret: authorSecret, clock });
     const seeded =
       config.mode === 'local' && options.seedDemo !== false
-        ? await seedDemoProgrammeIfEmpty(store, clock.now())
+        ? await seedDemoProgrammeIfEmpty(store, clock.now(), {
+            authorKey: createCheckInAuthorKey(authorSecret),
+          })
         : false;
     const probeBotToken = botTokenProbe(config);
     const deps: ServerDeps = {

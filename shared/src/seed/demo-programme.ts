@@ -21,7 +21,16 @@ const TIME_ZONE = 'Europe/Copenhagen';
  * acceptance, active with the term ending in three weeks). Dates are relative to `now` so the
  * demo always looks current.
  */
-export function createDemoBoard(tenantId: string, now: Date): BoardData {
+export interface DemoBoardOptions {
+  /**
+   * The server's check-in author key (programme, person): with it the demo's check-ins carry
+   * the pseudonyms the server would have written, so a demo ambassador finds their own check-ins
+   * in their export. Without it they carry opaque stand-ins.
+   */
+  authorKey?: (programmeId: string, userId: string) => string;
+}
+
+export function createDemoBoard(tenantId: string, now: Date, options: DemoBoardOptions = {}): BoardData {
   const local = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
   const day = (offsetDays: number) => local.plus({ days: offsetDays }).toISODate()!;
   const at = (offsetDays: number, hour = 10) =>
@@ -324,7 +333,7 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
       tenantId,
       programmeId: programme.id,
       type: 'checkIn',
-      authorKey: author,
+      authorKey: options.authorKey ? options.authorKey(programme.id, amb.person.userId) : author,
       progress: 'Vi har talt om samarbejde på to teammøder.',
       challenges: 'Svært at finde tid i spidsbelastning.',
       successes: 'Flere spørger hinanden til råds.',
@@ -342,7 +351,7 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
       '3f1c9a52-8d4e-4b7a-9c21-6e0d5b8a7f13',
       'demo-author-q7k2',
       ambassadorships[0]!,
-      -24,
+      -30,
       4,
       'Arbejdspres',
     ),
@@ -357,8 +366,9 @@ export function createDemoBoard(tenantId: string, now: Date): BoardData {
     checkIn(
       '6a0d7e3b-f59c-4812-a7d4-c3b1e8f20957',
       'demo-author-q7k2',
+      // One check-in per interval (14 days): the demo ambassador may send the next one today.
       ambassadorships[0]!,
-      -9,
+      -15,
       4,
       'Arbejdspres',
     ),

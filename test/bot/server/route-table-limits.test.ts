@@ -338,6 +338,6 @@ describe('quotas on creation', () => {
     });
     expect(second.status).toBe(429);
     expect(second.body.code).toBe('CHECK_IN_QUOTA_EXCEEDED');
-    expect(second.body.message).toContain('1 tjek-ind');
+    expect(second.body.message).toContain('Du har sendt 1 check-ins');
   });
 });

@@ -279,6 +279,7 @@ describe('every query the code sends to Cosmos fits the containers it runs on', 
     await deliveryStore.findStaleSending(now, 10);
     await deliveryStore.listOutbox(LOCAL_TENANT_ID, DEMO_PROGRAMME_ID);
     await deliveryStore.listActions(LOCAL_TENANT_ID, DEMO_PROGRAMME_ID);
+    await deliveryStore.listForUser(LOCAL_TENANT_ID, DEMO_PEOPLE.activeAmbassador.userId);
 
     const sent = [...new Set(standIn.queries.map((q) => `${q.container}\u0000${q.query}`))].map((key) => {
       const [container, query] = key.split('\u0000') as [string, string];
