@@ -64,7 +64,7 @@ export const SETTINGS_FIELD_LABELS: Readonly<Record<SettingsField, LocalizedText
     en: 'Break before a new term (months)',
   },
   'settings.hoursPerMonth': { da: 'Timer pr. måned', en: 'Hours per month' },
-  'settings.checkInIntervalDays': { da: 'Dage mellem tjek-ind', en: 'Days between check-ins' },
+  'settings.checkInIntervalDays': { da: 'Dage mellem check-ins', en: 'Days between check-ins' },
   'settings.nudgeIntervalDays': { da: 'Dage mellem påmindelser', en: 'Days between nudges' },
   'settings.workingHours': { da: 'Arbejdstid', en: 'Working hours' },
   'settings.anonymityMinAnswers': {
