@@ -34,6 +34,11 @@ import {
   tenantSettingsDocument,
   toBoardCosmosDocument,
   toProgrammeDocument,
+  boardDocumentsOf,
+  requireEtag,
+  tenantOf,
+  validate,
+  validateBoardDocument,
 } from './programme-documents';
 
 export interface CosmosProgrammeStoreOptions {
@@ -258,15 +263,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     if (!idSchema.safeParse(programmeId).success) return null;
     const resources = await this.partitionResources('listDocuments', tenantId, programmeId);
     if (!resources.some((resource) => resource.type === 'programme')) return null;
-    return resources
-      .filter((resource) => isBoardDocumentType(resource.type))
-      .map((resource) =>
-        fromCosmosResource(
-          BOARD_DOCUMENT_SCHEMAS[resource.type as BoardDocumentType] as unknown as z.ZodType<BoardDocument>,
-          resource,
-        ),
-      )
-      .sort((a, b) => a.id.localeCompare(b.id));
+    return boardDocumentsOf(resources);
   }
 
   async deleteDocument(
@@ -498,34 +495,4 @@ export class CosmosProgrammeStore implements ProgrammeStore {
   private report(operation: string, started: number, response: CosmosResponseLike, statusCode: number): void {
     reportCosmosRequest(this.onRequest, () => cosmosRequestInfo(operation, started, response, statusCode));
   }
-}
-
-function tenantOf(ctx: TenantContext): string {
-  return validate(idSchema, ctx.tenantId);
-}
-
-function requireEtag(etag: string): string {
-  if (typeof etag !== 'string' || etag.length === 0)
-    throw new DomainError('VALIDATION_FAILED', { details: 'etag' });
-  return etag;
-}
-
-/** Input validation at the boundary: a clear VALIDATION_FAILED with the failing paths. */
-function validate<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const details = parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
-      .join('; ');
-    throw new DomainError('VALIDATION_FAILED', { details });
-  }
-  return parsed.data;
-}
-
-function validateBoardDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): D {
-  const tenantId = tenantOf(ctx);
-  const type: unknown = (doc as { type?: unknown } | null)?.type;
-  if (!isBoardDocumentType(type))
-    throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
-  return validate(BOARD_DOCUMENT_SCHEMAS[type] as unknown as z.ZodType<D>, { ...doc, tenantId });
 }

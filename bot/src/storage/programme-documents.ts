@@ -15,6 +15,7 @@ import {
   type Programme,
   type ProgrammeBoard,
   type Stored,
+  type TenantContext,
   type TenantSettings,
 } from '@ambassadors/shared';
 
@@ -195,4 +196,49 @@ export function assembleBoard(
     decisions: board.decisions.sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
     feedbackMonths: board.feedbackMonths!.sort((a, b) => a.month.localeCompare(b.month) || byId(a, b)),
   };
+}
+
+/** The caller's tenant, checked: both stores scope every call to it. */
+export function tenantOf(ctx: TenantContext): string {
+  return validate(idSchema, ctx.tenantId);
+}
+
+export function requireEtag(etag: string): string {
+  if (typeof etag !== 'string' || etag.length === 0)
+    throw new DomainError('VALIDATION_FAILED', { details: 'etag' });
+  return etag;
+}
+
+/** Input validation at the store's boundary: a clear VALIDATION_FAILED with the failing paths. */
+export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
+      .join('; ');
+    throw new DomainError('VALIDATION_FAILED', { details });
+  }
+  return parsed.data;
+}
+
+/** A board document as the caller's tenant's, validated by its type's schema. */
+export function validateBoardDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): D {
+  const tenantId = tenantOf(ctx);
+  const type: unknown = (doc as { type?: unknown } | null)?.type;
+  if (!isBoardDocumentType(type))
+    throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
+  return validate(BOARD_DOCUMENT_SCHEMAS[type] as unknown as z.ZodType<D>, { ...doc, tenantId });
+}
+
+/** The board documents among a partition's raw documents (what an erasure reads), by id. */
+export function boardDocumentsOf(resources: readonly Record<string, unknown>[]): Stored<BoardDocument>[] {
+  return resources
+    .filter((resource) => isBoardDocumentType(resource.type))
+    .map((resource) =>
+      fromCosmosResource(
+        BOARD_DOCUMENT_SCHEMAS[resource.type as BoardDocumentType] as unknown as z.ZodType<BoardDocument>,
+        resource,
+      ),
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

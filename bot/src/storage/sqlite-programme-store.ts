@@ -33,6 +33,11 @@ import {
   tenantSettingsDocument,
   toBoardCosmosDocument,
   toProgrammeDocument,
+  boardDocumentsOf,
+  requireEtag,
+  tenantOf,
+  validate,
+  validateBoardDocument,
 } from './programme-documents';
 
 /** What the scheduler's scan may ask for in one go (as on Cosmos). */
@@ -273,15 +278,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
       resourceOf,
     );
     if (!resources.some((resource) => resource.type === 'programme')) return null;
-    return resources
-      .filter((resource) => isBoardDocumentType(resource.type))
-      .map((resource) =>
-        fromCosmosResource(
-          BOARD_DOCUMENT_SCHEMAS[resource.type as BoardDocumentType] as unknown as z.ZodType<BoardDocument>,
-          resource,
-        ),
-      )
-      .sort((a, b) => a.id.localeCompare(b.id));
+    return boardDocumentsOf(resources);
   }
 
   async deleteDocument(
@@ -524,33 +521,4 @@ export function isConstraintError(error: unknown): boolean {
     e?.code === 'ERR_SQLITE_ERROR' &&
     (e.errcode === 1555 || e.errcode === 2067 || String(e.message).includes('UNIQUE constraint failed'))
   );
-}
-
-function tenantOf(ctx: TenantContext): string {
-  return validate(idSchema, ctx.tenantId);
-}
-
-function requireEtag(etag: string): string {
-  if (typeof etag !== 'string' || etag.length === 0)
-    throw new DomainError('VALIDATION_FAILED', { details: 'etag' });
-  return etag;
-}
-
-function validate<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const details = parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
-      .join('; ');
-    throw new DomainError('VALIDATION_FAILED', { details });
-  }
-  return parsed.data;
-}
-
-function validateBoardDocument<D extends BoardDocument>(ctx: TenantContext, doc: D): D {
-  const tenantId = tenantOf(ctx);
-  const type: unknown = (doc as { type?: unknown } | null)?.type;
-  if (!isBoardDocumentType(type))
-    throw new DomainError('VALIDATION_FAILED', { details: `type: ${String(type)}` });
-  return validate(BOARD_DOCUMENT_SCHEMAS[type] as unknown as z.ZodType<D>, { ...doc, tenantId });
 }
