@@ -1,6 +1,8 @@
+import { botEndpointBody } from '../../bot/src/server/bot-endpoint-body';
+import { benchMeetingReminder } from '../support/bench-reminder';
 import { randomUUID } from 'node:crypto';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { DEMO_PROGRAMME_ID, LOCAL_TENANT_ID, type Reminder } from '@ambassadors/shared';
+import { DEMO_PROGRAMME_ID, LOCAL_TENANT_ID } from '@ambassadors/shared';
 import { outboxRecordsFor } from '../../bot/src/delivery/outbox-records';
 import { startTestServer } from '../support/start-test-server';
 
@@ -32,30 +34,13 @@ export async function run(): Promise<void> {
         };
       }
     })();
-    server.server.post('/bench/echo', async (req, res) => {
+    // The same body handling as /api/messages, so the baseline differs from it only in the handler.
+    server.server.post('/bench/echo', botEndpointBody(server.deps), async (req, res) => {
       await bot.adapter.process(req as never, res as never, (context) => echo.run(context));
     });
 
     const users = Array.from({ length: N * ROUNDS }, (_, i) => `bench-user-${i}`);
-    const reminder: Reminder = {
-      id: `${DEMO_PROGRAMME_ID}:meeting:bench:${Date.now()}`,
-      kind: 'meeting',
-      tenantId: LOCAL_TENANT_ID,
-      programmeId: DEMO_PROGRAMME_ID,
-      dueAt: new Date().toISOString(),
-      recipients: users.map((userId) => ({ userId, displayName: userId })),
-      subject: { type: 'meeting', id: 'bench' },
-      locale: 'en',
-      data: {
-        meetingId: 'bench',
-        meetingKind: 'regular',
-        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-        durationMinutes: 60,
-        joinUrl: null,
-        agenda: ['progress'],
-        keyMessage: null,
-      },
-    };
+    const reminder = benchMeetingReminder('bench', users);
     const records = outboxRecordsFor(reminder, null, new Date());
     await bot.deliveryStore.enqueue(records);
 

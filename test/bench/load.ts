@@ -19,12 +19,13 @@
  *
  * Run: `npm run bench -- load`
  */
+import { benchMeetingReminder } from '../support/bench-reminder';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PEOPLE, DEMO_PROGRAMME_ID, LOCAL_TENANT_ID, type Reminder } from '@ambassadors/shared';
+import { DEMO_PEOPLE, DEMO_PROGRAMME_ID, LOCAL_TENANT_ID } from '@ambassadors/shared';
 import { outboxRecordsFor } from '../../bot/src/delivery/outbox-records';
 import { buildAndInstall } from '../support/production-build';
 import { spawnBuiltApp, type SpawnedApp } from '../support/spawn-app';
@@ -70,25 +71,7 @@ async function seed(dataDir: string): Promise<Array<{ id: string; reminderId: st
   const app = await startTestServer({ dataDir, env: { REMINDERS: 'off' } });
   try {
     const users = Array.from({ length: CARD_ACTIONS }, (_, i) => `load-user-${i}`);
-    const reminder: Reminder = {
-      id: `${DEMO_PROGRAMME_ID}:meeting:load:${Date.now()}`,
-      kind: 'meeting',
-      tenantId: LOCAL_TENANT_ID,
-      programmeId: DEMO_PROGRAMME_ID,
-      dueAt: new Date().toISOString(),
-      recipients: users.map((userId) => ({ userId, displayName: userId })),
-      subject: { type: 'meeting', id: 'load' },
-      locale: 'en',
-      data: {
-        meetingId: 'load',
-        meetingKind: 'regular',
-        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
-        durationMinutes: 60,
-        joinUrl: null,
-        agenda: ['progress'],
-        keyMessage: null,
-      },
-    };
+    const reminder = benchMeetingReminder('load', users);
     const ctx = { tenantId: LOCAL_TENANT_ID, user: DEMO_PEOPLE.leader };
     for (const programmeId of PROGRAMME_IDS.slice(1)) {
       const board = boardFor(LOCAL_TENANT_ID, programmeId, new Date());
