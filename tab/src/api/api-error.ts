@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@ambassadors/shared/src/errors/validation-messages';
+import type { FieldProblem } from '@ambassadors/shared/errors/validation-messages';
 
 /**
  * An API failure as the tab sees it: the server's catalogue `code` and its message (already in

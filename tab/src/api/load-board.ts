@@ -1,4 +1,4 @@
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { ApiClient } from './api-client';
 
 /** A programme as `GET /api/v1/programmes` lists it. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Locale } from '@ambassadors/shared/src/i18n/locale';
+import type { Locale } from '@ambassadors/shared/i18n/locale';
 import type { ApiClient } from '../api/api-client';
 import type { HostInfo } from '../host/host-types';
 import type { LoadedBoard } from '../api/load-board';

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '@ambassadors/shared/src/i18n/locale';
+import type { Locale, LocalizedText } from '@ambassadors/shared/i18n/locale';
 
 const TAGS: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 

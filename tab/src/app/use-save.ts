@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldProblem } from '@ambassadors/shared/src/errors/validation-messages';
+import type { FieldProblem } from '@ambassadors/shared/errors/validation-messages';
 import { isApiError } from '../api/api-error';
 
 export interface SaveProblem {

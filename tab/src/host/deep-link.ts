@@ -1,4 +1,4 @@
-import { STEP_KEYS, type StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import { STEP_KEYS, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 
 /** Where a link from a card or a notification wants the tab to open. */
 export interface DeepLinkTarget {

@@ -1,4 +1,4 @@
-import type { UserRef } from '@ambassadors/shared/src/model/common';
+import type { UserRef } from '@ambassadors/shared/model/common';
 import type { HostInfo } from './host-types';
 
 /** Picks people from the organisation's directory; null when the host cannot. */

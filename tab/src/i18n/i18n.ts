@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { pickLocale, type Locale } from '@ambassadors/shared/src/i18n/locale';
+import { pickLocale, type Locale } from '@ambassadors/shared/i18n/locale';
 import da from './locales/da.json';
 import en from './locales/en.json';
 

@@ -1,4 +1,4 @@
-import type { BoardRole } from '@ambassadors/shared/src/views/board-view';
+import type { BoardRole } from '@ambassadors/shared/views/board-view';
 import type { ProgrammeSummary } from '../board/board.types';
 
 export interface AppHeaderProps {

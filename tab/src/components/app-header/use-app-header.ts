@@ -1,4 +1,4 @@
-import { DEMO_PEOPLE } from '@ambassadors/shared/src/seed/demo-people';
+import { DEMO_PEOPLE } from '@ambassadors/shared/seed/demo-people';
 import { useTranslation } from 'react-i18next';
 import { useAppContext } from '../../app/app-context';
 

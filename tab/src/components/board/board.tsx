@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Button, Spinner } from '@fluentui/react-components';
-import type { AmbassadorView, ApplicationView } from '@ambassadors/shared/src/views/board-view';
+import type { AmbassadorView, ApplicationView } from '@ambassadors/shared/views/board-view';
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/src/card/ambassadors-card';
+import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';
 import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';

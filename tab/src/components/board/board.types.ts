@@ -3,9 +3,9 @@ import type {
   BoardView,
   ApplicationView,
   MeetingView,
-} from '@ambassadors/shared/src/views/board-view';
+} from '@ambassadors/shared/views/board-view';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
-import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { ApiError } from '../../api/api-error';
 
 export type { ProgrammeSummary } from '../../api/load-board';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD } from '@ambassadors/shared/src/card/ambassadors-card';
+import { AMBASSADORS_CARD } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText } from '../../app/format';
 

@@ -1,7 +1,7 @@
-import { CHANGE_COURSE_DEFAULT } from '@ambassadors/shared/src/model/check-in';
+import { CHANGE_COURSE_DEFAULT } from '@ambassadors/shared/model/check-in';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckInBody } from '@ambassadors/shared/src/views/api-inputs';
+import type { CheckInBody } from '@ambassadors/shared/views/api-inputs';
 import { useAppContext } from '../../app/app-context';
 import { formatDate, todayIn } from '../../app/format';
 import { useSave } from '../../app/use-save';

@@ -1,5 +1,5 @@
 import { Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import type { DecisionBody } from '@ambassadors/shared/src/views/api-inputs';
+import type { DecisionBody } from '@ambassadors/shared/views/api-inputs';
 import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { DecisionDialogProps } from './decision-dialog.types';
 import { useDecisionDialog } from './use-decision-dialog';

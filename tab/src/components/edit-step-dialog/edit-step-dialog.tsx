@@ -1,6 +1,6 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
-import type { StepUpdateInputs } from '@ambassadors/shared/src/views/api-inputs';
+import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
+import type { StepUpdateInputs } from '@ambassadors/shared/views/api-inputs';
 import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { EditStepDialogProps } from './edit-step-dialog.types';
 import { useEditStepDialog } from './use-edit-step-dialog';

@@ -1,6 +1,6 @@
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
-import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
-import type { StepUpdateInputs } from '@ambassadors/shared/src/views/api-inputs';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
+import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
+import type { StepUpdateInputs } from '@ambassadors/shared/views/api-inputs';
 
 export interface EditStepDialogProps {
   board: BoardView;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD, type StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
-import type { StepUpdateInputs } from '@ambassadors/shared/src/views/api-inputs';
-import type { Posting } from '@ambassadors/shared/src/model/programme';
-import type { StepStatus } from '@ambassadors/shared/src/model/step';
+import { AMBASSADORS_CARD, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
+import type { StepUpdateInputs } from '@ambassadors/shared/views/api-inputs';
+import type { Posting } from '@ambassadors/shared/model/programme';
+import type { StepStatus } from '@ambassadors/shared/model/step';
 import { useAppContext } from '../../app/app-context';
 import { cardText } from '../../app/format';
 import { useSave } from '../../app/use-save';

@@ -1,5 +1,5 @@
-import type { ExitPlan } from '@ambassadors/shared/src/model/ambassadorship';
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { ExitPlan } from '@ambassadors/shared/model/ambassadorship';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
 
 /** Whose exit is planned: a former ambassador (plan known) or one whose term ends soon. */
 export interface ExitTarget {

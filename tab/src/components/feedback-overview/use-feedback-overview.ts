@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackOverview, Gated, HiddenAggregate } from '@ambassadors/shared/src/rules/feedback';
+import type { FeedbackOverview, Gated, HiddenAggregate } from '@ambassadors/shared/rules/feedback';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 import type { FeedbackOverviewProps } from './feedback-overview.types';

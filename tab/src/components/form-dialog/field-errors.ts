@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { FieldProblem } from '@ambassadors/shared/src/errors/validation-messages';
+import type { FieldProblem } from '@ambassadors/shared/errors/validation-messages';
 
 /** The fields the last save found at fault, for the fields inside the form to mark themselves. */
 export const FieldErrorsContext = createContext<readonly FieldProblem[]>([]);

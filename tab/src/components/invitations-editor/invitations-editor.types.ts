@@ -1,4 +1,4 @@
-import type { UserRef } from '@ambassadors/shared/src/model/common';
+import type { UserRef } from '@ambassadors/shared/model/common';
 
 /** One invitation as the step body sends it (who invited and when is the server's stamp). */
 export interface InvitationDraft {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD, type ManagementQuestionKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import { AMBASSADORS_CARD, type ManagementQuestionKey } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 import { cardText, formatDate } from '../../app/format';

@@ -1,4 +1,4 @@
-import type { BoardView, MeetingView } from '@ambassadors/shared/src/views/board-view';
+import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
 
 export interface MeetingDialogProps {
   board: BoardView;

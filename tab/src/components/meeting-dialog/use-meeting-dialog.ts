@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaHeading } from '@ambassadors/shared/src/model/programme';
-import type { MeetingCreateBody, MeetingUpdateBody } from '@ambassadors/shared/src/views/api-inputs';
+import type { AgendaHeading } from '@ambassadors/shared/model/programme';
+import type { MeetingCreateBody, MeetingUpdateBody } from '@ambassadors/shared/views/api-inputs';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';
 import { describeZone, instantFromWallTime, wallTimeIn } from '../../app/zoned-time';

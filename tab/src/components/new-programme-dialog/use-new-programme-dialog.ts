@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD } from '@ambassadors/shared/src/card/ambassadors-card';
-import { DEFAULT_SETTINGS } from '@ambassadors/shared/src/model/settings';
+import { AMBASSADORS_CARD } from '@ambassadors/shared/card/ambassadors-card';
+import { DEFAULT_SETTINGS } from '@ambassadors/shared/model/settings';
 import { isApiError } from '../../api/api-error';
 import { useAppContext } from '../../app/app-context';
 import { todayIn } from '../../app/format';

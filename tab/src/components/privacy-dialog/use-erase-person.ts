@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { idSchema } from '@ambassadors/shared/src/model/common';
+import { idSchema } from '@ambassadors/shared/model/common';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonExport } from '@ambassadors/shared/src/privacy/person-export';
-import { summarisePersonExport } from '@ambassadors/shared/src/privacy/person-export-summary';
-import { PRIVACY_DATA_TYPES } from '@ambassadors/shared/src/privacy/privacy-inventory';
+import type { PersonExport } from '@ambassadors/shared/privacy/person-export';
+import { summarisePersonExport } from '@ambassadors/shared/privacy/person-export-summary';
+import { PRIVACY_DATA_TYPES } from '@ambassadors/shared/privacy/privacy-inventory';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 

@@ -1,4 +1,4 @@
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
 
 export interface ProgrammeSettingsDialogProps {
   board: BoardView;

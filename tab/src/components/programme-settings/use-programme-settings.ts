@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SETTING_BOUNDS } from '@ambassadors/shared/src/rules/setting-bounds';
+import { SETTING_BOUNDS } from '@ambassadors/shared/rules/setting-bounds';
 import { isApiError } from '../../api/api-error';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';

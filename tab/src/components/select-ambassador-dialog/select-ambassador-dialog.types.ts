@@ -1,4 +1,4 @@
-import type { ApplicationView, BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { ApplicationView, BoardView } from '@ambassadors/shared/views/board-view';
 
 export interface SelectAmbassadorDialogProps {
   board: BoardView;

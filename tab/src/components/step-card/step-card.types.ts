@@ -1,5 +1,5 @@
-import type { StepStateView } from '@ambassadors/shared/src/views/board-view';
-import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import type { StepStateView } from '@ambassadors/shared/views/board-view';
+import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 
 export interface StepCardProps {
   step: StepStateView;

@@ -6,7 +6,7 @@ import {
   Tab,
   TabList,
 } from '@fluentui/react-components';
-import { STEP_KEYS, type StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import { STEP_KEYS, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { ComponentType } from 'react';
 import type { StepContentProps, StepPanelProps } from './step-panel.types';
 import { useStepPanel } from './use-step-panel';

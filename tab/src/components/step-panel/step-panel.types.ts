@@ -3,8 +3,8 @@ import type {
   ApplicationView,
   BoardView,
   MeetingView,
-} from '@ambassadors/shared/src/views/board-view';
-import type { StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+} from '@ambassadors/shared/views/board-view';
+import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 
 export interface StepPanelProps {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD, STEP_KEYS, type StepKey } from '@ambassadors/shared/src/card/ambassadors-card';
+import { AMBASSADORS_CARD, STEP_KEYS, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 import { cardText } from '../../app/format';
 import { chatLink } from '../../host/deep-link';
 import { teamsUserId } from '../watch-outs/use-watch-outs';
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { StepPanelActions, StepPanelProps } from './step-panel.types';
 
 /**

@@ -1,4 +1,4 @@
-import type { BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 
 export interface WatchOutsProps {

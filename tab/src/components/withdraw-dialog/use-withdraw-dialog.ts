@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WithdrawBody } from '@ambassadors/shared/src/views/api-inputs';
+import type { WithdrawBody } from '@ambassadors/shared/views/api-inputs';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';
 import type { WithdrawDialogProps } from './withdraw-dialog.types';

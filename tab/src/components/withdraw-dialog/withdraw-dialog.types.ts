@@ -1,4 +1,4 @@
-import type { AmbassadorView, BoardView } from '@ambassadors/shared/src/views/board-view';
+import type { AmbassadorView, BoardView } from '@ambassadors/shared/views/board-view';
 
 export interface WithdrawDialogProps {
   board: BoardView;

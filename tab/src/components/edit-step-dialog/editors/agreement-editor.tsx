@@ -1,6 +1,6 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { AgreementTerms } from '@ambassadors/shared/src/model/programme';
+import type { AgreementTerms } from '@ambassadors/shared/model/programme';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { fromLines, toLines, toNumber } from './editor-helpers';

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Cadence } from '@ambassadors/shared/src/model/cadence';
-import type { AgendaHeading } from '@ambassadors/shared/src/model/programme';
+import type { Cadence } from '@ambassadors/shared/model/cadence';
+import type { AgendaHeading } from '@ambassadors/shared/model/programme';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { useFieldError } from '../../form-dialog';

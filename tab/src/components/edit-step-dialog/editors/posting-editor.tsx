@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Posting } from '@ambassadors/shared/src/model/programme';
+import type { Posting } from '@ambassadors/shared/model/programme';
 import { todayIn } from '../../../app/format';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';

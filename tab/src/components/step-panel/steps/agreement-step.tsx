@@ -1,6 +1,6 @@
 import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { AgreementTerms } from '@ambassadors/shared/src/model/programme';
+import type { AgreementTerms } from '@ambassadors/shared/model/programme';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
 import type { StepContentProps } from '../step-panel.types';

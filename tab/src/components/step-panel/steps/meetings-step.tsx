@@ -1,7 +1,7 @@
 import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Cadence } from '@ambassadors/shared/src/model/cadence';
-import type { BoardView, MeetingView } from '@ambassadors/shared/src/views/board-view';
+import type { Cadence } from '@ambassadors/shared/model/cadence';
+import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
 import { describeZone } from '../../../app/zoned-time';
 import { useAppContext } from '../../../app/app-context';
 import { formatDateTime } from '../../../app/format';
