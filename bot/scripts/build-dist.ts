@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { APP_PACKAGE_NAME } from '../src/server/app-root';
+import { APP_PACKAGE_NAME } from '../src/runtime/app-root';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { startApp } from './app/start-app';
-import { createLogger } from './server/logger';
-import { startTelemetry } from './server/telemetry';
+import { startApp } from './composition/start-app';
+import { createLogger } from './runtime/logger';
+import { startTelemetry } from './runtime/telemetry';
 
 /** `npm start`: the whole app in one process; prints where it listens and in which mode. */
 async function main(): Promise<void> {

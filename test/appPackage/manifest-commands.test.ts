@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { COMMANDS, parseCommand } from '../../bot/src/bot/commands';
+import { COMMANDS, parseCommand } from '../../bot/src/conversation/commands';
 import { APP_PACKAGE_DIR } from './package-fixture';
 
 interface CommandList {

@@ -1,4 +1,4 @@
-import { botEndpointBody } from '../../bot/src/server/bot-endpoint-body';
+import { botEndpointBody } from '../../bot/src/http/bot-endpoint-body';
 import { benchMeetingReminder } from '../support/bench-reminder';
 import { randomUUID } from 'node:crypto';
 import { ActivityHandler, type TurnContext } from 'botbuilder';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startApiWorld } from '../bot/api/api-fixture';
+import { startApiWorld } from '../bot/http/routes/api-fixture';
 import { rawRequest } from '../support/raw-request';
 
 const percentile = (sorted: number[], p: number) =>

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, type StartAppOptions, type StartedApp } from '../../bot/src/app/start-app';
-import { createLogger } from '../../bot/src/server/logger';
+import { startApp, type StartAppOptions, type StartedApp } from '../../bot/src/composition/start-app';
+import { createLogger } from '../../bot/src/runtime/logger';
 
 export interface TestServer extends StartedApp {
   baseUrl: string;

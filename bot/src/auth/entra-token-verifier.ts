@@ -1,7 +1,7 @@
 import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 import { DomainError } from '@ambassadors/shared';
-import type { AppConfig } from '../server/app-config';
-import { headerValue, type Authenticator, type CallerIdentity, type RequestLike } from '../server/caller';
+import type { AppConfig } from '../runtime/app-config';
+import { headerValue, type Authenticator, type CallerIdentity, type RequestLike } from '../http/caller';
 import { DEFAULT_CLIENT_APP_IDS } from './client-apps';
 import { createJwksKeyStore, type JwksKeyStore, type JwksKeyStoreOptions } from './jwks-key-store';
 

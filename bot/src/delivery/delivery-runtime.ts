@@ -9,8 +9,8 @@ import {
   type StepKey,
 } from '@ambassadors/shared';
 import { reminderCard, reminderSummary } from '../cards/reminder-cards';
-import type { BotRuntime } from '../bot/bot-runtime';
-import type { Logger } from '../server/logger';
+import type { BotRuntime } from '../conversation/bot-runtime';
+import type { Logger } from '../runtime/logger';
 import type { DeliveryConfig } from './delivery-config';
 import { mergedItemsOf } from './outbox-records';
 import { Dispatcher, type DispatcherOptions } from './dispatcher';

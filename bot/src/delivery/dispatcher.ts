@@ -12,7 +12,7 @@ import {
   type OutgoingMessage,
   type WithEtag,
 } from '@ambassadors/shared';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../runtime/logger';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { CONVERSATION_LIMITS, SlidingWindowLimiter, TENANT_LIMITS, type RateWindow } from './rate-limiter';
 

@@ -12,8 +12,8 @@ import {
   type ProgrammeStore,
   type TenantContext,
 } from '@ambassadors/shared';
-import { recordTermEnds } from '../api/record-term-ends';
-import type { Logger } from '../server/logger';
+import { recordTermEnds } from '../application/record-term-ends';
+import type { Logger } from '../runtime/logger';
 import { nudgeOutboxRecord, outboxRecordsFor, sentNudgesOf } from './outbox-records';
 
 /** The scheduler reads boards as this service identity — never as a person. */

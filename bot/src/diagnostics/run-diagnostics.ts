@@ -1,5 +1,5 @@
 import type { Locale, OutboxRecord } from '@ambassadors/shared';
-import type { AppConfig } from '../server/app-config';
+import type { AppConfig } from '../runtime/app-config';
 import { DIAGNOSTICS_TEXTS, type DiagnosticsTextKey } from './diagnostics-texts';
 
 export type CheckStatus = 'ok' | 'warning' | 'error';

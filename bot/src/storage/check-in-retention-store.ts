@@ -17,7 +17,7 @@ import {
   type TenantContext,
   type TenantSettings,
 } from '@ambassadors/shared';
-import { createCheckInAuthorKey, createLegacyCheckInAuthorKey } from '../api/check-in-author-key';
+import { createCheckInAuthorKey, createLegacyCheckInAuthorKey } from '../application/check-in-author-key';
 
 /** Keys the board needs on every read, for each of its ambassadorships. */
 const MAX_REMEMBERED_KEYS = 100_000;

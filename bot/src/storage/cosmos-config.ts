@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '@ambassadors/shared';
-import { APP_ROOT } from '../server/app-root';
+import { APP_ROOT } from '../runtime/app-root';
 
 /** Where `.data` lives when DATA_DIR is not set: the app's root folder, next to package.json. */
 export const REPO_ROOT = APP_ROOT;

@@ -1,5 +1,5 @@
 import { metrics, type Meter } from '@opentelemetry/api';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../runtime/logger';
 import type { CosmosRequestInfo } from './cosmos-client';
 
 /** Metric names as they appear in Application Insights (customMetrics). */

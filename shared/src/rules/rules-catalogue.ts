@@ -51,7 +51,7 @@ export const RULES: readonly RuleEntry[] = [
     calledFrom: ['every REST route', 'bot activities', 'scheduler'],
     provenBy: [
       {
-        file: 'test/bot/api/tenant-isolation.test.ts',
+        file: 'test/bot/http/routes/tenant-isolation.test.ts',
         test: 'the same programme id in two tenants: each tenant sees and changes only its own',
       },
     ],
@@ -73,11 +73,11 @@ export const RULES: readonly RuleEntry[] = [
     ],
     provenBy: [
       {
-        file: 'test/bot/bot/card-and-rest-acts.test.ts',
+        file: 'test/bot/conversation/card-and-rest-acts.test.ts',
         test: 'any interleaving stores what the API alone stores',
       },
       {
-        file: 'test/bot/bot/card-actions.test.ts',
+        file: 'test/bot/conversation/card-actions.test.ts',
         test: 'an owner cannot apply to their own programme by card',
       },
     ],
@@ -89,16 +89,19 @@ export const RULES: readonly RuleEntry[] = [
       en: 'A double click or a replay of a card action is recorded once; an action that is refused leaves no record, and every duplicate gets the answer the first click got. Inherited names (constructor, __proto__ …) are never verbs or commands.',
       da: 'Et dobbeltklik eller en gentagelse af en handling på et kort registreres én gang; en afvist handling efterlader intet, og hver gentagelse får samme svar som det første klik. Arvede navne (constructor, __proto__ …) er aldrig handlinger eller kommandoer.',
     },
-    enforcedBy: [{ symbol: 'CardActionService', file: 'bot/src/bot/card-action-service.ts' }],
+    enforcedBy: [{ symbol: 'CardActionService', file: 'bot/src/conversation/card-action-service.ts' }],
     calledFrom: ['POST /api/messages (Action.Execute and Action.Submit)'],
     provenBy: [
-      { file: 'test/bot/bot/card-actions.test.ts', test: 'a double click on an action that is refused' },
       {
-        file: 'test/bot/bot/card-actions.test.ts',
+        file: 'test/bot/conversation/card-actions.test.ts',
+        test: 'a double click on an action that is refused',
+      },
+      {
+        file: 'test/bot/conversation/card-actions.test.ts',
         test: 'duplicates of an action that succeeded get the answer the first click got',
       },
       {
-        file: 'test/bot/bot/card-and-rest-acts.test.ts',
+        file: 'test/bot/conversation/card-and-rest-acts.test.ts',
         test: 'a duplicate handled by another instance waits for the first outcome',
       },
     ],
@@ -126,7 +129,7 @@ export const RULES: readonly RuleEntry[] = [
     provenBy: [
       { file: 'test/shared/term.test.ts', test: 'rejects terms longer than termMonthsMax' },
       {
-        file: 'test/bot/api/term-limits.test.ts',
+        file: 'test/bot/http/routes/term-limits.test.ts',
         test: "bounds the posting's term by the settings and makes it the default term",
       },
     ],
@@ -148,7 +151,7 @@ export const RULES: readonly RuleEntry[] = [
         test: 'no sequence of selections, versions, acceptances, withdrawals and time chains terms past the maximum',
       },
       {
-        file: 'test/bot/api/term-limits.test.ts',
+        file: 'test/bot/http/routes/term-limits.test.ts',
         test: 'counts a re-appointment right after the term against the maximum',
       },
     ],
@@ -172,7 +175,7 @@ export const RULES: readonly RuleEntry[] = [
       { file: 'test/shared/term-limits.test.ts', test: 'refuses a direct selection with a term in the past' },
       { file: 'test/shared/term-limits.test.ts', test: 'cannot be accepted once its start has passed' },
       {
-        file: 'test/bot/api/term-limits.test.ts',
+        file: 'test/bot/http/routes/term-limits.test.ts',
         test: 'refuses a direct selection with a term in the past and leaves nothing',
       },
     ],
@@ -191,7 +194,7 @@ export const RULES: readonly RuleEntry[] = [
     enforcedBy: [{ symbol: 'assertPostingTermInRange', file: POSTING }],
     calledFrom: ['PUT …/steps/posting'],
     provenBy: [
-      { file: 'test/bot/api/term-limits.test.ts', test: "bounds the posting's term by the settings" },
+      { file: 'test/bot/http/routes/term-limits.test.ts', test: "bounds the posting's term by the settings" },
     ],
   },
   {
@@ -216,13 +219,13 @@ export const RULES: readonly RuleEntry[] = [
       'acts: accept, training',
     ],
     provenBy: [
-      { file: 'test/bot/api/term-limits.test.ts', test: 'ends a term on its end date by itself' },
+      { file: 'test/bot/http/routes/term-limits.test.ts', test: 'ends a term on its end date by itself' },
       {
         file: 'test/shared/ambassador-acts-rules.test.ts',
         test: 'after the last local day no side can accept, nothing can be completed',
       },
       {
-        file: 'test/bot/bot/card-actions.test.ts',
+        file: 'test/bot/conversation/card-actions.test.ts',
         test: 'a person whose term has ended can neither accept an agreement nor complete training by card',
       },
     ],
@@ -407,7 +410,7 @@ export const RULES: readonly RuleEntry[] = [
     calledFrom: ['AmbassadorsBot (status, feedback commands)'],
     provenBy: [
       {
-        file: 'test/bot/bot/conversation-scope.test.ts',
+        file: 'test/bot/conversation/conversation-scope.test.ts',
         test: 'in the personal chat `status` and `feedback` show the person’s own cards',
       },
     ],
@@ -419,15 +422,15 @@ export const RULES: readonly RuleEntry[] = [
       en: 'Per person and per tenant request rates (429 with Retry-After), daily quotas on creating programmes and sending check-ins, a body limit answered before parsing, and bodies read only after the token is verified.',
       da: 'Antal forespørgsler pr. person og pr. organisation er begrænset (429 med Retry-After), der er daglige grænser for at oprette programmer og sende check-ins, en grænse for størrelsen, der håndhæves før indholdet læses, og indholdet læses først, når login er verificeret.',
     },
-    enforcedBy: [{ symbol: 'createRequestLimits', file: 'bot/src/server/request-limits.ts' }],
+    enforcedBy: [{ symbol: 'createRequestLimits', file: 'bot/src/http/request-limits.ts' }],
     calledFrom: ['every /api/v1 route (authenticatedRoute)', 'POST /api/messages (body limit)'],
     provenBy: [
       {
-        file: 'test/bot/server/route-table-limits.test.ts',
+        file: 'test/bot/http/route-table-limits.test.ts',
         test: 'past the rate, every route answers 429 with Retry-After',
       },
       {
-        file: 'test/bot/server/route-table-limits.test.ts',
+        file: 'test/bot/http/route-table-limits.test.ts',
         test: 'without a token: 401 before any body is read',
       },
     ],
@@ -458,7 +461,7 @@ export const RULES: readonly RuleEntry[] = [
       },
       { file: 'test/shared/feedback.test.ts', test: 'one ambassador sending five check-ins opens nothing' },
       {
-        file: 'test/bot/api/feedback-privacy.test.ts',
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
         test: 'four people: every figure hidden, no count on the board',
       },
     ],
@@ -483,7 +486,7 @@ export const RULES: readonly RuleEntry[] = [
     provenBy: [
       { file: 'test/shared/feedback.test.ts', test: 'never lowers them below 5 answers and 10 free texts' },
       {
-        file: 'test/bot/api/programme-settings.test.ts',
+        file: 'test/bot/http/routes/programme-settings.test.ts',
         test: 'the anonymity thresholds cannot go below 5 and 10',
       },
     ],
@@ -508,7 +511,7 @@ export const RULES: readonly RuleEntry[] = [
         test: 'refuses a second check-in by the same author within checkInIntervalDays',
       },
       {
-        file: 'test/bot/api/feedback-privacy.test.ts',
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
         test: 'a second check-in in the same interval is refused with a clear message',
       },
     ],
@@ -539,11 +542,11 @@ export const RULES: readonly RuleEntry[] = [
         test: 'answers the same whether no check-in, a hidden few or none at all mention the theme',
       },
       {
-        file: 'test/bot/api/feedback-privacy.test.ts',
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
         test: 'a check-in is stored with a random id and only a keyed pseudonym of the person',
       },
       {
-        file: 'test/bot/bot/card-actions.test.ts',
+        file: 'test/bot/conversation/card-actions.test.ts',
         test: "a check-in's card-action record keeps no rating and no answers",
       },
     ],
@@ -572,10 +575,13 @@ export const RULES: readonly RuleEntry[] = [
         test: 'counts from the actual end of the term: a withdrawal brings the expiry forward',
       },
       {
-        file: 'test/bot/api/feedback-privacy.test.ts',
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
         test: 'a withdrawal brings the expiry of that person’s check-ins forward, with the Cosmos ttl',
       },
-      { file: 'test/bot/api/feedback-privacy.test.ts', test: 'keeps a visible month as numbers only' },
+      {
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
+        test: 'keeps a visible month as numbers only',
+      },
     ],
     promised: true,
   },
@@ -597,7 +603,7 @@ export const RULES: readonly RuleEntry[] = [
         test: 'tells the ambassador when their answers become visible, to whom, and when they are deleted',
       },
       {
-        file: 'test/bot/api/feedback-privacy.test.ts',
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
         test: 'tells the ambassador who sees their answers, from how many people',
       },
     ],
@@ -614,7 +620,9 @@ export const RULES: readonly RuleEntry[] = [
       { symbol: 'DELIVERY_RECORD_RETENTION_DAYS', file: 'shared/src/privacy/privacy-inventory.ts' },
     ],
     calledFrom: ['Cosmos delivery store (TTL)', 'embedded delivery store (TTL)'],
-    provenBy: [{ file: 'test/bot/api/privacy-page.test.ts', test: 'states the retention the code enforces' }],
+    provenBy: [
+      { file: 'test/bot/http/routes/privacy-page.test.ts', test: 'states the retention the code enforces' },
+    ],
     promised: true,
   },
   {
@@ -634,9 +642,9 @@ export const RULES: readonly RuleEntry[] = [
         file: 'test/shared/person-erasure.test.ts',
         test: 'after it, no record names the person by id or name',
       },
-      { file: 'test/bot/api/person-erasure.test.ts', test: 'after: no document anywhere names them' },
+      { file: 'test/bot/http/routes/person-erasure.test.ts', test: 'after: no document anywhere names them' },
       {
-        file: 'test/bot/api/programme-deletion.test.ts',
+        file: 'test/bot/http/routes/programme-deletion.test.ts',
         test: 'an owner deletes it: no document in any container belongs to it any more',
       },
     ],
@@ -655,8 +663,11 @@ export const RULES: readonly RuleEntry[] = [
     enforcedBy: [{ symbol: 'buildPersonExport', file: 'shared/src/privacy/person-export.ts' }],
     calledFrom: ['GET /api/v1/me/export', 'the tab’s Privacy view'],
     provenBy: [
-      { file: 'test/bot/api/person-export.test.ts', test: "holds nothing of anybody else's" },
-      { file: 'test/bot/api/person-export.test.ts', test: 'is a JSON attachment of everything about them' },
+      { file: 'test/bot/http/routes/person-export.test.ts', test: "holds nothing of anybody else's" },
+      {
+        file: 'test/bot/http/routes/person-export.test.ts',
+        test: 'is a JSON attachment of everything about them',
+      },
     ],
   },
   {
@@ -677,11 +688,11 @@ export const RULES: readonly RuleEntry[] = [
     calledFrom: ['PUT …/settings', 'POST /api/v1/programmes', 'the tab’s settings hints (SETTING_BOUNDS)'],
     provenBy: [
       {
-        file: 'test/bot/api/programme-settings.test.ts',
+        file: 'test/bot/http/routes/programme-settings.test.ts',
         test: 'every number setting at its lowest and at its highest bound is accepted',
       },
       {
-        file: 'test/bot/api/programme-settings.test.ts',
+        file: 'test/bot/http/routes/programme-settings.test.ts',
         test: 'shortest ≤ default ≤ longest term, checked across fields',
       },
     ],
@@ -701,7 +712,7 @@ export const RULES: readonly RuleEntry[] = [
       { symbol: 'removeOwner', file: 'shared/src/rules/owners.ts' },
     ],
     calledFrom: ['POST …/owners', 'DELETE …/owners/:userId'],
-    provenBy: [{ file: 'test/bot/api/owners.test.ts', test: 'the last owner cannot be removed' }],
+    provenBy: [{ file: 'test/bot/http/routes/owners.test.ts', test: 'the last owner cannot be removed' }],
   },
   {
     id: 'creation-policy',
@@ -714,11 +725,11 @@ export const RULES: readonly RuleEntry[] = [
     calledFrom: ['POST /api/v1/programmes', 'GET/PUT /api/v1/programme-creation-policy'],
     provenBy: [
       {
-        file: 'test/bot/api/creation-policy.test.ts',
+        file: 'test/bot/http/routes/creation-policy.test.ts',
         test: 'by default only tenant admins (and people they name) may create',
       },
       {
-        file: 'test/bot/api/creation-policy.test.ts',
+        file: 'test/bot/http/routes/creation-policy.test.ts',
         test: 'the same idempotency key creates one programme',
       },
     ],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { api } from '../../support/start-test-server';
 import { createTestSigningKey } from '../../support/jwks-server';
 import { signTestToken, testUser } from '../../support/tokens';
-import { startApiWorld, type ApiWorld } from '../api/api-fixture';
+import { startApiWorld, type ApiWorld } from '../http/routes/api-fixture';
 
 /**
  * A multi-tenant installation (ALLOWED_TENANTS empty) under a flood of forged tokens, over real

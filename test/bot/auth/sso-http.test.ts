@@ -9,7 +9,14 @@ import {
   testUser,
   unsignedToken,
 } from '../../support/tokens';
-import { A, PEOPLE, demoBoardWithId, seedBoard, startApiWorld, type ApiWorld } from '../api/api-fixture';
+import {
+  A,
+  PEOPLE,
+  demoBoardWithId,
+  seedBoard,
+  startApiWorld,
+  type ApiWorld,
+} from '../http/routes/api-fixture';
 
 /**
  * Teams single sign-on over real HTTP: the server runs in SSO mode with only the SSO settings

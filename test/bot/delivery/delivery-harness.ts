@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { systemClock, type DeliveryStore, type Reminder } from '@ambassadors/shared';
-import { BotFrameworkMessaging, createCloudAdapter } from '../../../bot/src/bot/bot-adapter';
+import { BotFrameworkMessaging, createCloudAdapter } from '../../../bot/src/conversation/bot-adapter';
 import { Dispatcher, type DispatcherOptions } from '../../../bot/src/delivery/dispatcher';
 import { createOutboxCardRenderer } from '../../../bot/src/delivery/delivery-runtime';
 import { outboxRecordsFor } from '../../../bot/src/delivery/outbox-records';
-import { loadAppConfig } from '../../../bot/src/server/app-config';
-import { createLogger } from '../../../bot/src/server/logger';
+import { loadAppConfig } from '../../../bot/src/runtime/app-config';
+import { createLogger } from '../../../bot/src/runtime/logger';
 import { createCosmosStorage, type CosmosStorage } from '../../../bot/src/storage/cosmos-client';
 import { CosmosDeliveryStore } from '../../../bot/src/storage/cosmos-delivery-store';
 import {

@@ -1,4 +1,4 @@
-import { loadAppConfig } from '../../../bot/src/server/app-config';
+import { loadAppConfig } from '../../../bot/src/runtime/app-config';
 import { runDiagnostics } from '../../../bot/src/diagnostics/run-diagnostics';
 import { startJwksServer, type TestJwksServer } from '../../support/jwks-server';
 import { api, startTestServer, type TestServer } from '../../support/start-test-server';

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import type { RetryOptions } from '@azure/cosmos';
 import { DomainError, DEMO_PROGRAMME_ID } from '@ambassadors/shared';
-import { createLogger } from '../../../bot/src/server/logger';
+import { createLogger } from '../../../bot/src/runtime/logger';
 import {
   DEFAULT_RETRY_OPTIONS,
   createCosmosStorage,

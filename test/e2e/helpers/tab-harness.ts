@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { DEMO_PEOPLE, type ProgrammeStore, type UserRef } from '@ambassadors/shared';
-import { seedDemoProgramme } from '../../../bot/src/app/seed-demo';
+import { seedDemoProgramme } from '../../../bot/src/composition/seed-demo';
 import {
   collectPageErrors,
   keepOffline,

@@ -1,0 +1,30 @@
+import type { Clock, ProgrammeStore } from '@ambassadors/shared';
+import type { AppConfig } from '../runtime/app-config';
+import type { Authenticator } from './caller';
+import type { Logger } from '../runtime/logger';
+import type { RequestLimits } from './request-limits';
+import type { BotRuntime } from '../conversation/bot-runtime';
+
+/**
+ * Everything the server needs from outside, passed in — the test seam. Tests build these with
+ * real components (embedded Cosmos, a local JWKS, the connector stand-in) rather than mocks.
+ */
+export interface ServerDeps {
+  config: AppConfig;
+  store: ProgrammeStore;
+  authenticator: Authenticator;
+  clock: Clock;
+  logger: Logger;
+  /** Extra static folders (URL prefix → directory), e.g. the test host page of the browser suite. */
+  extraStatic?: Record<string, string>;
+  /** Secret for the pseudonymous author key of check-ins (HMAC); a random one per process when absent. */
+  checkInAuthorSecret?: string;
+  /** Called once the server is closing, for components that hold resources (scheduler, bot). */
+  onClose?: Array<() => Promise<void>>;
+  /** The bot (issue 4): adapter, handler, messaging and delivery store. Absent → /api/messages answers 503. */
+  bot?: BotRuntime;
+  /** Rates and quotas per caller; created from `config.limits` when absent (see route.ts). */
+  limits?: RequestLimits;
+  /** Obtains the bot's Bot Framework token, for the admin diagnostics (managed identity only). */
+  probeBotToken?: () => Promise<void>;
+}

@@ -1,0 +1,121 @@
+import {
+  DEMO_PEOPLE,
+  createDemoBoard,
+  type BoardData,
+  type BoardDocument,
+  type ProgrammeStore,
+  type UserRef,
+} from '@ambassadors/shared';
+import { startJwksServer, type TestJwksServer } from '../../../support/jwks-server';
+import { api, startTestServer, type TestServer } from '../../../support/start-test-server';
+import {
+  TEST_CLIENT_ID,
+  TEST_TENANT_A,
+  TEST_TENANT_B,
+  signTestToken,
+  type TestUser,
+} from '../../../support/tokens';
+
+/**
+ * The API tests' world: the real server in SSO mode (no bot credentials) with its embedded
+ * Cosmos, a local JWKS endpoint, and the demo board seeded into two tenants. People are the demo
+ * people; their Entra object id (oid) is the demo user id, so roles come from the seeded board.
+ */
+export interface ApiWorld {
+  server: TestServer;
+  jwks: TestJwksServer;
+  /** Calls the API as a person of a tenant, with a freshly signed Teams SSO token. */
+  as(
+    person: UserRef,
+    tenantId?: string,
+  ): (
+    pathname: string,
+    init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+  ) => ReturnType<typeof api>;
+  tokenFor(person: UserRef, tenantId?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const PEOPLE = DEMO_PEOPLE;
+export const A = TEST_TENANT_A;
+export const B = TEST_TENANT_B;
+
+/**
+ * The demo board under another programme id, its documents re-pointed and (with `idPrefix`)
+ * re-identified — the embedded Cosmos server keeps document ids unique across partitions.
+ */
+export function demoBoardWithId(tenantId: string, programmeId: string, now: Date, idPrefix = ''): BoardData {
+  const board = createDemoBoard(tenantId, now);
+  const p = (id: string) => `${idPrefix}${id}`;
+  const repoint = <T extends { id: string; programmeId: string }>(doc: T): T => ({
+    ...doc,
+    id: p(doc.id),
+    programmeId,
+  });
+  return {
+    programme: { ...board.programme, id: programmeId },
+    ambassadorships: board.ambassadorships.map((a) => ({
+      ...repoint(a),
+      selection: { ...a.selection, applicationId: a.selection.applicationId && p(a.selection.applicationId) },
+    })),
+    applications: board.applications.map(repoint),
+    meetings: board.meetings.map(repoint),
+    checkIns: board.checkIns.map(repoint),
+    decisions: board.decisions.map(repoint),
+  };
+}
+
+export async function seedBoard(store: ProgrammeStore, board: BoardData): Promise<void> {
+  const ctx = { tenantId: board.programme.tenantId, user: board.programme.owners[0]! };
+  await store.createProgramme(ctx, board.programme);
+  const docs: BoardDocument[] = [
+    ...board.ambassadorships,
+    ...board.applications,
+    ...board.meetings,
+    ...board.checkIns,
+    ...board.decisions,
+  ];
+  for (const doc of docs) await store.createDocument(ctx, doc);
+}
+
+export async function startApiWorld(
+  options: {
+    allowedTenants?: string[];
+    env?: Record<string, string>;
+    embeddedEngine?: 'sqlite' | 'cosmos-emulator';
+  } = {},
+): Promise<ApiWorld> {
+  const jwks = await startJwksServer();
+  const allowed = options.allowedTenants ?? [TEST_TENANT_A, TEST_TENANT_B];
+  const server = await startTestServer({
+    env: {
+      AAD_APP_CLIENT_ID: TEST_CLIENT_ID,
+      AAD_APP_OAUTH_AUTHORITY_HOST: jwks.url,
+      ALLOWED_TENANTS: allowed.join(','),
+      ...options.env,
+    },
+    ...(options.embeddedEngine ? { embeddedEngine: options.embeddedEngine } : {}),
+  });
+  const tokenFor = (person: UserRef, tenantId = TEST_TENANT_A) => {
+    const user: TestUser = { tenantId, oid: person.userId, name: person.displayName };
+    return signTestToken(user, { authorityHost: jwks.url, key: jwks.keys[0]! });
+  };
+  return {
+    server,
+    jwks,
+    tokenFor,
+    as:
+      (person, tenantId = TEST_TENANT_A) =>
+      async (pathname, init = {}) => {
+        const token = await tokenFor(person, tenantId);
+        return api(server.baseUrl, pathname, {
+          ...init,
+          headers: { authorization: `Bearer ${token}`, 'accept-language': 'en', ...init.headers },
+        });
+      },
+    async close() {
+      await server.close();
+      await jwks.close();
+    },
+  };
+}
