@@ -298,6 +298,8 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     for (const resource of ordered) {
       if (await this.deleteItem('deleteProgramme', tenantId, programmeId, String(resource.id))) deleted++;
     }
+    // A scheduler pass may have written the schedule record again while the loop ran.
+    await this.deleteItem('deleteProgramme.schedule', tenantId, programmeId, scheduleStateId(programmeId));
     this.seenSchedule.delete(scheduleKey(tenantId, programmeId));
     return deleted;
   }
@@ -328,6 +330,25 @@ export class CosmosProgrammeStore implements ProgrammeStore {
   }
 
   /** Point delete in the programme's partition; false when it was already gone. */
+  /**
+   * Writes the schedule record only while its programme exists, and takes it back when the
+   * programme turns out to be gone by the time the write landed: with deleteProgramme removing
+   * the record once more after the programme document, a programme deleted while the scheduler
+   * was planning it never comes back into the schedule as an orphan.
+   */
+  private async upsertScheduleOfLiveProgramme(
+    tenantId: string,
+    programmeId: string,
+    doc: ReturnType<typeof scheduleStateDocument>,
+  ): Promise<void> {
+    const exists = async () =>
+      (await this.readItem('setNextCheck.programme', tenantId, programmeId, programmeId))?.type ===
+      'programme';
+    if (!(await exists())) return;
+    await this.call('setNextCheck', () => this.container.items.upsert(doc));
+    if (!(await exists())) await this.deleteItem('setNextCheck.orphan', tenantId, programmeId, doc.id);
+  }
+
   private async deleteItem(
     operation: string,
     tenantId: string,
@@ -391,7 +412,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     this.seenSchedule.delete(key);
     const doc = scheduleStateDocument(tenantId, programmeId, nextCheckAt, this.clock.now());
     if (!seen) {
-      await this.call('setNextCheck', () => this.container.items.upsert(doc));
+      await this.upsertScheduleOfLiveProgramme(tenantId, programmeId, doc);
       return;
     }
     try {
@@ -403,7 +424,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     } catch (error) {
       if (error instanceof DomainError && error.code === 'CONFLICT') return;
       if (error instanceof DomainError && error.code === 'NOT_FOUND') {
-        await this.call('setNextCheck', () => this.container.items.upsert(doc));
+        await this.upsertScheduleOfLiveProgramme(tenantId, programmeId, doc);
         return;
       }
       throw error;

@@ -358,6 +358,9 @@ export class SqliteProgrammeStore implements ProgrammeStore {
           if (!isDomainError(error) || error.code !== 'NOT_FOUND') throw error;
         }
       }
+      // Inside the same transaction as the write: a programme deleted while the scheduler was
+      // planning it stays out of the schedule instead of coming back as an orphan record.
+      if (!this.read(tenantId, programmeId, programmeId)) return;
       this.upsert(doc, now);
     });
   }

@@ -245,6 +245,25 @@ describe.each(adapters)('store contract: %s', (_name, open) => {
     ]);
   });
 
+  it('a programme deleted while the scheduler was planning it does not come back into the schedule', async () => {
+    const ctx = ctxFor('t-gone');
+    const findGone = async () =>
+      (await a.programmes.findProgrammesDue(at('2099-01-01T00:00:00.000Z'), 1000)).filter(
+        (d) => d.tenantId === 't-gone',
+      );
+    // Seen by a scheduler pass (loadBoard remembers the schedule record) …
+    await a.programmes.createProgramme(ctx, boardFor('t-gone', 'p-seen').programme);
+    expect(await a.programmes.loadBoard(ctx, 'p-seen')).not.toBeNull();
+    // … and never seen (a pass that read nothing before the delete).
+    await a.programmes.createProgramme(ctx, boardFor('t-gone', 'p-unseen').programme);
+    expect(await a.programmes.deleteProgramme(ctx, 'p-seen')).toBeGreaterThan(0);
+    expect(await a.programmes.deleteProgramme(ctx, 'p-unseen')).toBeGreaterThan(0);
+    expect(await findGone()).toEqual([]);
+
+    await a.programmes.setNextCheck('t-gone', 'p-seen', at('2026-12-15T09:00:00.000Z'));
+    await a.programmes.setNextCheck('t-gone', 'p-unseen', at('2026-12-15T09:00:00.000Z'));
+    expect(await findGone()).toEqual([]);
+  });
   it('rejects invalid input with VALIDATION_FAILED and writes nothing', async () => {
     const ctx = ctxFor('t-invalid');
     const { programme } = boardFor('t-invalid', 'p-1');
