@@ -31,6 +31,24 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // A person reads VALIDATION_FAILED's details after "Oplysningerne er ikke gyldige:" — a plain
+    // string there is English developer text in a Danish message. Zod failures carry their
+    // fields; any other check names its reason in both languages through invalidInput().
+    // The stores' argument guards are contract checks for code, not messages for people.
+    files: ['shared/src/**/*.ts', 'bot/src/**/*.ts'],
+    ignores: ['bot/src/storage/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.name='DomainError'][arguments.0.value='VALIDATION_FAILED'] Property[key.name='details'] > :matches(Literal, TemplateLiteral)",
+          message: 'Name the reason in both languages: invalidInput({ da, en }).',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   DomainError,
+  invalidInput,
   erasurePseudonyms,
   idSchema,
   namesOf,
@@ -52,7 +53,8 @@ const MAX_ATTEMPTS = 3;
 export async function erasePerson(deps: PersonDataDeps, request: ErasureRequest): Promise<ErasureReport> {
   const { ctx } = request;
   const userId = idSchema.safeParse(request.userId).success ? request.userId : null;
-  if (!userId) throw new DomainError('VALIDATION_FAILED', { details: 'userId' });
+  if (!userId)
+    throw invalidInput({ da: 'vælg den person, der skal slettes', en: 'choose the person to erase' });
   if (userId === ctx.user.userId) throw new DomainError('ERASE_SELF');
   const random = request.random ?? randomUUID;
   const report: ErasureReport = {

@@ -14,7 +14,7 @@ import { requestDeadline } from './request-deadline';
 import { securityHeaders } from './security-headers';
 import { mountStatic } from './static-files';
 import type { ServerDeps } from './server-deps';
-import { DomainError } from '@ambassadors/shared';
+import { DomainError, invalidInput } from '@ambassadors/shared';
 
 export const DEFAULT_TAB_DIST = path.join(APP_ROOT, 'tab', 'dist');
 
@@ -50,7 +50,7 @@ export function createServer(deps: ServerDeps): Server {
       else if (status < 500)
         sendError(
           res,
-          new DomainError('VALIDATION_FAILED', { details: err.message ?? 'bad request' }),
+          invalidInput({ da: 'anmodningen kunne ikke læses', en: 'the request could not be read' }),
           locale,
         );
       else sendError(res, err, locale, deps.logger);

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DomainError } from '@ambassadors/shared';
+import { DomainError, invalidInput } from '@ambassadors/shared';
 
 /** A request carries a body when it says so: a non-zero Content-Length or chunked transfer. */
 export function hasBody(req: IncomingMessage): boolean {
@@ -64,6 +64,6 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch {
-    throw new DomainError('VALIDATION_FAILED', { details: 'the body is not valid JSON' });
+    throw invalidInput({ da: 'indholdet er ikke gyldig JSON', en: 'the content is not valid JSON' });
   }
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import type { Locale, LocalizedText } from '../i18n/locale';
 import { errorMessage, errorStatus, type ErrorCode, type ErrorParams } from './error-codes';
 import {
   fieldProblems,
@@ -80,4 +80,13 @@ export function validationFailed(error: {
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
+}
+
+/**
+ * VALIDATION_FAILED for a check that is not a zod schema (a body that is not JSON, a posting that
+ * is not there to publish): the reason is written for a person in both languages, so a Danish
+ * caller never reads an English developer sentence after "Oplysningerne er ikke gyldige:".
+ */
+export function invalidInput(reason: LocalizedText): DomainError {
+  return new DomainError('VALIDATION_FAILED', { details: reason });
 }

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import { DomainError } from '../errors/domain-error';
+import { invalidInput } from '../errors/domain-error';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -21,14 +21,16 @@ export function localDateOf(instant: Date, timeZone: string): string {
 export function atLocalTime(isoDate: string, time: string, timeZone: string): Date {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   const day = DateTime.fromISO(isoDate, { zone: timeZone });
-  if (!day.isValid) throw new DomainError('VALIDATION_FAILED', { details: `invalid date ${isoDate}` });
+  if (!day.isValid)
+    throw invalidInput({ da: `${isoDate} er ikke en gyldig dato`, en: `${isoDate} is not a valid date` });
   return day.set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
 }
 
 /** The first instant of a local day (midnight, or whatever the zone has instead on DST days). */
 export function startOfLocalDay(isoDate: string, timeZone: string): Date {
   const day = DateTime.fromISO(isoDate, { zone: timeZone }).startOf('day');
-  if (!day.isValid) throw new DomainError('VALIDATION_FAILED', { details: `invalid date ${isoDate}` });
+  if (!day.isValid)
+    throw invalidInput({ da: `${isoDate} er ikke en gyldig dato`, en: `${isoDate} is not a valid date` });
   return day.toJSDate();
 }
 
@@ -109,7 +111,7 @@ function publicHolidaysOf(country: string, year: number): ReadonlySet<string> {
   if (cached) return cached;
   knownCountries ??= new Set(Object.keys(new Holidays().getCountries()));
   if (!knownCountries.has(country))
-    throw new DomainError('VALIDATION_FAILED', { details: `unknown country ${country}` });
+    throw invalidInput({ da: `landet ${country} kendes ikke`, en: `the country ${country} is not known` });
   const days = new Set(
     new Holidays(country)
       .getHolidays(year)
@@ -169,5 +171,8 @@ export function workingDayOnOrBefore(
 }
 
 function invalidZone(timeZone: string): never {
-  throw new DomainError('VALIDATION_FAILED', { details: `unknown time zone ${timeZone}` });
+  throw invalidInput({
+    da: `tidszonen ${timeZone} kendes ikke`,
+    en: `the time zone ${timeZone} is not known`,
+  });
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { RRule, type Weekday } from 'rrule';
 import type { Cadence } from '../model/cadence';
-import { DomainError } from '../errors/domain-error';
+import { invalidInput } from '../errors/domain-error';
 import { atLocalTime, DAY_MS, isPublicHoliday, localDateOf, workingDayOnOrAfter } from './calendar';
 
 /**
@@ -41,7 +41,11 @@ const WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RR
 
 function rruleWeekday(isoWeekday: number, nth?: number): Weekday {
   const day = WEEKDAYS[isoWeekday - 1];
-  if (!day) throw new DomainError('VALIDATION_FAILED', { details: `weekday ${isoWeekday}` });
+  if (!day)
+    throw invalidInput({
+      da: `ugedag ${isoWeekday} findes ikke (1–7)`,
+      en: `weekday ${isoWeekday} does not exist (1–7)`,
+    });
   return nth === undefined ? day : day.nth(nth);
 }
 

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  invalidInput,
   STEP_KEYS,
   assertPostingTermInRange,
   programmeSchema,
@@ -60,7 +61,10 @@ export function applyStepUpdate(
     const current = step.posting as { publishedAt: string | null } | null;
     if (publish !== undefined) {
       if (!current)
-        throw new DomainError('VALIDATION_FAILED', { details: 'publish: there is no posting to publish' });
+        throw invalidInput({
+          da: 'der er intet opslag at offentliggøre — skriv opslaget først',
+          en: 'there is no posting to publish — write the posting first',
+        });
       step.posting = { ...current, publishedAt: publish ? (current.publishedAt ?? at) : null };
     }
     if (invitations !== undefined) {
