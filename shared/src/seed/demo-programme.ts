@@ -8,7 +8,7 @@ import { decisionSchema } from '../model/decision';
 import { meetingSchema } from '../model/meeting';
 import { programmeSchema } from '../model/programme';
 import { newProgramme } from '../programme/new-programme';
-import { checkInExpiry } from '../rules/feedback';
+import { checkInExpiry } from '../rules/feedback/check-ins';
 import { DEMO_PEOPLE } from './demo-people';
 
 export const DEMO_PROGRAMME_ID = 'demo-arbejdsfaellesskab';

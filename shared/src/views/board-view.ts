@@ -23,7 +23,8 @@ import type {
 import type { SettingsHistoryEntry } from '../model/programme';
 import type { ProgrammeSettings } from '../model/settings';
 import type { AgreementStatus } from '../rules/agreement';
-import type { CheckInPrivacy, FeedbackOverview } from '../rules/feedback';
+import type { CheckInPrivacy } from '../rules/feedback/check-ins';
+import type { FeedbackOverview } from '../rules/feedback/feedback-aggregates';
 import type { ProgrammeAction, ProgrammeRole } from '../rules/roles';
 import type { StepState } from '../rules/step-status';
 

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar';
-import { checkInPrivacy, type CheckInPrivacy } from '../feedback';
+import { checkInPrivacy, type CheckInPrivacy } from '../feedback/check-ins';
 import { currentKeyMessage } from '../key-messages';
 import { isCurrentAt, makeReminder, type PlanningContext, type ReminderPlanner } from './planning-context';
 import type { ReminderIn } from './reminder';

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, isoWeekdayOf, localDateOf } from '../calendar';
-import { visibleCheckInCount } from '../feedback';
+import { visibleCheckInCount } from '../feedback/anonymity-gate';
 import { dayAt, makeReminder, type PlanningContext, type ReminderPlanner } from './planning-context';
 import type { ReminderIn } from './reminder';
 
