@@ -7,7 +7,6 @@ import {
   postingOpen,
   roleOf,
   trainingProgress,
-  type BoardData,
   type Locale,
   type ProgrammeBoard,
   type ProgrammeRole,
@@ -38,7 +37,7 @@ export async function findProgrammeFor(
   for (const programme of programmes.slice(0, 20)) {
     const board = await store.loadBoard(ctx, programme.id);
     if (!board) continue;
-    const role = roleOf(board as unknown as BoardData, ctx.user.userId, now);
+    const role = roleOf(board, ctx.user.userId, now);
     if (role !== 'employee') return { board, role };
     if (!fallback || (postingOpen(board.programme, now) && !postingOpen(fallback.board.programme, now))) {
       fallback = { board, role };

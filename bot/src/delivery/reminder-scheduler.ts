@@ -6,7 +6,6 @@ import {
   nudgeMergeLookbackDays,
   planNudges,
   planReminders,
-  type BoardData,
   type Clock,
   type DeliveryStore,
   type ProgrammeStore,
@@ -98,12 +97,11 @@ export class ReminderScheduler {
         if (!loaded) continue;
         // Terms end on their end date by themselves; reminders are planned on the board after that.
         const board = await recordTermEnds(this.o.programmeStore, ctx, loaded, now);
-        const data = board as unknown as BoardData;
         const { settings, timeZone } = board.programme;
         const lookbackMs = (this.o.lookbackHours ?? 48) * HOUR_MS;
         // Held-back reminders must still be in the plan when their person's next card is allowed.
         const mergeMs = Math.max(lookbackMs, nudgeMergeLookbackDays(settings) * DAY_MS);
-        const reminders = planReminders(data, {
+        const reminders = planReminders(board, {
           from: new Date(now.getTime() - mergeMs),
           to: new Date(now.getTime() + 1),
         });
@@ -115,8 +113,8 @@ export class ReminderScheduler {
           ...plan.cards.map((card) => nudgeOutboxRecord(card, board.programme, now)),
         ];
         const { created, existing } = await this.o.deliveryStore.enqueue(records);
-        const termEnd = nextTermEndAt(data, now);
-        const candidates = [nextReminderAt(data, now), termEnd, plan.nextSlotAt].filter(
+        const termEnd = nextTermEndAt(board, now);
+        const candidates = [nextReminderAt(board, now), termEnd, plan.nextSlotAt].filter(
           (at): at is Date => at instanceof Date,
         );
         const nextCheck = new Date(Math.min(...candidates.map((at) => at.getTime())));

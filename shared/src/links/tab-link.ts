@@ -1,5 +1,5 @@
 import type { StepKey } from '../card/ambassadors-card';
-import type { ReminderKind } from '../rules/reminder-schedule';
+import type { ReminderKind } from '../rules/reminders/reminder-planners';
 
 /** The personal tab's entityId in the manifest (appPackage/manifest.json, staticTabs[0]). */
 export const PERSONAL_TAB_ENTITY_ID = 'ambassadors-home';

@@ -1,13 +1,13 @@
 import type { UserRef } from '../model/common';
 import type { ProgrammeSettings } from '../model/settings';
 import { DAY_MS, daysBetween, localDateOf } from './calendar';
-import type { Reminder, ReminderKind } from './reminder-schedule';
+import type { Reminder, ReminderKind } from './reminders/reminder-planners';
 import { nextWorkingInstant } from './working-hours';
 
 /**
  * The nudge cap: at most one card per person per rolling `nudgeIntervalDays`, across every
  * reminder kind, and only inside the programme's working hours on its working days (public
- * holidays of its country are closed). The planner (reminder-schedule.ts) says what is due; this
+ * holidays of its country are closed). The planner (reminders/plan-reminders.ts) says what is due; this
  * rule decides what may actually be sent, given what was already sent, so it holds however
  * often the scheduler runs and however late the dispatcher sends.
  *

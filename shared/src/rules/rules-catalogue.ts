@@ -7,8 +7,11 @@ const LIFECYCLE = 'shared/src/rules/ambassadorship-lifecycle.ts';
 const POSTING = 'shared/src/rules/posting.ts';
 const NUDGES = 'shared/src/rules/nudge-cap.ts';
 const CALENDAR = 'shared/src/rules/calendar.ts';
-const SCHEDULE = 'shared/src/rules/reminder-schedule.ts';
-const FEEDBACK = 'shared/src/rules/feedback.ts';
+const SCHEDULE = 'shared/src/rules/reminders/plan-reminders.ts';
+const ANONYMITY_GATE = 'shared/src/rules/feedback/anonymity-gate.ts';
+const CHECK_INS = 'shared/src/rules/feedback/check-ins.ts';
+const DECISIONS = 'shared/src/rules/feedback/decisions.ts';
+const FEEDBACK_AGGREGATES = 'shared/src/rules/feedback/feedback-aggregates.ts';
 const ERASURE = 'shared/src/privacy/person-erasure.ts';
 const SETTINGS = 'shared/src/rules/programme-settings.ts';
 
@@ -444,9 +447,9 @@ export const RULES: readonly RuleEntry[] = [
     },
     setting: 'anonymityMinAnswers',
     enforcedBy: [
-      { symbol: 'gateByAuthors', file: FEEDBACK },
-      { symbol: 'distinctAuthors', file: FEEDBACK },
-      { symbol: 'visibleCheckInCount', file: FEEDBACK },
+      { symbol: 'gateByAuthors', file: ANONYMITY_GATE },
+      { symbol: 'distinctAuthors', file: ANONYMITY_GATE },
+      { symbol: 'visibleCheckInCount', file: ANONYMITY_GATE },
     ],
     calledFrom: [
       'feedbackOverview (GET …/feedback/overview)',
@@ -479,7 +482,7 @@ export const RULES: readonly RuleEntry[] = [
     },
     setting: 'anonymityMinFreeText',
     enforcedBy: [
-      { symbol: 'setAnonymityThresholds', file: FEEDBACK },
+      { symbol: 'setAnonymityThresholds', file: ANONYMITY_GATE },
       { symbol: 'applyProgrammeSettings', file: SETTINGS },
     ],
     calledFrom: ['PUT …/settings/anonymity', 'PUT …/settings'],
@@ -501,8 +504,8 @@ export const RULES: readonly RuleEntry[] = [
     },
     setting: 'checkInIntervalDays',
     enforcedBy: [
-      { symbol: 'nextCheckInFrom', file: FEEDBACK },
-      { symbol: 'createCheckIn', file: FEEDBACK },
+      { symbol: 'nextCheckInFrom', file: CHECK_INS },
+      { symbol: 'createCheckIn', file: CHECK_INS },
     ],
     calledFrom: ['POST …/check-ins', 'card action checkIn.submit'],
     provenBy: [
@@ -528,8 +531,8 @@ export const RULES: readonly RuleEntry[] = [
       da: 'Et check-in har et tilfældigt id og kun et nøglet pseudonym for forfatteren, som kun serveren kan beregne; intet ambassadørskabs-id, bruger-id eller navn gemmes med det, og kort-handlingens post for et check-in gemmer kun det, der skal til for at opdage dobbeltklik. Beslutninger svarer på temaer, aldrig på enkelte check-ins, og svarer ens, uanset om skjulte check-ins nævner temaet.',
     },
     enforcedBy: [
-      { symbol: 'createCheckIn', file: FEEDBACK },
-      { symbol: 'recordDecision', file: FEEDBACK },
+      { symbol: 'createCheckIn', file: CHECK_INS },
+      { symbol: 'recordDecision', file: DECISIONS },
     ],
     calledFrom: ['POST …/check-ins', 'card action checkIn.submit', 'POST …/decisions'],
     provenBy: [
@@ -564,9 +567,9 @@ export const RULES: readonly RuleEntry[] = [
     },
     setting: 'retentionMonthsAfterTerm',
     enforcedBy: [
-      { symbol: 'checkInExpiry', file: FEEDBACK },
-      { symbol: 'checkInRetentionUpdates', file: FEEDBACK },
-      { symbol: 'feedbackMonthsToKeep', file: FEEDBACK },
+      { symbol: 'checkInExpiry', file: CHECK_INS },
+      { symbol: 'checkInRetentionUpdates', file: CHECK_INS },
+      { symbol: 'feedbackMonthsToKeep', file: FEEDBACK_AGGREGATES },
     ],
     calledFrom: ['createCheckIn', 'CheckInRetentionStore (every save of an ambassadorship)', 'board reads'],
     provenBy: [
@@ -595,7 +598,7 @@ export const RULES: readonly RuleEntry[] = [
       en: 'The check-in form in the tab and the check-in card in the chat tell the ambassador, in their language, who sees their answers, from how many people, when they are deleted and how often they can send one.',
       da: 'Check-in-formularen i fanen og check-in-kortet i chatten fortæller ambassadøren på deres sprog, hvem der ser svarene, fra hvor mange personer, hvornår de slettes, og hvor tit man kan sende et.',
     },
-    enforcedBy: [{ symbol: 'checkInPrivacy', file: FEEDBACK }],
+    enforcedBy: [{ symbol: 'checkInPrivacy', file: CHECK_INS }],
     calledFrom: ['board view (the tab’s check-in form)', 'check-in card'],
     provenBy: [
       {

@@ -12,7 +12,9 @@ import {
   trainingModuleSchema,
 } from '../model/programme';
 import { stepStatusSchema } from '../model/step';
-import { anonymityThresholdsInputSchema, checkInInputSchema, decisionInputSchema } from '../rules/feedback';
+import { anonymityThresholdsInputSchema } from '../rules/feedback/anonymity-gate';
+import { checkInInputSchema } from '../rules/feedback/check-ins';
+import { decisionInputSchema } from '../rules/feedback/decisions';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod

@@ -28,13 +28,14 @@ import { stepStatusSchema } from '../model/step';
 import { AGREEMENT_SIDES } from '../rules/agreement';
 import { PROGRAMME_ACTIONS, PROGRAMME_ROLES } from '../rules/roles';
 import { STEP_MISSING_CODES } from '../rules/step-status';
-import type { BoardView, FeedbackOverviewView, MeView } from './board-view';
+import type { FeedbackOverview } from '../rules/feedback/feedback-aggregates';
 
 /**
- * The board view as zod schemas: the OpenAPI document's response schemas are generated from
- * these, and the API tests parse real responses with them (strict objects), so the documented
- * shape and the served shape cannot drift apart. The TypeScript interfaces in board-view.ts stay
- * the tab's contract; the compile-time check at the bottom keeps the two in step.
+ * The board view as zod schemas, its one source: the TypeScript types in board-view.ts are
+ * their `z.output`, the OpenAPI document's response schemas are generated from them, and the API
+ * tests parse real responses with them (strict objects), so the type the server builds, the
+ * documented shape and the served shape cannot drift apart. The tab imports the types only
+ * (`import type`), so zod stays out of its bundle.
  */
 const localized = z.strictObject({ da: z.string(), en: z.string() });
 const cardPart = z.strictObject({ key: z.string(), title: localized, description: localized });
@@ -62,11 +63,14 @@ const overrideSchema = z
   .and(stampSchema)
   .nullable();
 
+/** The domain's agreement status of one ambassadorship. */
 export const agreementStatusViewSchema = z.strictObject({
+  /** Null when no version has been proposed yet. */
   currentVersion: z.number().int().nullable(),
   ambassadorAccepted: z.boolean(),
   leaderAccepted: z.boolean(),
   fullyAccepted: z.boolean(),
+  /** Sides that still have to accept the current version (empty when there is none). */
   pendingSides: z.array(z.enum(AGREEMENT_SIDES)),
 });
 
@@ -85,7 +89,15 @@ export const meetingViewSchema = z.strictObject({
   held: z.boolean(),
   keyMessageVersion: z.number().int().nullable(),
   attendees: z.array(userRefSchema),
-  notes: z.strictObject(Object.fromEntries(AGENDA_HEADINGS.map((h) => [h, z.string()]))).optional(),
+  /** Leaders and ambassadors only. */
+  notes: z
+    .strictObject(
+      Object.fromEntries(AGENDA_HEADINGS.map((h) => [h, z.string()])) as {
+        [K in (typeof AGENDA_HEADINGS)[number]]: z.ZodString;
+      },
+    )
+    .optional(),
+  /** Leaders only (PATCH …/meetings/:meetingId). */
   etag: etagSchema.optional(),
 });
 
@@ -101,139 +113,197 @@ export const applicationViewSchema = z.strictObject({
     .nullable(),
 });
 
+export const programmeHeaderViewSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  targetGroup: z.string(),
+  locale: localeSchema,
+  timeZone: z.string(),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema.nullable(),
+  owners: z.array(userRefSchema),
+  /** Leaders only. */
+  settings: programmeSettingsSchema.optional(),
+  /** Leaders only: who changed which setting or owner, and when (newest last). */
+  settingsHistory: z.array(settingsHistoryEntrySchema).optional(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  /** Send as `If-Match` on every update of programme content (steps, overrides, key messages, answers). */
+  etag: etagSchema,
+});
+
+/**
+ * One of the five steps as the domain's `describeSteps` derives it (status, derived status,
+ * override, missing codes such as 'noTasks' or 'agreementsPending', progress, due date, overdue),
+ * plus the step's planning fields.
+ */
+export const stepStateViewSchema = z.strictObject({
+  key: z.enum(STEP_KEYS),
+  status: stepStatusSchema,
+  derivedStatus: stepStatusSchema,
+  override: overrideSchema,
+  missing: z.array(z.enum(STEP_MISSING_CODES)),
+  progress: z.strictObject({ done: z.number().int(), total: z.number().int() }),
+  dueDate: isoDateSchema.nullable(),
+  /** The step's due date has passed and it is not done. */
+  overdue: z.boolean(),
+  owner: userRefSchema.nullable(),
+  notes: z.string(),
+});
+
+export const postingViewSchema = z.strictObject({
+  posting: postingSchema.nullable(),
+  /** Published and the application deadline (in the programme's zone) has not passed. */
+  open: z.boolean(),
+  /** Leaders only: the employees they encouraged to apply. */
+  invitations: z.array(invitationSchema).optional(),
+  /** Whether the caller can apply now (open, not yet applied, not already an ambassador). */
+  canApply: z.boolean(),
+});
+
+export const ambassadorViewSchema = z.strictObject({
+  /** The ambassadorship id (route parameter `:ambId`). */
+  id: z.string(),
+  person: userRefSchema,
+  state: z.enum(['candidate', 'active']),
+  term: termSchema,
+  /** Days until the term ends, in the programme's zone (negative when past). */
+  daysLeft: z.number().int(),
+  /** Term ends within 30 days: the board's "upcoming exits" watch-out. */
+  termEndingSoon: z.boolean(),
+  activatedAt: isoDateTimeSchema.nullable(),
+  /** Leaders only: agreement status (colleagues do not see each other's paperwork). */
+  agreement: agreementStatusViewSchema.optional(),
+  /** Leaders only: training progress (no per-person progress for anyone else). */
+  training: trainingProgressViewSchema.optional(),
+  /** Leaders only: why this person was chosen (management question "why these ambassadors?"). */
+  selectionReason: z.string().optional(),
+  /** Leaders only: the planned exit so far (debrief, thanks, hand-over), for terms ending soon. */
+  exit: exitPlanSchema.optional(),
+  /** Leaders only: the ambassadorship's ETag (agreement proposals, exit plan). */
+  etag: etagSchema.optional(),
+  /** Leaders only: the term a new agreement version proposes by default (never in the past). */
+  proposalTerm: termSchema.optional(),
+});
+
+export const formerAmbassadorViewSchema = z.strictObject({
+  id: z.string(),
+  person: userRefSchema,
+  state: z.enum(['ended', 'withdrawn']),
+  term: termSchema,
+  endedAt: isoDateTimeSchema.nullable(),
+  /** The last day of the role in the programme's zone: the term's end, or the withdrawal day. */
+  endedOn: isoDateSchema,
+  withdrawal: z.strictObject({ reason: z.string() }).and(stampSchema).nullable(),
+  exit: exitPlanSchema,
+  etag: etagSchema,
+});
+
+/** What the check-in form tells the ambassador: who sees the answers, from how many people, deleted when. */
+export const checkInPrivacyViewSchema = z.strictObject({
+  /** Who can ever read the answers (as aggregates): the programme's leaders. */
+  visibleTo: z.literal('leaders'),
+  /** Figures appear only when this many different ambassadors have answered. */
+  minimumAnswers: z.number().int(),
+  /** Free text appears only when this many different ambassadors have answered. */
+  minimumFreeText: z.number().int(),
+  retentionMonthsAfterTerm: z.number().int(),
+  /** The latest moment this ambassador's check-ins are deleted (earlier if the term ends early). */
+  deletedBy: isoDateTimeSchema,
+  /** One check-in per this many days. */
+  intervalDays: z.number().int(),
+});
+
+export const myAmbassadorshipViewSchema = z.strictObject({
+  id: z.string(),
+  state: ambassadorshipStateSchema,
+  term: termSchema,
+  daysLeft: z.number().int(),
+  agreement: z.strictObject({
+    versions: z.array(agreementVersionSchema),
+    ambassadorAcceptances: z.array(acceptanceSchema),
+    leaderAcceptances: z.array(acceptanceSchema),
+    status: agreementStatusViewSchema,
+    /** The version to send to `…/agreement/accept` (the current one), or null when none yet. */
+    current: agreementVersionSchema.nullable(),
+  }),
+  training: z.strictObject({
+    modules: z.array(
+      z.strictObject({ module: trainingModuleSchema, completedAt: isoDateTimeSchema.nullable() }),
+    ),
+    progress: trainingProgressViewSchema,
+  }),
+  nextMeetings: z.array(meetingViewSchema),
+  /** Only active ambassadors can send a check-in. */
+  canCheckIn: z.boolean(),
+  checkInPrivacy: checkInPrivacyViewSchema,
+  exit: exitPlanSchema,
+  etag: etagSchema,
+});
+
+/** The planned alignment meeting, or (source 'due') the computed monthly due date, maybe overdue. */
+export const nextAlignmentMeetingViewSchema = z.strictObject({
+  source: z.enum(['planned', 'due']),
+  at: isoDateTimeSchema,
+  meetingId: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const youSaidWeDidViewSchema = z.strictObject({
+  id: z.string(),
+  theme: z.string(),
+  outcome: z.enum(DECISION_OUTCOMES),
+  explanation: z.string(),
+  /** How many check-ins named the theme — present only when enough people did (never which ones). */
+  checkInCount: z.number().int().optional(),
+  by: userRefSchema,
+  at: isoDateTimeSchema,
+});
+
+/**
+ * `GET /api/v1/programmes/:id/board`, cut down to what the caller's role may see (see
+ * board-view.ts for the role contract).
+ */
 export const boardViewSchema = z.strictObject({
-  programme: z.strictObject({
-    id: z.string(),
-    name: z.string(),
-    purpose: z.string(),
-    targetGroup: z.string(),
-    locale: localeSchema,
-    timeZone: z.string(),
-    startDate: isoDateSchema,
-    endDate: isoDateSchema.nullable(),
-    owners: z.array(userRefSchema),
-    settings: programmeSettingsSchema.optional(),
-    /** Leaders only: who changed which setting or owner, and when (newest last). */
-    settingsHistory: z.array(settingsHistoryEntrySchema).optional(),
-    createdAt: isoDateTimeSchema,
-    updatedAt: isoDateTimeSchema,
-    etag: etagSchema,
-  }),
+  programme: programmeHeaderViewSchema,
   role: z.enum(PROGRAMME_ROLES),
+  /** The card as data (texts in both languages); the tab picks the language. */
   card: cultureCardSchema,
-  steps: z.array(
-    z.strictObject({
-      key: z.enum(STEP_KEYS),
-      status: stepStatusSchema,
-      derivedStatus: stepStatusSchema,
-      override: overrideSchema,
-      missing: z.array(z.enum(STEP_MISSING_CODES)),
-      progress: z.strictObject({ done: z.number().int(), total: z.number().int() }),
-      dueDate: isoDateSchema.nullable(),
-      overdue: z.boolean(),
-      owner: userRefSchema.nullable(),
-      notes: z.string(),
-    }),
-  ),
+  /** The five steps in card order, with status, owner, due date, progress and what is missing. */
+  steps: z.array(stepStateViewSchema),
+  /** Step 1 content. */
   taskPlan: z.strictObject({ tasks: z.array(ambassadorTaskSchema) }),
-  posting: z.strictObject({
-    posting: postingSchema.nullable(),
-    open: z.boolean(),
-    invitations: z.array(invitationSchema).optional(),
-    canApply: z.boolean(),
-  }),
+  /** Step 2 content. */
+  posting: postingViewSchema,
+  /** Step 3 template (leaders only): where each ambassador's agreement starts. */
   agreementTemplate: agreementTermsSchema.nullable().optional(),
+  /** Step 4 content. */
   trainingModules: z.array(trainingModuleSchema),
+  /** Step 5 plan: cadence and standing agenda. */
   meetingPlan: z.strictObject({ cadence: cadenceSchema.nullable(), agenda: z.array(agendaHeadingSchema) }),
-  ambassadors: z.array(
-    z.strictObject({
-      id: z.string(),
-      person: userRefSchema,
-      state: z.enum(['candidate', 'active']),
-      term: termSchema,
-      daysLeft: z.number().int(),
-      termEndingSoon: z.boolean(),
-      activatedAt: isoDateTimeSchema.nullable(),
-      agreement: agreementStatusViewSchema.optional(),
-      training: trainingProgressViewSchema.optional(),
-      selectionReason: z.string().optional(),
-      exit: exitPlanSchema.optional(),
-      etag: etagSchema.optional(),
-      proposalTerm: termSchema.optional(),
-    }),
-  ),
-  formerAmbassadors: z
-    .array(
-      z.strictObject({
-        id: z.string(),
-        person: userRefSchema,
-        state: z.enum(['ended', 'withdrawn']),
-        term: termSchema,
-        endedAt: isoDateTimeSchema.nullable(),
-        endedOn: isoDateSchema,
-        withdrawal: z.strictObject({ reason: z.string() }).and(stampSchema).nullable(),
-        exit: exitPlanSchema,
-        etag: etagSchema,
-      }),
-    )
-    .optional(),
-  myAmbassadorship: z
-    .strictObject({
-      id: z.string(),
-      state: ambassadorshipStateSchema,
-      term: termSchema,
-      daysLeft: z.number().int(),
-      agreement: z.strictObject({
-        versions: z.array(agreementVersionSchema),
-        ambassadorAcceptances: z.array(acceptanceSchema),
-        leaderAcceptances: z.array(acceptanceSchema),
-        status: agreementStatusViewSchema,
-        current: agreementVersionSchema.nullable(),
-      }),
-      training: z.strictObject({
-        modules: z.array(
-          z.strictObject({ module: trainingModuleSchema, completedAt: isoDateTimeSchema.nullable() }),
-        ),
-        progress: trainingProgressViewSchema,
-      }),
-      nextMeetings: z.array(meetingViewSchema),
-      canCheckIn: z.boolean(),
-      checkInPrivacy: z.strictObject({
-        visibleTo: z.literal('leaders'),
-        minimumAnswers: z.number().int(),
-        minimumFreeText: z.number().int(),
-        retentionMonthsAfterTerm: z.number().int(),
-        deletedBy: isoDateTimeSchema,
-        intervalDays: z.number().int(),
-      }),
-      exit: exitPlanSchema,
-      etag: etagSchema,
-    })
-    .optional(),
+  /**
+   * Current ambassadors (candidate and active). Former ambassadors are never listed here: the
+   * card's "unwanted positioning". Employees see active ambassadors only.
+   */
+  ambassadors: z.array(ambassadorViewSchema),
+  /** Leaders only: ended/withdrawn ambassadorships, for the planned exit (debrief, thanks, hand-over). */
+  formerAmbassadors: z.array(formerAmbassadorViewSchema).optional(),
+  /** The caller's own candidate/active ambassadorship (ambassadors only). */
+  myAmbassadorship: myAmbassadorshipViewSchema.optional(),
+  /** Leaders only: every application with its decision. */
   applications: z.array(applicationViewSchema).optional(),
+  /** Employees (and anyone who applied): the caller's own application, if any. */
   myApplication: applicationViewSchema.nullable().optional(),
+  /** Upcoming and recent meetings; notes only for leaders and ambassadors. */
   meetings: z.strictObject({ upcoming: z.array(meetingViewSchema), recent: z.array(meetingViewSchema) }),
+  /** Watch-out "align the messages". */
   keyMessage: keyMessageSchema.nullable(),
-  nextAlignmentMeeting: z
-    .strictObject({
-      source: z.enum(['planned', 'due']),
-      at: isoDateTimeSchema,
-      meetingId: z.string().nullable(),
-      overdue: z.boolean(),
-    })
-    .nullable(),
+  nextAlignmentMeeting: nextAlignmentMeetingViewSchema.nullable(),
   alignmentRequired: z.boolean(),
-  youSaidWeDid: z.array(
-    z.strictObject({
-      id: z.string(),
-      theme: z.string(),
-      outcome: z.enum(DECISION_OUTCOMES),
-      explanation: z.string(),
-      checkInCount: z.number().int().optional(),
-      by: userRefSchema,
-      at: isoDateTimeSchema,
-    }),
-  ),
+  /** Watch-out "get feedback along the way": leaders' answers to themes, newest first. */
+  youSaidWeDid: z.array(youSaidWeDidViewSchema),
+  /** Leaders only: the management team's three questions with their answers (appended, stamped). */
   managementAnswers: z
     .strictObject(
       Object.fromEntries(MANAGEMENT_QUESTION_KEYS.map((key) => [key, z.array(managementAnswerSchema)])) as {
@@ -241,8 +311,14 @@ export const boardViewSchema = z.strictObject({
       },
     )
     .optional(),
+  /**
+   * Leaders only: the number of live check-ins, present only when enough different people sent
+   * them (`anonymityMinAnswers`); the overview itself is `GET …/feedback/overview`.
+   */
   checkInCount: z.number().int().optional(),
+  /** What the caller may do (action names from the domain's permission table, e.g. 'programme:edit'). */
   permissions: z.array(z.enum(PROGRAMME_ACTIONS)),
+  /** When the view was built (server time, ISO); days-left figures are relative to it. */
   generatedAt: isoDateTimeSchema,
 });
 
@@ -289,18 +365,18 @@ export const feedbackOverviewViewSchema = z.strictObject({
   ),
 });
 
+/** `GET /api/v1/me`: who the server thinks the caller is. */
 export const meViewSchema = z.strictObject({
   user: userRefSchema,
   tenantId: z.string(),
+  /** 'local' = demo identity on loopback; 'sso' = verified Teams token. */
   mode: z.enum(['local', 'sso']),
   locale: localeSchema,
 });
 
-/** Compile-time guard: every BoardView the server builds is a value of the documented schema. */
+/** Compile-time guard: the overview the feedback rules compute is a value of its documented view. */
 type Assignable<T, U extends T> = U;
-export type BoardViewConformsToSchema = Assignable<z.output<typeof boardViewSchema>, BoardView>;
-export type MeViewConformsToSchema = Assignable<z.output<typeof meViewSchema>, MeView>;
 export type FeedbackOverviewConformsToSchema = Assignable<
   z.output<typeof feedbackOverviewViewSchema>,
-  FeedbackOverviewView
+  FeedbackOverview
 >;

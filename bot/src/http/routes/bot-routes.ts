@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { DomainError, roleOf, type BoardData } from '@ambassadors/shared';
+import { DomainError, roleOf } from '@ambassadors/shared';
 import { requestLocale } from '../caller';
 import { botEndpointBody } from '../bot-endpoint-body';
 import { sendError } from '../http-errors';
@@ -68,8 +68,7 @@ export function registerBotRoutes(server: Server, deps: ServerDeps): void {
   ) => {
     const board = await deps.store.loadBoard(ctx, programmeId);
     if (!board) throw new DomainError('NOT_FOUND');
-    if (roleOf(board as unknown as BoardData, ctx.user.userId, deps.clock.now()) !== 'leader')
-      throw new DomainError('FORBIDDEN');
+    if (roleOf(board, ctx.user.userId, deps.clock.now()) !== 'leader') throw new DomainError('FORBIDDEN');
     return board;
   };
 

@@ -10,7 +10,7 @@ import {
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
-import type { Gated } from '@ambassadors/shared/rules/feedback';
+import type { Gated } from '@ambassadors/shared/rules/feedback/anonymity-gate';
 import type { FeedbackOverviewProps } from './feedback-overview.types';
 import { isHiddenAggregate, useFeedbackOverview } from './use-feedback-overview';
 import { useFeedbackOverviewStyles } from './feedback-overview.styles';

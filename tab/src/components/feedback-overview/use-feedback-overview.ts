@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeedbackOverview, Gated, HiddenAggregate } from '@ambassadors/shared/rules/feedback';
+import type { Gated, HiddenAggregate } from '@ambassadors/shared/rules/feedback/anonymity-gate';
+import type { FeedbackOverview } from '@ambassadors/shared/rules/feedback/feedback-aggregates';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 import type { FeedbackOverviewProps } from './feedback-overview.types';

@@ -1,0 +1,83 @@
+import type { TrainingModule } from '../../model/programme';
+import { addDays, localDateOf } from '../calendar';
+import { trainingDueDay } from '../training';
+import {
+  dayAt,
+  dayInWindow,
+  isCurrentAt,
+  makeReminder,
+  type PlanningContext,
+  type ReminderPlanner,
+} from './planning-context';
+import type { ReminderIn } from './reminder';
+
+/** Overdue training nudges after the due date (then it is left to the leaders). */
+export const TRAINING_OVERDUE_NUDGES = 2;
+
+export interface TrainingReminderData {
+  /** Key `<ambassadorshipId>:<moduleId>.<0 = before due, 1.. = overdue>`. */
+  trainingModule: {
+    ambassadorshipId: string;
+    moduleId: string;
+    moduleTitle: string;
+    resourceUrl: string | null;
+    dueDate: string;
+    overdue: boolean;
+  };
+}
+
+/** A module with a due date is announced shortly before it, then nudged a few times once overdue. */
+function trainingReminders(ctx: PlanningContext): ReminderIn<TrainingReminderData>[] {
+  const { programme } = ctx;
+  const modules: TrainingModule[] = programme.steps.training.modules;
+  const nudgeDays = programme.settings.nudgeIntervalDays;
+  const out: ReminderIn<TrainingReminderData>[] = [];
+  for (const amb of ctx.board.ambassadorships) {
+    if (amb.programmeId !== programme.id || amb.state !== 'active' || !amb.activatedAt) continue;
+    const completed = new Set(amb.training.map((c) => c.moduleId));
+    const activationDay = localDateOf(new Date(amb.activatedAt), ctx.tz);
+    for (const module of modules) {
+      if (completed.has(module.id) || module.dueWithinDays === null) continue;
+      // Same as moduleDueDate(), with the activation day computed once per ambassador.
+      const due = trainingDueDay(activationDay, module.dueWithinDays, programme.settings);
+      const days = [
+        { day: addDays(due, -Math.min(3, module.dueWithinDays - 1)), n: 0 },
+        ...Array.from({ length: TRAINING_OVERDUE_NUDGES }, (_, k) => ({
+          day: addDays(due, 1 + k * nudgeDays),
+          n: k + 1,
+        })),
+      ];
+      for (const { day, n } of days) {
+        if (!dayInWindow(ctx, day)) continue;
+        const t = dayAt(ctx, day);
+        if (!isCurrentAt(ctx, amb, t)) continue;
+        out.push(
+          makeReminder(
+            ctx,
+            'trainingModule',
+            { type: 'ambassadorship', id: amb.id },
+            amb.id,
+            `${module.id}.${n}`,
+            t,
+            [amb.person],
+            {
+              ambassadorshipId: amb.id,
+              moduleId: module.id,
+              moduleTitle: module.title,
+              resourceUrl: module.resourceUrl,
+              dueDate: due,
+              overdue: n > 0,
+            },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+export const trainingPlanner: ReminderPlanner<TrainingReminderData> = {
+  kinds: ['trainingModule'],
+  plan: trainingReminders,
+  afterProgrammeEnd: false,
+};
