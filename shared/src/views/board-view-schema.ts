@@ -29,6 +29,7 @@ import { AGREEMENT_SIDES } from '../rules/agreement';
 import { PROGRAMME_ACTIONS, PROGRAMME_ROLES } from '../rules/roles';
 import { STEP_MISSING_CODES } from '../rules/step-status';
 import type { BoardView, FeedbackOverviewView, MeView } from './board-view';
+import { guidanceViewSchema } from '../guidance/guidance-view-schema';
 
 /**
  * The board view as zod schemas: the OpenAPI document's response schemas are generated from
@@ -243,6 +244,7 @@ export const boardViewSchema = z.strictObject({
     .optional(),
   checkInCount: z.number().int().optional(),
   permissions: z.array(z.enum(PROGRAMME_ACTIONS)),
+  guidance: guidanceViewSchema,
   generatedAt: isoDateTimeSchema,
 });
 

@@ -26,6 +26,7 @@ import type { AgreementStatus } from '../rules/agreement';
 import type { CheckInPrivacy, FeedbackOverview } from '../rules/feedback';
 import type { ProgrammeAction, ProgrammeRole } from '../rules/roles';
 import type { StepState } from '../rules/step-status';
+import type { GuidanceView } from '../guidance/guidance-view';
 
 /**
  * What the board API (`GET /api/v1/programmes/:id/board`) returns: one JSON document per caller,
@@ -97,6 +98,8 @@ export interface BoardView {
   checkInCount?: number;
   /** What the caller may do (action names from the domain's permission table, e.g. 'programme:edit'). */
   permissions: ProgrammeAction[];
+  /** "What now": the caller's next actions (their role's only) and the health lines. */
+  guidance: GuidanceView;
   /** When the view was built (server time, ISO); days-left figures are relative to it. */
   generatedAt: string;
 }
