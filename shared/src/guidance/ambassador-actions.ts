@@ -38,12 +38,19 @@ export function ambassadorActions(board: BoardData, userId: string, now: Date): 
   const current = currentAgreementVersion(mine);
   const status = agreementStatus(mine);
   if (!current) {
-    out.push(
-      action(
-        { id: `awaitAgreement:${mine.id}`, kind: 'awaitAgreement', step: 'agreement', due: null, params: {} },
-        today,
-      ),
-    );
+    if (mine.state === 'candidate')
+      out.push(
+        action(
+          {
+            id: `awaitAgreement:${mine.id}`,
+            kind: 'awaitAgreement',
+            step: 'agreement',
+            due: null,
+            params: {},
+          },
+          today,
+        ),
+      );
   } else if (status.pendingSides.includes('ambassador')) {
     out.push(
       action(

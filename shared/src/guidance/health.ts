@@ -67,7 +67,8 @@ function stepHealth(board: BoardData, now: Date, actions: NextAction[]): StepHea
     if (step.status === 'done' && !lateAction) return { step: step.key, state: 'onTrack', reasons: ['done'] };
     const reasons: StepHealthReason[] = [];
     if (step.overdue) reasons.push('overdue');
-    if (lateAction) reasons.push('actionOverdue');
+    // A planning action is due with its step: one reason is enough.
+    else if (lateAction) reasons.push('actionOverdue');
     const attention = step.missing.filter((code) => ATTENTION_CODES.has(code));
     if (reasons.length > 0 || attention.length > 0)
       return { step: step.key, state: 'needsAttention', reasons: [...reasons, ...step.missing] };
