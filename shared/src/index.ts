@@ -73,3 +73,4 @@ export * from './guidance/health';
 export * from './guidance/guidance-view';
 export * from './guidance/guidance-texts';
 export * from './guidance/digest-actions';
+export * from './guidance/guidance-view-schema';
