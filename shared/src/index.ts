@@ -74,3 +74,4 @@ export * from './guidance/guidance-view';
 export * from './guidance/guidance-texts';
 export * from './guidance/digest-actions';
 export * from './guidance/guidance-view-schema';
+export * from './guidance/opening-step';

@@ -202,6 +202,10 @@ export const NOTHING_TO_DO: Record<ProgrammeRole, LocalizedText> = {
 };
 
 export const GUIDANCE_HEADING: LocalizedText = { da: 'Det næste', en: 'What now' };
+export const WATCH_OUT_HEALTH_HEADING: LocalizedText = {
+  da: 'Sådan står opmærksomhedspunkterne',
+  en: 'How the watch-outs stand',
+};
 
 export const HEALTH_STATE_TEXTS: Record<HealthState, LocalizedText> = {
   onTrack: { da: 'På sporet', en: 'On track' },
