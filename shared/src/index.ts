@@ -77,3 +77,12 @@ export * from './rules/rules-catalogue-types';
 export * from './rules/setting-bounds';
 export * from './rules/rules-catalogue';
 export * from './rules/rules-catalogue-doc';
+// guidance: "what now" for each role, and the health lines of the steps and watch-outs
+export * from './guidance/next-action';
+export * from './guidance/next-actions';
+export * from './guidance/health';
+export * from './guidance/guidance-view';
+export * from './guidance/guidance-texts';
+export * from './guidance/digest-actions';
+export * from './guidance/guidance-view-schema';
+export * from './guidance/opening-step';

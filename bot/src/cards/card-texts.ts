@@ -168,6 +168,7 @@ const TEXTS = {
     en: '{count} new check-ins since last time. See the themes and decide what you will do.',
   },
   digestTermsHeading: { da: 'Perioder og exit', en: 'Terms and exits' },
+  digestNextHeading: { da: 'Det næste', en: 'What now' },
   digestTermEnding: {
     da: 'Perioden for {person} slutter om {days} dage ({end}).',
     en: "{person}'s term ends in {days} days ({end}).",

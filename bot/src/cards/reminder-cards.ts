@@ -1,4 +1,11 @@
-import { CHANGE_COURSE_DEFAULT, REMINDER_KINDS, type Locale, type ReminderKind } from '@ambassadors/shared';
+import {
+  CHANGE_COURSE_DEFAULT,
+  REMINDER_KINDS,
+  describeNextAction,
+  nextActionSchema,
+  type Locale,
+  type ReminderKind,
+} from '@ambassadors/shared';
 import {
   CARD_REF_TEMPLATE,
   cardShell,
@@ -264,7 +271,7 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
       { type: 'TextBlock', $data: '${d.themes}', text: '• ${$data}', wrap: true, spacing: 'None' },
       {
         type: 'TextBlock',
-        text: '${t.digestTermsHeading}',
+        text: '${d.termsHeading}',
         weight: 'Bolder',
         spacing: 'Medium',
         $when: '${d.hasTermLines}',
@@ -309,6 +316,24 @@ function digestTermLines(data: Record<string, unknown>, locale: Locale): string[
       }),
     ),
   ].slice(0, 30);
+}
+
+/**
+ * The board's "what now" list in a digest (`nextActions`, put there by the scheduler), worded as
+ * the board words it; null for a digest queued before it carried the list (then the term lines).
+ */
+function digestActionLines(data: Record<string, unknown>, ctx: CardContext): string[] | null {
+  if (!Array.isArray(data.nextActions)) return null;
+  return data.nextActions
+    .flatMap((raw) => {
+      const parsed = nextActionSchema.safeParse(raw);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .map((action) => {
+      const { text: line, due } = describeNextAction(action, ctx.locale, ctx.timeZone);
+      return cardText(due ? `${line} · ${due}` : line);
+    })
+    .slice(0, 10);
 }
 
 /** Builds the card for one reminder occurrence in the recipient's language. */
@@ -358,9 +383,15 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     themes: Array.isArray(data.themes) ? cardTexts(data.themes.map(String).slice(0, 10)) : [],
     note: cardText(str(data.note).trim()),
     hasCheckIns: data.newCheckIns !== 0,
-    termLines: kind === 'leaderDigest' ? digestTermLines(data, ctx.locale) : [],
+    termLines: [] as string[],
+    termsHeading: text('digestTermsHeading', ctx.locale),
     hasTermLines: false,
   };
+  if (kind === 'leaderDigest') {
+    const actions = digestActionLines(data, ctx);
+    d.termLines = actions ?? digestTermLines(data, ctx.locale);
+    if (actions) d.termsHeading = text('digestNextHeading', ctx.locale);
+  }
   d.hasTermLines = d.termLines.length > 0;
   const card = expandCard(template, {
     t: textBundle(ctx.locale, params),

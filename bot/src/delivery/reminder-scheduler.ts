@@ -6,6 +6,7 @@ import {
   nudgeMergeLookbackDays,
   planNudges,
   planReminders,
+  withDigestNextActions,
   type Clock,
   type DeliveryStore,
   type ProgrammeStore,
@@ -101,10 +102,11 @@ export class ReminderScheduler {
         const lookbackMs = (this.o.lookbackHours ?? 48) * HOUR_MS;
         // Held-back reminders must still be in the plan when their person's next card is allowed.
         const mergeMs = Math.max(lookbackMs, nudgeMergeLookbackDays(settings) * DAY_MS);
-        const reminders = planReminders(board, {
-          from: new Date(now.getTime() - mergeMs),
-          to: new Date(now.getTime() + 1),
-        });
+        // The leaders' digest carries the board's "what now" list as of its own moment.
+        const reminders = withDigestNextActions(
+          board,
+          planReminders(board, { from: new Date(now.getTime() - mergeMs), to: new Date(now.getTime() + 1) }),
+        );
         const outbox = await this.o.deliveryStore.listOutbox(item.tenantId, item.programmeId);
         const plan = planNudges({ reminders, sent: sentNudgesOf(outbox), now, settings, timeZone });
         const exempt = plan.exempt.filter((r) => new Date(r.dueAt).getTime() >= now.getTime() - lookbackMs);

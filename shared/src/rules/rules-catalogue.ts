@@ -1,4 +1,5 @@
 import type { RuleEntry } from './rules-catalogue-types';
+import { GUIDANCE_RULES } from '../guidance/guidance-rules';
 
 const ROLES = 'shared/src/rules/roles.ts';
 const TERM = 'shared/src/rules/term.ts';
@@ -753,4 +754,5 @@ export const RULES: readonly RuleEntry[] = [
       },
     ],
   },
+  ...GUIDANCE_RULES,
 ];

@@ -29,6 +29,7 @@ import { AGREEMENT_SIDES } from '../rules/agreement';
 import { PROGRAMME_ACTIONS, PROGRAMME_ROLES } from '../rules/roles';
 import { STEP_MISSING_CODES } from '../rules/step-status';
 import type { FeedbackOverview } from '../rules/feedback/feedback-aggregates';
+import { guidanceViewSchema } from '../guidance/guidance-view-schema';
 
 /**
  * The board view as zod schemas, its one source: the TypeScript types in board-view.ts are
@@ -318,6 +319,8 @@ export const boardViewSchema = z.strictObject({
   checkInCount: z.number().int().optional(),
   /** What the caller may do (action names from the domain's permission table, e.g. 'programme:edit'). */
   permissions: z.array(z.enum(PROGRAMME_ACTIONS)),
+  /** "What now": the caller's next actions (their role's only) and the health lines. */
+  guidance: guidanceViewSchema,
   /** When the view was built (server time, ISO); days-left figures are relative to it. */
   generatedAt: isoDateTimeSchema,
 });

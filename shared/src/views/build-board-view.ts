@@ -16,6 +16,7 @@ import { describeSteps } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
 import { suggestedAgreementTerm } from '../rules/term-limits';
 import { trainingProgress } from '../rules/training';
+import { buildGuidanceView } from '../guidance/guidance-view';
 import type {
   AmbassadorView,
   ApplicationView,
@@ -205,6 +206,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     youSaidWeDid: can(role, 'youSaidWeDid:view') ? youSaidWeDid(board, now) : [],
     myApplication: own ? applicationView(own) : null,
     permissions: permissionsOf(role),
+    guidance: buildGuidanceView(board, userId, role, now),
     generatedAt: now.toISOString(),
   };
   if (isLeader) {

@@ -10,6 +10,8 @@ import { AppHeader } from '../app-header';
 import { CardFacts } from '../card-facts';
 import { Confirmation } from '../confirmation';
 import { LeadersLine } from '../leaders-line';
+import { NextActions } from '../next-actions';
+import { describeStepHealth } from '@ambassadors/shared/guidance/guidance-texts';
 import { StatusMessage } from '../status-message';
 import { StepCard } from '../step-card';
 import { WatchOuts } from '../watch-outs';
@@ -104,6 +106,14 @@ export function Board() {
                 </Button>
               </div>
             </div>
+            <NextActions
+              board={board}
+              onOpen={(action) =>
+                action.kind === 'answerThemes'
+                  ? b.openDialog({ kind: 'feedbackOverview' })
+                  : b.openStep(action.step)
+              }
+            />
             <section aria-labelledby="steps-heading">
               <h2 id="steps-heading">{t('board.stepsHeading')}</h2>
               <ol className={styles.steps}>
@@ -111,6 +121,7 @@ export function Board() {
                   const step = board.steps.find((s) => s.key === key);
                   if (!step) return null;
                   const title = cardText(AMBASSADORS_CARD.steps[index]!.title, locale);
+                  const health = board.guidance.health.steps.find((h) => h.step === key);
                   return (
                     <li key={key} className={styles.stepItem}>
                       <StepCard
@@ -120,6 +131,7 @@ export function Board() {
                         today={todayIn(board.programme.timeZone)}
                         selected={b.selectedStep === key}
                         onOpen={b.openStep}
+                        health={health && { state: health.state, text: describeStepHealth(health, locale) }}
                       />
                     </li>
                   );

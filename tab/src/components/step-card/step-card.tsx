@@ -1,12 +1,13 @@
 import { Badge, Button, mergeClasses, ProgressBar } from '@fluentui/react-components';
 import { compoundBreaks } from '../../app/format';
+import { HealthLine } from '../next-actions/health-line';
 import type { StepCardProps } from './step-card.types';
 import { useStepCard } from './use-step-card';
 import { useStepCardStyles } from './step-card.styles';
 
 /** One of the five steps at a glance: status, owner, due date, progress and what is missing. */
 export function StepCard(props: StepCardProps) {
-  const { step, number, title, selected, onOpen } = props;
+  const { step, number, title, selected, onOpen, health } = props;
   const view = useStepCard(props);
   const styles = useStepCardStyles();
   const headingId = `step-card-${step.key}`;
@@ -28,6 +29,7 @@ export function StepCard(props: StepCardProps) {
           <span className={styles.override}>{view.t('step.overridden', { note: step.override.note })}</span>
         )}
       </div>
+      {health && <HealthLine state={health.state} text={health.text} testId={`health-${step.key}`} />}
       <dl className={styles.facts}>
         <dt className={styles.term}>{view.t('step.owner')}</dt>
         <dd className={styles.value}>{view.owner}</dd>

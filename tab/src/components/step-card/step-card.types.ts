@@ -11,4 +11,6 @@ export interface StepCardProps {
   today: string;
   selected: boolean;
   onOpen(step: StepKey): void;
+  /** The step's health line ("On track: done"), worded for the reader. */
+  health?: { state: 'onTrack' | 'needsAttention' | 'notStarted'; text: string };
 }

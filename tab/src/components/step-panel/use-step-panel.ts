@@ -1,28 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AMBASSADORS_CARD, STEP_KEYS, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
+import { AMBASSADORS_CARD, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 import { cardText } from '../../app/format';
+import { stepTextFor } from '@ambassadors/shared/guidance/guidance-texts';
+import { openingStep } from '@ambassadors/shared/guidance/opening-step';
 import { chatLink } from '../../host/deep-link';
 import { teamsUserId } from '../watch-outs/use-watch-outs';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { StepPanelActions, StepPanelProps } from './step-panel.types';
 
 /**
- * The step a role most likely came for: employees the posting; ambassadors what waits for
- * them (their agreement, then their training, then the meetings); leaders the first step that
- * is not done.
+ * The step a role most likely came for: for ambassadors and employees the step of what waits for
+ * them (an agreement to accept or on its way comes first); leaders the first step not done.
  */
 export function defaultStep(board: BoardView): StepKey {
-  if (board.role === 'employee') return 'posting';
-  const mine = board.myAmbassadorship;
-  if (mine) {
-    if (mine.agreement.current && !mine.agreement.status.ambassadorAccepted) return 'agreement';
-    if (mine.training.progress.done < mine.training.progress.total) return 'training';
-    return 'meetings';
-  }
-  return board.steps.find((s) => s.status !== 'done')?.key ?? STEP_KEYS[0];
+  return openingStep(board.role, board.guidance.nextActions, board.steps);
 }
 
 /** The selected step (by default the one the role came for) and the inline actions on it. */
@@ -100,7 +94,7 @@ export function useStepPanel(props: StepPanelProps) {
     t,
     current,
     title: (key: StepKey) => cardText(AMBASSADORS_CARD.steps.find((s) => s.key === key)!.title, locale),
-    description: cardText(cardStep.description, locale),
+    description: stepTextFor(board.role, current, cardStep.description, locale),
     state: board.steps.find((s) => s.key === current),
     canEdit: board.permissions.includes('programme:edit') || board.role === 'leader',
     actions,

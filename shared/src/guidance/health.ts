@@ -1,0 +1,156 @@
+import type { StepKey, WatchOutKey } from '../card/ambassadors-card';
+import type { BoardData } from '../model/board';
+import { currentAmbassadors } from '../rules/ambassadorship-lifecycle';
+import { localDateOf } from '../rules/calendar';
+import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
+import type { ProgrammeRole } from '../rules/roles';
+import { describeSteps, type StepMissingCode } from '../rules/step-status';
+import { leaderActions } from './leader-actions';
+import type { NextAction } from './next-action';
+
+/** A step's or watch-out's state in one word: done or going well, something to act on, or not begun. */
+export const HEALTH_STATES = ['onTrack', 'needsAttention', 'notStarted'] as const;
+export type HealthState = (typeof HEALTH_STATES)[number];
+
+/** Why a step has its health: the step's own missing codes, or one of these. */
+export const STEP_HEALTH_REASONS = ['done', 'overdue', 'actionOverdue', 'inProgress'] as const;
+export type StepHealthReason = (typeof STEP_HEALTH_REASONS)[number] | StepMissingCode;
+
+export const WATCH_OUT_HEALTH_REASONS = [
+  'noAmbassadors',
+  'termsWithinLimit',
+  'exitsToPlan',
+  'debriefsToHold',
+  'alignmentNotRequired',
+  'alignmentPlanned',
+  'alignmentDue',
+  'alignmentOverdue',
+  'noKeyMessage',
+  'themesAnswered',
+  'themesWaiting',
+] as const;
+export type WatchOutHealthReason = (typeof WATCH_OUT_HEALTH_REASONS)[number];
+
+export interface StepHealth {
+  step: StepKey;
+  state: HealthState;
+  reasons: StepHealthReason[];
+}
+
+export interface WatchOutHealth {
+  watchOut: WatchOutKey;
+  state: HealthState;
+  reasons: WatchOutHealthReason[];
+  /** The figure the reason names (a count, a day), when it has one. */
+  params: Record<string, string | number>;
+}
+
+export interface ProgrammeHealth {
+  steps: StepHealth[];
+  watchOuts: WatchOutHealth[];
+}
+
+/** Step missing codes that call for action now rather than just describing work ahead. */
+const ATTENTION_CODES: ReadonlySet<StepMissingCode> = new Set([
+  'noMeetingHeldRecently',
+  'alignmentMeetingMissing',
+]);
+
+/**
+ * A step needs attention when its due date passed, when one of the leaders' actions on it is
+ * overdue, or when its meetings have lapsed; it is on track when done or under way without
+ * those; it has not started when neither it nor anything of it has begun.
+ */
+function stepHealth(board: BoardData, now: Date, actions: NextAction[]): StepHealth[] {
+  return describeSteps(board, now).map((step) => {
+    const lateAction = actions.some((a) => a.step === step.key && a.overdue);
+    if (step.status === 'done' && !lateAction) return { step: step.key, state: 'onTrack', reasons: ['done'] };
+    const reasons: StepHealthReason[] = [];
+    if (step.overdue) reasons.push('overdue');
+    // A planning action is due with its step: one reason is enough.
+    else if (lateAction) reasons.push('actionOverdue');
+    const attention = step.missing.filter((code) => ATTENTION_CODES.has(code));
+    if (reasons.length > 0 || attention.length > 0)
+      return { step: step.key, state: 'needsAttention', reasons: [...reasons, ...step.missing] };
+    if (step.status === 'notStarted')
+      return { step: step.key, state: 'notStarted', reasons: [...step.missing] };
+    return { step: step.key, state: 'onTrack', reasons: ['inProgress', ...step.missing] };
+  });
+}
+
+function limitPeriod(board: BoardData, now: Date, actions: NextAction[]): WatchOutHealth {
+  const exitsToPlan = actions.filter((a) => a.kind === 'planExit').length;
+  const debriefs = actions.filter((a) => a.kind === 'holdExitDebrief').length;
+  if (exitsToPlan > 0 || debriefs > 0) {
+    const reasons: WatchOutHealthReason[] = [];
+    if (exitsToPlan > 0) reasons.push('exitsToPlan');
+    if (debriefs > 0) reasons.push('debriefsToHold');
+    return {
+      watchOut: 'limitPeriod',
+      state: 'needsAttention',
+      reasons,
+      params: { exits: exitsToPlan, debriefs },
+    };
+  }
+  const active = currentAmbassadors(board.ambassadorships, now, board.programme.timeZone).length;
+  return active === 0
+    ? { watchOut: 'limitPeriod', state: 'notStarted', reasons: ['noAmbassadors'], params: {} }
+    : { watchOut: 'limitPeriod', state: 'onTrack', reasons: ['termsWithinLimit'], params: { count: active } };
+}
+
+function alignMessages(board: BoardData, now: Date): WatchOutHealth {
+  const { programme } = board;
+  const active = currentAmbassadors(board.ambassadorships, now, programme.timeZone).length;
+  if (active === 0)
+    return { watchOut: 'alignMessages', state: 'notStarted', reasons: ['noAmbassadors'], params: {} };
+  const reasons: WatchOutHealthReason[] = [];
+  const params: Record<string, string | number> = { count: active };
+  let attention = false;
+  if (currentKeyMessage(programme) === null) {
+    reasons.push('noKeyMessage');
+    attention = true;
+  }
+  const next = alignmentMeetingRequired(board, now) ? nextAlignmentMeeting(board, now) : null;
+  if (!alignmentMeetingRequired(board, now)) reasons.push('alignmentNotRequired');
+  else if (next) {
+    params.date = localDateOf(new Date(next.at), programme.timeZone);
+    if (next.source === 'planned') reasons.push('alignmentPlanned');
+    else if (next.overdue) {
+      reasons.push('alignmentOverdue');
+      attention = true;
+    } else reasons.push('alignmentDue');
+  }
+  return { watchOut: 'alignMessages', state: attention ? 'needsAttention' : 'onTrack', reasons, params };
+}
+
+function feedback(board: BoardData, now: Date, actions: NextAction[]): WatchOutHealth {
+  const waiting = actions.find((a) => a.kind === 'answerThemes');
+  if (waiting)
+    return {
+      watchOut: 'feedback',
+      state: 'needsAttention',
+      reasons: ['themesWaiting'],
+      params: { ...waiting.params },
+    };
+  const active = currentAmbassadors(board.ambassadorships, now, board.programme.timeZone).length;
+  return active === 0
+    ? { watchOut: 'feedback', state: 'notStarted', reasons: ['noAmbassadors'], params: {} }
+    : { watchOut: 'feedback', state: 'onTrack', reasons: ['themesAnswered'], params: {} };
+}
+
+/**
+ * The health line per step and per watch-out, from the same rules as the leaders' actions.
+ * Everyone sees the steps' health (their status is on everyone's board); the watch-outs' lines
+ * name exits and unanswered themes, so only leaders get those two — others get "align the
+ * messages", whose key message and next meeting are on their board already.
+ */
+export function programmeHealth(board: BoardData, now: Date, role: ProgrammeRole): ProgrammeHealth {
+  const actions = leaderActions(board, now);
+  // Whose action is late is the leaders' business: others read the steps without it.
+  const steps = stepHealth(board, now, role === 'leader' ? actions : []);
+  const watchOuts =
+    role === 'leader'
+      ? [limitPeriod(board, now, actions), alignMessages(board, now), feedback(board, now, actions)]
+      : [alignMessages(board, now)];
+  return { steps, watchOuts };
+}

@@ -1,0 +1,3 @@
+export { NextActions } from './next-actions';
+export { HealthLine } from './health-line';
+export type { NextActionsProps, HealthLineProps } from './next-actions.types';

@@ -1,0 +1,50 @@
+import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+
+export const useNextActionsStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXL,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    '@media (max-width: 719px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  link: { textAlign: 'start', fontSize: tokens.fontSizeBase400 },
+  due: { color: tokens.colorNeutralForeground3 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+  health: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  healthTitle: { fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  line: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  onTrack: { color: tokens.colorPaletteGreenForeground1 },
+  needsAttention: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  notStarted: { color: tokens.colorNeutralForeground3 },
+});
