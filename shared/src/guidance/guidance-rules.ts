@@ -126,8 +126,8 @@ export const GUIDANCE_RULES: readonly RuleEntry[] = [
     },
     figures: ['30'],
     enforcedBy: [
-      { symbol: 'DIGEST_TERM_ENDING_DAYS', file: 'shared/src/rules/reminder-schedule.ts' },
-      { symbol: 'DIGEST_EXIT_DAYS', file: 'shared/src/rules/reminder-schedule.ts' },
+      { symbol: 'DIGEST_TERM_ENDING_DAYS', file: 'shared/src/rules/reminders/leader-digests.ts' },
+      { symbol: 'DIGEST_EXIT_DAYS', file: 'shared/src/rules/reminders/leader-digests.ts' },
       { symbol: 'leaderActions', file: LEADER },
     ],
     calledFrom: [BOARD, TAB, 'leaders’ digest card'],
@@ -159,7 +159,7 @@ export const GUIDANCE_RULES: readonly RuleEntry[] = [
     setting: 'checkInIntervalDays',
     enforcedBy: [
       { symbol: 'ambassadorActions', file: AMBASSADOR },
-      { symbol: 'planReminders', file: 'shared/src/rules/reminder-schedule.ts' },
+      { symbol: 'planReminders', file: 'shared/src/rules/reminders/plan-reminders.ts' },
     ],
     calledFrom: [BOARD, TAB, 'tab: the step an ambassador opens on'],
     provenBy: [
