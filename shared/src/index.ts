@@ -28,13 +28,12 @@ export * from './ports/delivery-store';
 export * from './programme/new-programme';
 export * from './seed/demo-people';
 export * from './seed/demo-programme';
-// rules (added as they land)
-// views (the tab API's JSON and request bodies)
+// views: the tab API's JSON (typed from its schemas) and request bodies
 export * from './views/board-view';
 export * from './views/api-inputs';
 export * from './views/build-board-view';
 export * from './views/board-view-schema';
-// rules (H1): pure domain rules and the reminder schedule
+// rules: the card's rules as pure functions, the reminder planners and the feedback gate
 export * from './rules/calendar';
 export * from './rules/parse-input';
 export * from './rules/roles';
@@ -73,6 +72,7 @@ export * from './privacy/person-erasure';
 export * from './privacy/person-export';
 export * from './privacy/person-export-summary';
 export * from './privacy/privacy-inventory';
+// the rules catalogue: every rule with its setting, where it is enforced and what proves it
 export * from './rules/rules-catalogue-types';
 export * from './rules/setting-bounds';
 export * from './rules/rules-catalogue';

@@ -34,7 +34,3 @@ export function pickLocale(
   }
   return fallback;
 }
-
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale];
-}

@@ -84,7 +84,7 @@ function isUserRef(value: unknown): value is UserRef {
 }
 
 /** Every object shaped like a person with this id, anywhere in `value`, becomes `pseudonym`. */
-export function pseudonymise<T>(value: T, userId: string, pseudonym: UserRef): T {
+function pseudonymise<T>(value: T, userId: string, pseudonym: UserRef): T {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (isUserRef(node) && node.userId === userId) return { ...node, ...pseudonym };
@@ -97,7 +97,7 @@ export function pseudonymise<T>(value: T, userId: string, pseudonym: UserRef): T
 }
 
 /** True when the person (by id) appears anywhere in the value. */
-export function namesPerson(value: unknown, userId: string): boolean {
+function namesPerson(value: unknown, userId: string): boolean {
   if (Array.isArray(value)) return value.some((child) => namesPerson(child, userId));
   if (isUserRef(value) && value.userId === userId) return true;
   if (typeof value === 'object' && value !== null)

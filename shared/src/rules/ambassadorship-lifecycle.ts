@@ -30,7 +30,7 @@ export function canTransition(from: AmbassadorshipState, to: AmbassadorshipState
 }
 
 /** Throws INVALID_TRANSITION (with `from` and `to`) unless the move is allowed. */
-export function assertTransition(from: AmbassadorshipState, to: AmbassadorshipState): void {
+function assertTransition(from: AmbassadorshipState, to: AmbassadorshipState): void {
   if (!canTransition(from, to)) throw new DomainError('INVALID_TRANSITION', { from, to });
 }
 

@@ -87,10 +87,6 @@ export function isValidIsoDate(isoDate: string): boolean {
   return Number.isFinite(ms) && formatUtcDate(ms) === isoDate;
 }
 
-export function addMs(instant: Date, ms: number): Date {
-  return new Date(instant.getTime() + ms);
-}
-
 /** The country whose public holidays a programme keeps when none is set (the card is Danish). */
 export const DEFAULT_COUNTRY = 'DK';
 

@@ -68,7 +68,7 @@ export function alignmentRequiredSince(board: BoardData): Date | null {
  * The local day the monthly alignment rhythm counts from: the last *held* alignment meeting
  * since the requirement began, else the day it began. Null when not required now.
  */
-export function alignmentAnchor(board: BoardData, now: Date): string | null {
+function alignmentAnchor(board: BoardData, now: Date): string | null {
   if (!alignmentMeetingRequired(board, now)) return null;
   const since = alignmentRequiredSince(board);
   if (!since) return null;

@@ -105,7 +105,7 @@ export function nudgeMergeLookbackDays(settings: Pick<ProgrammeSettings, 'nudgeI
 }
 
 /** What "the same thing" is for a kind: a later occurrence supersedes an earlier one on a card. */
-export function nudgeTopic(reminder: Reminder): string {
+function nudgeTopic(reminder: Reminder): string {
   switch (reminder.kind) {
     case 'agreementAcceptance':
       return `agreement:${reminder.data.ambassadorshipId}:${reminder.data.version}.${reminder.data.side}`;

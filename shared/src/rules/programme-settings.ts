@@ -137,7 +137,7 @@ export function parseProgrammeSettingsChange(body: unknown): ProgrammeSettingsCh
 let knownCountries: ReadonlySet<string> | null = null;
 
 /** Countries whose public holidays date-holidays knows (the calendar can only keep those). */
-export function isKnownCountry(country: string): boolean {
+function isKnownCountry(country: string): boolean {
   knownCountries ??= new Set(Object.keys(new Holidays().getCountries()));
   return knownCountries.has(country);
 }

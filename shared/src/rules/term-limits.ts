@@ -34,7 +34,7 @@ export function countedPeriod(amb: Ambassadorship, timeZone: string): Term | nul
 }
 
 /** The earliest start after `end` that is a real break (not shorter than `gapMonths`). */
-export function freshStartAfter(end: string, gapMonths: number): string {
+function freshStartAfter(end: string, gapMonths: number): string {
   return addMonths(addDays(end, 1), gapMonths);
 }
 
@@ -57,7 +57,7 @@ export function consecutiveSpan(term: Term, others: readonly Term[], gapMonths: 
 }
 
 /** The counted periods of a person's other ambassadorships in the programme. */
-export function otherPeriodsOf(
+function otherPeriodsOf(
   userId: string,
   programmeId: string,
   ambassadorships: readonly Ambassadorship[],

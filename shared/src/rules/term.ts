@@ -58,11 +58,6 @@ export function daysLeft(term: Term, now: Date, timeZone: string): number {
   return Math.max(0, daysBetween(today, term.end) + 1);
 }
 
-/** Length of a term in days (both ends inclusive). */
-export function termLengthDays(term: Term): number {
-  return daysBetween(term.start, term.end) + 1;
-}
-
 /** Whole months a term spans, rounded down (for display: "12 months"). */
 export function termMonths(term: Term): number {
   const start = DateTime.fromISO(term.start, { zone: 'UTC' });

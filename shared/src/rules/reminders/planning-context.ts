@@ -125,6 +125,16 @@ export function isCurrentAt(ctx: PlanningContext, amb: Ambassadorship, t: Date):
   return span !== undefined && span.from <= t.getTime() && t.getTime() < span.until;
 }
 
+/**
+ * When a day-based reminder to one ambassador falls on a local day: the start of working hours
+ * that day, or null when the day is outside the window or the ambassador is not current then.
+ */
+export function dayReminderAt(ctx: PlanningContext, amb: Ambassadorship, isoDate: string): Date | null {
+  if (!dayInWindow(ctx, isoDate)) return null;
+  const t = dayAt(ctx, isoDate);
+  return isCurrentAt(ctx, amb, t) ? t : null;
+}
+
 /** The ambassadors current at `t`. */
 export function currentAt(ctx: PlanningContext, t: Date): Ambassadorship[] {
   return ctx.active.filter((a) => isCurrentAt(ctx, a, t));

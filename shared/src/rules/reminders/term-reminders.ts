@@ -3,7 +3,7 @@ import { nextWorkingInstant } from '../working-hours';
 import {
   dayAt,
   dayInWindow,
-  isCurrentAt,
+  dayReminderAt,
   makeReminder,
   type PlanningContext,
   type ReminderPlanner,
@@ -48,9 +48,8 @@ function termReminders(ctx: PlanningContext): ReminderIn<TermReminderData>[] {
         ['termEnding7', 7],
       ] as const) {
         const day = addDays(amb.term.end, -days);
-        if (!dayInWindow(ctx, day)) continue;
-        const t = dayAt(ctx, day);
-        if (!isCurrentAt(ctx, amb, t)) continue;
+        const t = dayReminderAt(ctx, amb, day);
+        if (!t) continue;
         out.push(
           makeReminder(
             ctx,
@@ -68,6 +67,23 @@ function termReminders(ctx: PlanningContext): ReminderIn<TermReminderData>[] {
         );
       }
     }
+    const exit = (key: string, t: Date, reason: 'termEnded' | 'withdrawn') =>
+      out.push(
+        makeReminder(
+          ctx,
+          'termEndedExit',
+          { type: 'ambassadorship', id: amb.id },
+          amb.id,
+          key,
+          t,
+          recipients,
+          {
+            ...base,
+            reason,
+            debriefDate: amb.exit.debriefDate,
+          },
+        ),
+      );
     const exitDay = addDays(amb.term.end, 1);
     if (
       (amb.state === 'active' || amb.state === 'ended') &&
@@ -75,41 +91,13 @@ function termReminders(ctx: PlanningContext): ReminderIn<TermReminderData>[] {
       !amb.exit.debriefHeldAt &&
       dayInWindow(ctx, exitDay)
     ) {
-      const t = dayAt(ctx, exitDay);
-      out.push(
-        makeReminder(
-          ctx,
-          'termEndedExit',
-          { type: 'ambassadorship', id: amb.id },
-          amb.id,
-          `end.${amb.term.end}`,
-          t,
-          recipients,
-          {
-            ...base,
-            reason: 'termEnded' as const,
-            debriefDate: amb.exit.debriefDate,
-          },
-        ),
-      );
+      exit(`end.${amb.term.end}`, dayAt(ctx, exitDay), 'termEnded');
     }
     if (amb.state === 'withdrawn' && amb.withdrawal && !amb.exit.debriefHeldAt) {
-      const t = nextWorkingInstant(new Date(amb.withdrawal.at), programme.settings.workingHours, ctx.tz);
-      out.push(
-        makeReminder(
-          ctx,
-          'termEndedExit',
-          { type: 'ambassadorship', id: amb.id },
-          amb.id,
-          'withdrawn',
-          t,
-          recipients,
-          {
-            ...base,
-            reason: 'withdrawn' as const,
-            debriefDate: amb.exit.debriefDate,
-          },
-        ),
+      exit(
+        'withdrawn',
+        nextWorkingInstant(new Date(amb.withdrawal.at), programme.settings.workingHours, ctx.tz),
+        'withdrawn',
       );
     }
   }

@@ -1,14 +1,7 @@
 import type { TrainingModule } from '../../model/programme';
 import { addDays, localDateOf } from '../calendar';
 import { trainingDueDay } from '../training';
-import {
-  dayAt,
-  dayInWindow,
-  isCurrentAt,
-  makeReminder,
-  type PlanningContext,
-  type ReminderPlanner,
-} from './planning-context';
+import { dayReminderAt, makeReminder, type PlanningContext, type ReminderPlanner } from './planning-context';
 import type { ReminderIn } from './reminder';
 
 /** Overdue training nudges after the due date (then it is left to the leaders). */
@@ -48,9 +41,8 @@ function trainingReminders(ctx: PlanningContext): ReminderIn<TrainingReminderDat
         })),
       ];
       for (const { day, n } of days) {
-        if (!dayInWindow(ctx, day)) continue;
-        const t = dayAt(ctx, day);
-        if (!isCurrentAt(ctx, amb, t)) continue;
+        const t = dayReminderAt(ctx, amb, day);
+        if (!t) continue;
         out.push(
           makeReminder(
             ctx,
