@@ -46,9 +46,10 @@ export function PeopleSearch(props: PeopleSearchProps) {
               <Button
                 disabled={view.isChosen(person)}
                 onClick={() => view.choose(person)}
-                aria-label={`${view.actionLabel}: ${person.displayName}`}
+                // The visible verb starts the name, so voice control users can say what they see.
+                aria-label={`${view.buttonText(person)}: ${person.displayName}`}
               >
-                {view.isChosen(person) ? t('peopleSearch.chosen') : view.actionLabel}
+                {view.buttonText(person)}
               </Button>
             </li>
           ))}

@@ -85,6 +85,7 @@ export function usePeopleSearch({ programmeId, chosenIds, onChoose, actionLabel 
     },
     isChosen: (person: DirectoryPerson) => chosenIds.includes(person.id),
     choose: (person: DirectoryPerson) => onChoose(directoryPersonToUserRef(person)),
-    actionLabel: actionLabel ?? t('peopleSearch.add'),
+    buttonText: (person: DirectoryPerson) =>
+      chosenIds.includes(person.id) ? t('peopleSearch.chosen') : (actionLabel ?? t('peopleSearch.add')),
   };
 }
