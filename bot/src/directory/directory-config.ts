@@ -13,9 +13,10 @@ const envSchema = z.object({
   LOGIN_BASE_URL: baseUrl,
   /** 'off' hides people search even when it could work (manual entry only). */
   PEOPLE_SEARCH: z.enum(['on', 'off']).default('on'),
-  /** The user-assigned managed identity the app registration trusts as its federated credential. */
-  PEOPLE_SEARCH_IDENTITY_CLIENT_ID: z.string().trim().optional(),
-  /** The app's managed identity (the Bicep template sets it); the default for the one above. */
+  /**
+   * The app's user-assigned managed identity (the Bicep template sets it): the app registration
+   * trusts it as its federated credential, so its token is the client assertion.
+   */
   AZURE_CLIENT_ID: z.string().trim().optional(),
 });
 
@@ -45,7 +46,7 @@ export function loadDirectoryConfig(
   const parsed = envSchema.parse(env);
   if (app.mode === 'local' || !app.sso) return { kind: 'demo' };
   if (parsed.PEOPLE_SEARCH === 'off') return { kind: 'off', reason: 'disabled' };
-  const identityClientId = parsed.PEOPLE_SEARCH_IDENTITY_CLIENT_ID || parsed.AZURE_CLIENT_ID || undefined;
+  const identityClientId = parsed.AZURE_CLIENT_ID || undefined;
   if (!identityClientId && !options.assertionInjected) return { kind: 'off', reason: 'noIdentity' };
   return {
     kind: 'graph',
