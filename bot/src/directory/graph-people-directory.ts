@@ -17,8 +17,8 @@ import { retryAfterSeconds, sleep as realSleep } from './retry-after';
  * opaque cursor and accepted back only if it points at this Graph's `/v1.0/users`.
  *
  * Throttling (429, 503) is retried after Graph's `Retry-After`, a bounded number of times and
- * never longer than `maxRetryWaitSeconds`; past that the leader is told to try again in so many
- * seconds. A 403 means the permission was never consented; anything else is "unavailable" —
+ * waiting no longer than `maxRetryWaitSeconds` in all, so a leader never waits long for a search;
+ * past that they are told to try again in so many seconds. A 403 means the permission was never consented; anything else is "unavailable" —
  * never a 500, and the manual entry keeps working.
  */
 export interface GraphPeopleDirectoryOptions {
@@ -29,7 +29,7 @@ export interface GraphPeopleDirectoryOptions {
   pageSize?: number;
   /** Retries after throttling (default 3). */
   maxRetries?: number;
-  /** Longest single wait the server accepts before telling the leader instead (default 10 s). */
+  /** Longest the server waits for Graph in all, per search (default 10 s); past it the leader is told. */
   maxRetryWaitSeconds?: number;
   fetchImpl?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
@@ -93,6 +93,7 @@ export function createGraphPeopleDirectory(options: GraphPeopleDirectoryOptions)
 
   async function get(url: string, searcher: DirectorySearcher): Promise<Response> {
     let refreshed = false;
+    let waited = 0;
     for (let attempt = 0; ; attempt += 1) {
       const token = await options.tokens.tokenFor(searcher);
       let response: Response;
@@ -118,12 +119,13 @@ export function createGraphPeopleDirectory(options: GraphPeopleDirectoryOptions)
       }
       if (response.status === 429 || response.status === 503) {
         const seconds = retryAfterSeconds(response.headers.get('retry-after'), options.clock.now());
-        if (attempt >= maxRetries || seconds > maxWait) {
+        if (attempt >= maxRetries || waited + seconds > maxWait) {
           throw new DomainError('DIRECTORY_BUSY', {
             seconds: Math.max(1, seconds),
             retryAfter: Math.max(1, seconds),
           });
         }
+        waited += seconds;
         await wait(seconds * 1000);
         continue;
       }

@@ -187,6 +187,15 @@ describe('Graph people directory (against the Graph stand-in)', () => {
     expect(waits).toEqual([]);
   });
 
+  it('waits at most 10 seconds in all, however the waits add up', async () => {
+    graph.throttleNext(3, 4);
+    await expect(directory().search(await searcher(), 'sofie', null)).rejects.toMatchObject({
+      code: 'DIRECTORY_BUSY',
+    });
+    expect(waits).toEqual([4000, 4000]);
+    expect(graph.userRequests()).toHaveLength(3);
+  });
+
   it('says clearly, in Danish and English, when nobody has consented (AADSTS65001)', async () => {
     graph.requireConsent(TEST_TENANT_A);
     const error = (await directory()
