@@ -477,3 +477,6 @@ output BOT_TENANT_ID string = identity.properties.tenantId
 output TAB_DOMAIN string = webApp.properties.defaultHostName
 output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output COSMOS_ENDPOINT string = cosmos.properties.documentEndpoint
+// People search: the Entra app trusts this identity as its federated credential (docs/admin-guide.md).
+output MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output MANAGED_IDENTITY_TENANT_ID string = identity.properties.tenantId

@@ -5,6 +5,7 @@
 export * from './i18n/locale';
 export * from './errors/error-codes';
 export * from './errors/domain-error';
+export * from './errors/stale-page';
 export * from './errors/field-labels';
 export * from './errors/validation-messages';
 export * from './card/card';

@@ -471,4 +471,52 @@ describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
       },
     );
   });
+
+  it('finds two colleagues by name in the directory and invites them, with their sign-in names', async () => {
+    await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
+      const { tab } = hosted;
+      await waitForBoard(tab, 'leader');
+      await tab.getByRole('tab', { name: /^2\./ }).click();
+      await tab.locator('#step-panel').getByRole('button', { name: 'Edit step' }).click();
+      const dialog = tab.getByRole('dialog');
+      const search = dialog.getByTestId('people-search');
+      await search.getByRole('searchbox', { name: 'Name to search for' }).fill('pe');
+      const found = search.getByRole('list', { name: 'People found' });
+      await found.getByText('Peter Holm').waitFor();
+      await found.getByText('Pernille Holt').waitFor();
+      await expect(found.getByText('Karen Bøgh').count()).resolves.toBe(0);
+      await found.getByRole('button', { name: 'Invite: Peter Holm' }).click();
+      await found.getByRole('button', { name: 'Invite: Pernille Holt' }).click();
+      await expect(found.getByRole('button', { name: 'Chosen: Peter Holm' }).isDisabled()).resolves.toBe(
+        true,
+      );
+      await dialog.getByRole('textbox', { name: 'Note for Peter Holm' }).waitFor();
+      expect(await seriousViolations(hosted.page)).toEqual([]);
+      await screenshotTab(hosted, 'people-search-invite');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    });
+    // The search ran on the leader's behalf in the leader's own tenant, with Graph's required header.
+    expect(env.graph.tokenRequests().map((r) => r.tenantId)).toEqual([TEST_TENANT_A]);
+    expect(env.graph.userRequests().every((r) => r.consistencyLevel === 'eventual')).toBe(true);
+    const board = await env.server.store.loadBoard(
+      { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader },
+      env.programmeId,
+    );
+    const invited = board!.programme.steps.posting.invitations.map((i) => i.invitee);
+    expect(invited).toEqual(
+      expect.arrayContaining([
+        {
+          userId: 'd1d1d1d1-0000-4000-8000-000000000001',
+          displayName: 'Peter Holm',
+          upn: 'peter.holm@contoso.test',
+        },
+        {
+          userId: 'd1d1d1d1-0000-4000-8000-000000000002',
+          displayName: 'Pernille Holt',
+          upn: 'pernille.holt@contoso.test',
+        },
+      ]),
+    );
+  });
 });

@@ -24,6 +24,8 @@ import { seedDemoProgrammeIfEmpty } from './seed-demo';
 import { createBotRuntime } from '../conversation/bot-runtime';
 import { loadDeliveryConfig } from '../delivery/delivery-config';
 import { startDelivery } from '../delivery/delivery-runtime';
+import { loadDirectoryConfig } from '../directory/directory-config';
+import { createPeopleDirectory } from '../directory/create-people-directory';
 
 export interface StartAppOptions {
   env?: NodeJS.ProcessEnv;
@@ -38,6 +40,8 @@ export interface StartAppOptions {
   embeddedEngine?: 'sqlite' | 'cosmos-emulator';
   /** Replaces the authenticator chosen from the configuration (tests of the local path only). */
   authenticator?: Authenticator;
+  /** Tests only: signs the client assertion of the on-behalf-of exchange instead of the managed identity. */
+  directoryClientAssertion?: () => Promise<string>;
 }
 
 export interface StartedApp {
@@ -119,7 +123,15 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
           })
         : false;
     const probeBotToken = botTokenProbe(config);
+    const people = createPeopleDirectory(
+      loadDirectoryConfig(env, config, { assertionInjected: !!options.directoryClientAssertion }),
+      {
+        clock,
+        ...(options.directoryClientAssertion ? { clientAssertion: options.directoryClientAssertion } : {}),
+      },
+    );
     const deps: ServerDeps = {
+      ...(people ? { people } : {}),
       config,
       ...(probeBotToken ? { probeBotToken } : {}),
       ...(authorSecret ? { checkInAuthorSecret: authorSecret } : {}),

@@ -4,6 +4,7 @@ import type { Authenticator } from './caller';
 import type { Logger } from '../runtime/logger';
 import type { RequestLimits } from './request-limits';
 import type { BotRuntime } from '../conversation/bot-runtime';
+import type { PeopleDirectory } from '@ambassadors/shared/ports/people-directory';
 
 /**
  * Everything the server needs from outside, passed in — the test seam. Tests build these with
@@ -27,4 +28,6 @@ export interface ServerDeps {
   limits?: RequestLimits;
   /** Obtains the bot's Bot Framework token, for the admin diagnostics (managed identity only). */
   probeBotToken?: () => Promise<void>;
+  /** Finds people by name (Graph on the caller's behalf, or the demo directory); absent → not set up. */
+  people?: PeopleDirectory;
 }

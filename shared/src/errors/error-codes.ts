@@ -267,6 +267,26 @@ export const ERROR_CATALOGUE = {
     da: 'I jeres organisation må kun {who} oprette programmer. Bed en Teams-administrator om at oprette det eller give dig lov.',
     en: 'In your organisation only {who} may create programmes. Ask a Teams admin to create it or to give you permission.',
   },
+  DIRECTORY_CONSENT_MISSING: {
+    status: 403,
+    da: 'Søgning efter kolleger i organisationens adressebog er ikke godkendt endnu. Bed en Teams- eller global administrator om at give administratorsamtykke til appen (Microsoft Graph, User.ReadBasic.All) – se administratorvejledningen. Indtil da kan du tilføje personer med navn og bruger-id.',
+    en: "Searching your organisation's directory for colleagues has not been approved yet. Ask a Teams or Global administrator to grant the app admin consent (Microsoft Graph, User.ReadBasic.All) – see the admin guide. Until then you can add people by name and user id.",
+  },
+  DIRECTORY_BUSY: {
+    status: 503,
+    da: 'Organisationens adressebog har travlt lige nu. Prøv at søge igen om {seconds} sekunder.',
+    en: "Your organisation's directory is busy right now. Try the search again in {seconds} seconds.",
+  },
+  DIRECTORY_UNAVAILABLE: {
+    status: 503,
+    da: 'Vi kan ikke søge i organisationens adressebog lige nu. Prøv igen om lidt, eller tilføj personen med navn og bruger-id.',
+    en: "We cannot search your organisation's directory right now. Try again in a moment, or add the person by name and user id.",
+  },
+  DIRECTORY_NOT_CONFIGURED: {
+    status: 503,
+    da: 'Søgning i organisationens adressebog er ikke sat op på denne installation. Tilføj personen med navn og bruger-id.',
+    en: "Searching your organisation's directory is not set up on this installation. Add the person by name and user id.",
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',

@@ -15,6 +15,7 @@ export interface FieldLabel extends LocalizedText {
  * path is never shown to a person.
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
+  q: { da: 'Navn at søge efter', en: 'Name to search for', form: 'peopleSearch.label' },
   owner: { da: 'Ansvarlig', en: 'Owner', form: 'step.owner' },
   dueDate: { da: 'Frist', en: 'Due date', form: 'step.dueDate' },
   notes: { da: 'Noter', en: 'Notes', form: 'editStep.notes' },

@@ -24,11 +24,18 @@ export const timeZoneSchema = z
 
 /**
  * A person as the product knows them: the Entra object id (stable across renames) plus the
- * name to show. Never an e-mail; the id is enough to reach them in Teams.
+ * name to show. The id is enough to chat with them in Teams; a meeting invitation needs their
+ * sign-in name (UPN), so a person chosen from the directory also carries it (`upn`).
  */
 export const userRefSchema = z.object({
   userId: z.string().min(1).max(100),
   displayName: z.string().trim().min(1).max(200),
+  upn: z
+    .string()
+    .trim()
+    .max(254)
+    .regex(/^[^\s@]+@[^\s@]+$/, 'a sign-in name such as name@example.com')
+    .optional(),
 });
 export type UserRef = z.infer<typeof userRefSchema>;
 

@@ -84,10 +84,14 @@ function isUserRef(value: unknown): value is UserRef {
 }
 
 /** Every object shaped like a person with this id, anywhere in `value`, becomes `pseudonym`. */
-function pseudonymise<T>(value: T, userId: string, pseudonym: UserRef): T {
+export function pseudonymise<T>(value: T, userId: string, pseudonym: UserRef): T {
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
-    if (isUserRef(node) && node.userId === userId) return { ...node, ...pseudonym };
+    if (isUserRef(node) && node.userId === userId) {
+      // The sign-in name (UPN) identifies the person as much as the id: it goes with them.
+      const { upn: _upn, ...rest } = node;
+      return { ...rest, ...pseudonym };
+    }
     if (typeof node === 'object' && node !== null) {
       return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
     }

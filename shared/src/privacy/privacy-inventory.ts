@@ -49,8 +49,8 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     key: 'invitation',
     title: { da: 'Opfordringer til at søge', en: 'Invitations to apply' },
     stored: {
-      da: 'Hvem der blev opfordret, en kort note, hvem der opfordrede og hvornår.',
-      en: 'Who was invited, a short note, who invited them and when.',
+      da: 'Hvem der blev opfordret (navn, id og, når personen blev fundet i adressebogen, brugernavnet til mødeinvitationer), en kort note, hvem der opfordrede og hvornår. Selve søgningen i adressebogen gemmes ikke.',
+      en: 'Who was invited (name, id and, for people found in the directory, the sign-in name meeting invitations go to), a short note, who invited them and when. Directory searches themselves are not stored.',
     },
     why: {
       da: 'Kortets trin 2: opfordre udvalgte medarbejdere.',
@@ -94,8 +94,8 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     key: 'meeting',
     title: { da: 'Møder', en: 'Meetings' },
     stored: {
-      da: 'Tidspunkt, deltagere (navn og id), dagsordenens noter og nøglebudskabets version.',
-      en: "Time, attendees (name and id), the agenda's notes and the key message's version.",
+      da: 'Tidspunkt, deltagere (navn, id og eventuelt brugernavn til invitationen), dagsordenens noter og nøglebudskabets version.',
+      en: "Time, attendees (name, id and, where known, the sign-in name the invitation goes to), the agenda's notes and the key message's version.",
     },
     why: {
       da: 'Kortets trin 5 og "afstem budskaberne hver måned".',

@@ -78,15 +78,19 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
   ) {
     throw new DomainError('ALREADY_AMBASSADOR', { userId: applicant.userId });
   }
-  const invited = programme.steps.posting.invitations.some((inv) => inv.invitee.userId === applicant.userId);
+  const invitation = programme.steps.posting.invitations.find(
+    (inv) => inv.invitee.userId === applicant.userId,
+  );
+  // Invited from the directory: the sign-in name found then stays with them for meeting invitations.
+  const upn = applicant.upn ?? invitation?.invitee.upn;
   return {
     id,
     tenantId: programme.tenantId,
     programmeId: programme.id,
     type: 'application',
-    applicant,
+    applicant: upn ? { ...applicant, upn } : applicant,
     motivation,
-    invited,
+    invited: invitation !== undefined,
     submittedAt: now.toISOString(),
     decision: null,
   };

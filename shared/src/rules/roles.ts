@@ -42,6 +42,7 @@ export const PROGRAMME_ACTIONS = [
   'reminders:viewReport',
   'person:erase',
   'programme:delete',
+  'people:search',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -87,6 +88,8 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'reminders:viewReport': [L],
   'person:erase': [L],
   'programme:delete': [L],
+  /** Finding colleagues by name in the directory is for choosing people: leaders only. */
+  'people:search': [L],
 };
 
 /**

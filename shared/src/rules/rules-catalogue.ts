@@ -739,6 +739,43 @@ export const RULES: readonly RuleEntry[] = [
     ],
   },
   {
+    id: 'people-search-as-the-leader',
+    title: {
+      en: 'People are found by name only as the leader could find them',
+      da: 'Personer findes ved navn kun, som lederen selv kunne finde dem',
+    },
+    statement: {
+      en: 'Only leaders search the organisation’s directory, and always on their own behalf (delegated User.ReadBasic.All, in the tenant of their verified token): id, name, sign-in name, e-mail and job title, nothing more. A search is not stored; a person a leader chooses is kept with the sign-in name their meeting invitations go to, and erasing them removes it too.',
+      da: 'Kun ledere søger i organisationens adressebog, og altid på egne vegne (delegeret User.ReadBasic.All, i organisationen fra deres godkendte token): id, navn, brugernavn, mail og stilling, intet andet. En søgning gemmes ikke; en person, lederen vælger, gemmes med det brugernavn, deres mødeinvitationer går til, og når de slettes, slettes det også.',
+    },
+    enforcedBy: [
+      { symbol: 'peopleSearchQuerySchema', file: 'shared/src/rules/people-query.ts' },
+      { symbol: 'matchesPeopleQuery', file: 'shared/src/rules/people-query.ts' },
+      { symbol: 'meetingInviteAddresses', file: 'shared/src/rules/meeting-invite-addresses.ts' },
+      { symbol: 'pseudonymise', file: ERASURE },
+    ],
+    calledFrom: [
+      'GET …/people',
+      'the tab’s people search (invitations, co-owners)',
+      'the tab’s “schedule in Teams” link',
+    ],
+    provenBy: [
+      { file: 'test/bot/http/routes/people-search.test.ts', test: 'is for leaders only' },
+      {
+        file: 'test/bot/http/routes/people-search.test.ts',
+        test: 'takes the tenant from the verified token only, whatever the request says',
+      },
+      {
+        file: 'test/shared/meeting-invite-addresses.test.ts',
+        test: 'invites by UPN whoever has one, and names those known only by object id',
+      },
+      {
+        file: 'test/shared/upn-erasure.test.ts',
+        test: 'replaces the person everywhere, sign-in name included',
+      },
+    ],
+  },
+  {
     id: 'errors-for-people',
     title: { en: 'Errors a person understands', da: 'Fejl, som en person forstår' },
     statement: {

@@ -42,8 +42,8 @@ export function formatSubEntityId(programmeId: string, step: StepKey): string {
 }
 
 /**
- * "Schedule in Teams": opens Teams' new-meeting form with subject, attendees (the ambassadors'
- * Entra object ids / UPNs) and the agenda as the body, so the leader does not retype it.
+ * "Schedule in Teams": opens Teams' new-meeting form with subject, attendees (their sign-in
+ * names, see shared/src/rules/meeting-invite-addresses.ts) and the agenda as the body, so the leader does not retype it.
  */
 export function scheduleMeetingLink(input: {
   subject: string;

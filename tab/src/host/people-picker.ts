@@ -23,9 +23,14 @@ export async function loadPeoplePicker(host: HostInfo): Promise<PeoplePicker | n
           openOrgWideSearchInChatOrChannel: true,
           singleSelect: false,
         });
+        // Teams gives the sign-in address as `email`: kept as the UPN meeting invitations go to.
         return chosen
           .filter((p) => p.objectId)
-          .map((p) => ({ userId: p.objectId, displayName: p.displayName || p.email || p.objectId }));
+          .map((p) => ({
+            userId: p.objectId,
+            displayName: p.displayName || p.email || p.objectId,
+            ...(p.email && /^[^\s@]+@[^\s@]+$/.test(p.email) ? { upn: p.email } : {}),
+          }));
       },
     };
   } catch {

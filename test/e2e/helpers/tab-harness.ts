@@ -10,6 +10,12 @@ import {
   type LaunchedChromium,
 } from '../../support/chromium';
 import { startJwksServer, type TestJwksServer } from '../../support/jwks-server';
+import {
+  signManagedIdentityAssertion,
+  startGraphStandIn,
+  type GraphStandIn,
+  type GraphStandInUser,
+} from '../../support/graph-stand-in';
 import { startTestServer, type TestServer } from '../../support/start-test-server';
 import {
   signTestToken,
@@ -40,9 +46,36 @@ export async function seedDemo(store: ProgrammeStore, tenantId: string, now = ne
   return seedDemoProgramme(store, tenantId, now);
 }
 
+/** Tenant A's directory in the Graph stand-in: colleagues a leader can find by name. */
+export const DIRECTORY_PEOPLE: GraphStandInUser[] = [
+  {
+    id: 'd1d1d1d1-0000-4000-8000-000000000001',
+    displayName: 'Peter Holm',
+    userPrincipalName: 'peter.holm@contoso.test',
+    mail: 'peter.holm@contoso.test',
+    jobTitle: 'Tekniker',
+  },
+  {
+    id: 'd1d1d1d1-0000-4000-8000-000000000002',
+    displayName: 'Pernille Holt',
+    userPrincipalName: 'pernille.holt@contoso.test',
+    mail: 'pernille.holt@contoso.test',
+    jobTitle: 'Planlægger',
+  },
+  {
+    id: 'd1d1d1d1-0000-4000-8000-000000000003',
+    displayName: 'Karen Bøgh',
+    userPrincipalName: 'karen.bogh@contoso.test',
+    mail: null,
+    jobTitle: null,
+  },
+];
+
 export interface SsoEnvironment {
   server: TestServer;
   jwks: TestJwksServer;
+  /** Entra's token endpoint and Graph's /users, for people search on the leader's behalf. */
+  graph: GraphStandIn;
   chromium: LaunchedChromium;
   programmeId: string;
   tokenFor(user: TestUser): Promise<string>;
@@ -57,6 +90,11 @@ export interface SsoEnvironment {
 export async function startSsoEnvironment(): Promise<SsoEnvironment> {
   const tabDist = await buildTab();
   const jwks = await startJwksServer();
+  const graph = await startGraphStandIn({
+    jwks,
+    clientId: TEST_CLIENT_ID,
+    users: { [TEST_TENANT_A]: DIRECTORY_PEOPLE },
+  });
   const server = await startTestServer({
     env: {
       AAD_APP_CLIENT_ID: TEST_CLIENT_ID,
@@ -65,8 +103,11 @@ export async function startSsoEnvironment(): Promise<SsoEnvironment> {
       ALLOWED_TENANTS: `${TEST_TENANT_A},${TEST_TENANT_B}`,
       TAB_DIST_DIR: tabDist,
       REMINDERS: 'off',
+      GRAPH_BASE_URL: graph.url,
+      LOGIN_BASE_URL: graph.url,
     },
     extraStatic: { '/test-host': TEAMS_HOST_DIR },
+    directoryClientAssertion: () => signManagedIdentityAssertion(jwks, 'e2e-managed-identity'),
   });
   const programmeId = await seedDemo(server.store, TEST_TENANT_A);
   const chromium = await launchChromium();
@@ -74,12 +115,14 @@ export async function startSsoEnvironment(): Promise<SsoEnvironment> {
   return {
     server,
     jwks,
+    graph,
     chromium,
     programmeId,
     tokenFor: (user) => signTestToken(user, { authorityHost: jwks.url, key: jwks.keys[0]! }),
     async close() {
       await chromium.close();
       await server.close();
+      await graph.close();
       await jwks.close();
       await rm(tabDist, { recursive: true, force: true });
     },

@@ -55,6 +55,8 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   ProgrammeDeletion: 'Counts of the documents deleted in each container',
   CreationPolicy:
     '{ kind, mayCreate, mayChange, userIds?, groupIds? }: who may create programmes in the tenant (lists for admins only)',
+  PeoplePage:
+    "{ people: [{ id, displayName, upn, mail, jobTitle }], nextPage, source }: people found in the caller's directory",
 };
 
 const errorRef = (description: string) => ({
@@ -195,6 +197,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         ErasureReport: { type: 'object', description: RESPONSE_DOCS.ErasureReport },
         ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },
         CreationPolicy: { type: 'object', description: RESPONSE_DOCS.CreationPolicy },
+        PeoplePage: { type: 'object', description: RESPONSE_DOCS.PeoplePage },
       },
     },
   };

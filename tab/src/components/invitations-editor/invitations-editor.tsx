@@ -2,6 +2,7 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import type { InvitationsEditorProps } from './invitations-editor.types';
 import { useInvitationsEditor } from './use-invitations-editor';
 import { useInvitationsEditorStyles } from './invitations-editor.styles';
+import { PeopleSearch } from '../people-search';
 
 /** Step 2 (leaders): named employees invited to apply, each with a note and a chat link. */
 export function InvitationsEditor(props: InvitationsEditorProps) {
@@ -43,6 +44,14 @@ export function InvitationsEditor(props: InvitationsEditorProps) {
           ))}
         </ul>
       )}
+      {view.searchIn && (
+        <PeopleSearch
+          programmeId={view.searchIn}
+          chosenIds={view.ids}
+          onChoose={view.invite}
+          actionLabel={t('invitations.invite')}
+        />
+      )}
       {view.hasPicker && (
         <Button style={{ alignSelf: 'flex-start' }} onClick={() => void view.pick()}>
           {t('invitations.pick')}
@@ -54,7 +63,7 @@ export function InvitationsEditor(props: InvitationsEditorProps) {
         </p>
       )}
       <p className={styles.hint} id="invitation-user-id-hint">
-        {view.hasPicker ? t('invitations.manualHint') : t('invitations.userIdHint')}
+        {view.hasPicker || view.searchIn ? t('invitations.manualHint') : t('invitations.userIdHint')}
       </p>
       {view.duplicate && (
         <p className={styles.problem} role="alert">

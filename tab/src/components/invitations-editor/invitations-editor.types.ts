@@ -9,4 +9,7 @@ export interface InvitationDraft {
 export interface InvitationsEditorProps {
   value: InvitationDraft[];
   onChange(value: InvitationDraft[]): void;
+  /** With a programme whose leader may search the directory, people are found by name. */
+  programmeId?: string;
+  canSearch?: boolean;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { UserRef } from '@ambassadors/shared/model/common';
 import { useTranslation } from 'react-i18next';
 import { useAppContext } from '../../app/app-context';
 import { chatLink } from '../../host/deep-link';
@@ -7,11 +8,13 @@ import { teamsUserId } from '../watch-outs/use-watch-outs';
 import type { InvitationsEditorProps } from './invitations-editor.types';
 
 /**
- * The leaders' list of named employees encouraged to apply. Inside Teams people are picked
- * from the directory; outside Teams (or when the host has no picker) a name and the person's
- * user id (Entra object id) are typed in. A person is listed once; the note travels with them.
+ * The leaders' list of named employees encouraged to apply. People are found by name in the
+ * organisation's directory (the server searches it on the leader's behalf; locally the demo
+ * directory), or with Teams' own people picker where the host offers one; a name and the
+ * person's user id (Entra object id) can still be typed in. A person is listed once; the note
+ * travels with them, and so does the sign-in name (UPN) a found person brings.
  */
-export function useInvitationsEditor({ value, onChange }: InvitationsEditorProps) {
+export function useInvitationsEditor({ value, onChange, programmeId, canSearch }: InvitationsEditorProps) {
   const { t } = useTranslation();
   const { host, openLink } = useAppContext();
   const [picker, setPicker] = useState<PeoplePicker | null>(null);
@@ -37,6 +40,12 @@ export function useInvitationsEditor({ value, onChange }: InvitationsEditorProps
     t,
     value,
     hasPicker: picker !== null,
+    /** Where to search the directory by name, when the leader may (null: no search). */
+    searchIn: canSearch && programmeId ? programmeId : null,
+    ids,
+    invite: (invitee: UserRef) => {
+      if (!ids.includes(invitee.userId)) onChange([...value, { invitee, note: '' }]);
+    },
     pickFailed,
     name,
     setName,

@@ -9,6 +9,7 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { FormDialog } from '../form-dialog';
+import { PeopleSearch } from '../people-search';
 import { NUMBER_SETTINGS } from './programme-settings.types';
 import type { ProgrammeSettingsDialogProps } from './programme-settings.types';
 import { useProgrammeSettings } from './use-programme-settings';
@@ -190,6 +191,14 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
             </li>
           ))}
         </ul>
+        {view.canSearchPeople && (
+          <PeopleSearch
+            programmeId={props.board.programme.id}
+            chosenIds={view.owners.map((owner) => owner.userId)}
+            onChoose={view.addFoundOwner}
+            actionLabel={t('programmeSettings.owners.add')}
+          />
+        )}
         <div className={styles.days}>
           <Input
             aria-label={t('programmeSettings.owners.userId')}

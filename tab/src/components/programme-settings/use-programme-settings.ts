@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { UserRef } from '@ambassadors/shared/model/common';
 import { useTranslation } from 'react-i18next';
 import { SETTING_BOUNDS } from '@ambassadors/shared/rules/setting-bounds';
 import { isApiError } from '../../api/api-error';
@@ -92,14 +93,14 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     }
   };
 
-  const addOwner = async () => {
+  /** Adds the person typed in, or one found by name in the directory (with their UPN). */
+  const addOwner = async (
+    person: UserRef = { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
+  ) => {
     const ok = await owners.save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(programme.id)}/owners`,
-        { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
-        { ifMatch: programme.etag },
-      ),
+      api.send('POST', `/programmes/${encodeURIComponent(programme.id)}/owners`, person, {
+        ifMatch: programme.etag,
+      }),
     );
     if (ok) {
       setNewOwner({ userId: '', displayName: '' });
@@ -148,6 +149,8 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     submit: () => void submit(),
     reloadLatest: () => void onSaved(),
     owners: programme.owners,
+    canSearchPeople: board.permissions.includes('people:search'),
+    addFoundOwner: (person: UserRef) => void addOwner(person),
     newOwner,
     setNewOwner,
     canAddOwner: newOwner.userId.trim() !== '' && newOwner.displayName.trim() !== '',

@@ -92,6 +92,8 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
         <InvitationsEditor
           value={value.invitations}
           onChange={(invitations) => onChange({ ...value, invitations })}
+          programmeId={board.programme.id}
+          canSearch={board.permissions.includes('people:search')}
         />
       )}
     </fieldset>

@@ -6,6 +6,7 @@ import { describeZone } from '../../../app/zoned-time';
 import { useAppContext } from '../../../app/app-context';
 import { formatDateTime } from '../../../app/format';
 import { scheduleMeetingLink } from '../../../host/deep-link';
+import { meetingInviteAddresses } from '@ambassadors/shared/rules/meeting-invite-addresses';
 import type { StepContentProps } from '../step-panel.types';
 import { useStepContentStyles } from '../step-panel.styles';
 
@@ -26,9 +27,9 @@ export function meetingDeepLink(
   const start = meeting ? new Date(meeting.scheduledAt) : null;
   return scheduleMeetingLink({
     subject,
-    attendees: (meeting?.attendees.length ? meeting.attendees : board.ambassadors.map((a) => a.person)).map(
-      (p) => p.userId,
-    ),
+    attendees: meetingInviteAddresses(
+      meeting?.attendees.length ? meeting.attendees : board.ambassadors.map((a) => a.person),
+    ).addresses,
     content: agenda,
     startTime: start?.toISOString(),
     endTime: start

@@ -1,0 +1,2 @@
+export { PeopleSearch } from './people-search';
+export type { PeopleSearchProps } from './people-search.types';
