@@ -7,29 +7,16 @@ import type { ProgrammeRole } from '../rules/roles';
 import { describeSteps, type StepMissingCode } from '../rules/step-status';
 import { leaderActions } from './leader-actions';
 import type { NextAction } from './next-action';
+import type { HealthState, StepHealthReason, WatchOutHealthReason } from './health-codes';
 
-/** A step's or watch-out's state in one word: done or going well, something to act on, or not begun. */
-export const HEALTH_STATES = ['onTrack', 'needsAttention', 'notStarted'] as const;
-export type HealthState = (typeof HEALTH_STATES)[number];
-
-/** Why a step has its health: the step's own missing codes, or one of these. */
-export const STEP_HEALTH_REASONS = ['done', 'overdue', 'actionOverdue', 'inProgress'] as const;
-export type StepHealthReason = (typeof STEP_HEALTH_REASONS)[number] | StepMissingCode;
-
-export const WATCH_OUT_HEALTH_REASONS = [
-  'noAmbassadors',
-  'termsWithinLimit',
-  'exitsToPlan',
-  'debriefsToHold',
-  'alignmentNotRequired',
-  'alignmentPlanned',
-  'alignmentDue',
-  'alignmentOverdue',
-  'noKeyMessage',
-  'themesAnswered',
-  'themesWaiting',
-] as const;
-export type WatchOutHealthReason = (typeof WATCH_OUT_HEALTH_REASONS)[number];
+export {
+  HEALTH_STATES,
+  STEP_HEALTH_REASONS,
+  WATCH_OUT_HEALTH_REASONS,
+  type HealthState,
+  type StepHealthReason,
+  type WatchOutHealthReason,
+} from './health-codes';
 
 export interface StepHealth {
   step: StepKey;
