@@ -201,8 +201,8 @@ export const NOTHING_TO_DO: Record<ProgrammeRole, LocalizedText> = {
     en: 'Nothing is waiting for you right now. Thank you for your work as an ambassador.',
   },
   employee: {
-    da: 'Der er ikke noget åbent opslag lige nu. Dine ambassadører står nedenfor – gå til dem med idéer og spørgsmål.',
-    en: 'There is no open posting right now. Your ambassadors are listed below – go to them with ideas and questions.',
+    da: 'Der er ikke noget åbent opslag lige nu – når lederne offentliggør et, kan du søge her.',
+    en: 'There is no open posting right now – when the leaders publish one, you can apply here.',
   },
 };
 
