@@ -104,14 +104,26 @@ export function ambassadorActions(board: BoardData, userId: string, now: Date): 
     );
   }
 
-  // The reminders the bot sends this person: the latest check-in request within the interval …
+  // The reminders the bot sends this person, planned once: the board narrowed to their own
+  // ambassadorship plans exactly their reminders (meetings go out while any ambassador is current).
   const intervalMs = programme.settings.checkInIntervalDays * DAY_MS;
-  const requested = planReminders(board, {
-    from: new Date(now.getTime() - intervalMs),
-    to: new Date(now.getTime() + 1),
-  })
+  const lookbackMs = Math.max(intervalMs, (MEETING_REMINDER_LEAD_DAYS + 1) * DAY_MS);
+  const theirs = planReminders(
+    { ...board, ambassadorships: [mine], applications: [], checkIns: [], decisions: [] },
+    {
+      from: new Date(now.getTime() - lookbackMs),
+      to: new Date(now.getTime() + NEXT_MEETING_HORIZON_DAYS * DAY_MS),
+    },
+  );
+  // The latest check-in request within the interval …
+  const requested = theirs
     .filter((r): r is ReminderOf<'checkInRequest'> => r.kind === 'checkInRequest')
-    .filter((r) => r.data.ambassadorshipId === mine.id)
+    .filter(
+      (r) =>
+        r.data.ambassadorshipId === mine.id &&
+        new Date(r.dueAt).getTime() <= now.getTime() &&
+        new Date(r.dueAt).getTime() > now.getTime() - intervalMs,
+    )
     .pop();
   if (requested) {
     out.push(
@@ -129,11 +141,7 @@ export function ambassadorActions(board: BoardData, userId: string, now: Date): 
     );
   }
   // … and the next meeting whose reminder goes to them (cadence meetings included).
-  const lead = MEETING_REMINDER_LEAD_DAYS * DAY_MS;
-  const meeting = planReminders(board, {
-    from: new Date(now.getTime() - lead - DAY_MS),
-    to: new Date(now.getTime() + NEXT_MEETING_HORIZON_DAYS * DAY_MS),
-  })
+  const meeting = theirs
     .filter((r): r is ReminderOf<'meeting'> => r.kind === 'meeting')
     .filter((r) => r.recipients.some((p) => p.userId === userId))
     .filter((r) => new Date(r.data.startsAt).getTime() >= now.getTime())

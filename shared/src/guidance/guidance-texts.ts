@@ -1,13 +1,13 @@
 import type { StepKey } from '../card/ambassadors-card';
 import type { Locale, LocalizedText } from '../i18n/locale';
 import type { ProgrammeRole } from '../rules/roles';
-import type {
-  HealthState,
-  StepHealth,
-  StepHealthReason,
-  WatchOutHealth,
-  WatchOutHealthReason,
-} from './health';
+import {
+  STEP_HEALTH_REASONS,
+  type HealthState,
+  type StepHealthReason,
+  type WatchOutHealthReason,
+} from './health-codes';
+import type { StepHealth, WatchOutHealth } from './health';
 import type { NextAction, NextActionKind } from './next-action';
 
 /**
@@ -34,8 +34,8 @@ const ACTION_TEXTS: Record<
     en: 'Publish the posting so colleagues can apply',
   },
   decideApplications: {
-    da: '{count} ansøgning(er) venter på jeres svar',
-    en: '{count} application(s) are waiting for your answer',
+    da: '{count|1 ansøgning venter|# ansøgninger venter} på jeres svar',
+    en: '{count|1 application is|# applications are} waiting for your answer',
   },
   draftAgreementTemplate: {
     da: 'Skriv skabelonen til forventningsafstemningen (rolle, ansvar, tid, fortrolighed)',
@@ -70,12 +70,12 @@ const ACTION_TEXTS: Record<
     en: 'Put into words the key message the ambassadors carry',
   },
   answerThemes: {
-    da: '{count} tema(er) har ventet op til {days} dage på jeres svar',
-    en: '{count} theme(s) have waited up to {days} days for your answer',
+    da: '{count|1 tema har ventet|# temaer har ventet op til} {days|1 dag|# dage} på jeres svar',
+    en: '{count|1 theme has waited|# themes have waited up to} {days|1 day|# days} for your answer',
   },
   planExit: {
-    da: 'Perioden for {name} slutter om {days} dage → planlæg exit (afrunding, tak, overdragelse)',
-    en: "{name}'s term ends in {days} days → plan the exit (debrief, thanks, hand-over)",
+    da: 'Perioden for {name} slutter om {days|1 dag|# dage} → planlæg exit (afrunding, tak, overdragelse)',
+    en: "{name}'s term ends in {days|1 day|# days} → plan the exit (debrief, thanks, hand-over)",
   },
   holdExitDebrief: {
     da: 'Perioden for {name} er slut → hold exit-samtalen',
@@ -114,8 +114,8 @@ const ACTION_TEXTS: Record<
     en: 'Next alignment meeting: {when} – where you align the messages',
   },
   prepareMyExit: {
-    da: 'Din periode slutter om {days} dage – aftal afrunding og overdragelse med din leder',
-    en: 'Your term ends in {days} days – agree the debrief and hand-over with your leader',
+    da: 'Din periode slutter om {days|1 dag|# dage} – aftal afrunding og overdragelse med din leder',
+    en: 'Your term ends in {days|1 day|# days} – agree the debrief and hand-over with your leader',
   },
   applyToPosting: {
     da: 'Bliv ambassadør: søg "{title}" (ca. {hours} timer om måneden i {months} måneder)',
@@ -133,12 +133,17 @@ const OVERDUE_TEXT: LocalizedText = { da: 'skulle være sket {date}', en: 'was d
 /** Every text key of the action table, for the completeness test. */
 export const GUIDANCE_ACTION_TEXT_KEYS = Object.keys(ACTION_TEXTS) as (keyof typeof ACTION_TEXTS)[];
 
+/**
+ * Fills `{name}` from the parameters, and `{name|one|other}` by the number: `one` when it is 1,
+ * else `other` with `#` standing for the number ("{days|1 day|# days}").
+ */
 export function fillText(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other.replace(/#/g, String(params[name]))) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
 /** A local day as "7 Dec" / "7. dec.". The day is a calendar day, so it is formatted at noon UTC. */
 export function formatGuidanceDay(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
@@ -196,8 +201,8 @@ export const NOTHING_TO_DO: Record<ProgrammeRole, LocalizedText> = {
     en: 'Nothing is waiting for you right now. Thank you for your work as an ambassador.',
   },
   employee: {
-    da: 'Der er ikke noget åbent opslag lige nu. Dine ambassadører står nedenfor – gå til dem med idéer og spørgsmål.',
-    en: 'There is no open posting right now. Your ambassadors are listed below – go to them with ideas and questions.',
+    da: 'Der er ikke noget åbent opslag lige nu – når lederne offentliggør et, kan du søge her.',
+    en: 'There is no open posting right now – when the leaders publish one, you can apply here.',
   },
 };
 
@@ -237,8 +242,11 @@ const STEP_REASON_TEXTS: Record<StepHealthReason, LocalizedText> = {
 const WATCH_OUT_REASON_TEXTS: Record<WatchOutHealthReason, LocalizedText> = {
   noAmbassadors: { da: 'ingen aktive ambassadører endnu', en: 'no active ambassadors yet' },
   termsWithinLimit: { da: 'alle perioder er tidsbegrænsede', en: 'every term is limited' },
-  exitsToPlan: { da: '{exits} exit(s) skal planlægges', en: '{exits} exit(s) to plan' },
-  debriefsToHold: { da: '{debriefs} exit-samtale(r) mangler', en: '{debriefs} exit debrief(s) to hold' },
+  exitsToPlan: { da: '{exits|1 exit|# exits} skal planlægges', en: '{exits|1 exit|# exits} to plan' },
+  debriefsToHold: {
+    da: '{debriefs|1 exit-samtale mangler|# exit-samtaler mangler}',
+    en: '{debriefs|1 exit debrief|# exit debriefs} to hold',
+  },
   alignmentNotRequired: {
     da: 'månedlige afstemningsmøder begynder, når der er flere ambassadører',
     en: 'monthly alignment meetings start once there are several ambassadors',
@@ -254,12 +262,24 @@ const WATCH_OUT_REASON_TEXTS: Record<WatchOutHealthReason, LocalizedText> = {
   },
   noKeyMessage: { da: 'intet nøglebudskab endnu', en: 'no key message yet' },
   themesAnswered: { da: 'alle synlige temaer er besvaret', en: 'every visible theme has an answer' },
-  themesWaiting: { da: '{count} tema(er) venter på svar', en: '{count} theme(s) await an answer' },
+  themesWaiting: {
+    da: '{count|1 tema venter|# temaer venter} på svar',
+    en: '{count|1 theme awaits|# themes await} an answer',
+  },
 };
 
-/** "Needs attention: the posting is not published" — one step's line. */
-export function describeStepHealth(health: StepHealth, locale: Locale): string {
-  const reasons = health.reasons.map((r) => STEP_REASON_TEXTS[r][locale]);
+/**
+ * "Needs attention: the posting is not published" — one step's line. Where the step's missing
+ * list stands right beside it (the step cards), `withMissing: false` leaves those reasons out.
+ */
+export function describeStepHealth(
+  health: StepHealth,
+  locale: Locale,
+  options: { withMissing?: boolean } = {},
+): string {
+  const own = new Set<string>(STEP_HEALTH_REASONS);
+  const shown = options.withMissing === false ? health.reasons.filter((r) => own.has(r)) : health.reasons;
+  const reasons = shown.map((r) => STEP_REASON_TEXTS[r][locale]);
   const state = HEALTH_STATE_TEXTS[health.state][locale];
   return reasons.length > 0 ? `${state}: ${reasons.join(', ')}` : state;
 }

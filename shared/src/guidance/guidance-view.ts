@@ -3,6 +3,10 @@ import type { ProgrammeRole } from '../rules/roles';
 import { programmeHealth, type ProgrammeHealth } from './health';
 import type { NextAction } from './next-action';
 import { nextActions } from './next-actions';
+import { describeSteps } from '../rules/step-status';
+import { leaderActions } from './leader-actions';
+import { NEXT_ACTIONS_LIMIT } from './next-action';
+import { rankActions } from './rank-actions';
 
 /** "What now" on the board: the reader's next actions and the health lines, cut to their role. */
 export interface GuidanceView {
@@ -17,8 +21,17 @@ export function buildGuidanceView(
   role: ProgrammeRole,
   now: Date,
 ): GuidanceView {
+  // The steps and the leaders' actions are computed once for the list and the health lines.
+  const steps = describeSteps(board, now);
+  if (role === 'leader') {
+    const actions = leaderActions(board, now, steps);
+    return {
+      nextActions: rankActions(actions).slice(0, NEXT_ACTIONS_LIMIT),
+      health: programmeHealth(board, now, role, { steps, leaderActions: actions }),
+    };
+  }
   return {
     nextActions: nextActions(board, { userId, role }, now),
-    health: programmeHealth(board, now, role),
+    health: programmeHealth(board, now, role, { steps }),
   };
 }

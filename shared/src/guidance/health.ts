@@ -4,32 +4,19 @@ import { currentAmbassadors } from '../rules/ambassadorship-lifecycle';
 import { localDateOf } from '../rules/calendar';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import type { ProgrammeRole } from '../rules/roles';
-import { describeSteps, type StepMissingCode } from '../rules/step-status';
+import { describeSteps, type StepMissingCode, type StepState } from '../rules/step-status';
 import { leaderActions } from './leader-actions';
 import type { NextAction } from './next-action';
+import type { HealthState, StepHealthReason, WatchOutHealthReason } from './health-codes';
 
-/** A step's or watch-out's state in one word: done or going well, something to act on, or not begun. */
-export const HEALTH_STATES = ['onTrack', 'needsAttention', 'notStarted'] as const;
-export type HealthState = (typeof HEALTH_STATES)[number];
-
-/** Why a step has its health: the step's own missing codes, or one of these. */
-export const STEP_HEALTH_REASONS = ['done', 'overdue', 'actionOverdue', 'inProgress'] as const;
-export type StepHealthReason = (typeof STEP_HEALTH_REASONS)[number] | StepMissingCode;
-
-export const WATCH_OUT_HEALTH_REASONS = [
-  'noAmbassadors',
-  'termsWithinLimit',
-  'exitsToPlan',
-  'debriefsToHold',
-  'alignmentNotRequired',
-  'alignmentPlanned',
-  'alignmentDue',
-  'alignmentOverdue',
-  'noKeyMessage',
-  'themesAnswered',
-  'themesWaiting',
-] as const;
-export type WatchOutHealthReason = (typeof WATCH_OUT_HEALTH_REASONS)[number];
+export {
+  HEALTH_STATES,
+  STEP_HEALTH_REASONS,
+  WATCH_OUT_HEALTH_REASONS,
+  type HealthState,
+  type StepHealthReason,
+  type WatchOutHealthReason,
+} from './health-codes';
 
 export interface StepHealth {
   step: StepKey;
@@ -61,8 +48,8 @@ const ATTENTION_CODES: ReadonlySet<StepMissingCode> = new Set([
  * overdue, or when its meetings have lapsed; it is on track when done or under way without
  * those; it has not started when neither it nor anything of it has begun.
  */
-function stepHealth(board: BoardData, now: Date, actions: NextAction[]): StepHealth[] {
-  return describeSteps(board, now).map((step) => {
+function stepHealth(described: StepState[], actions: NextAction[]): StepHealth[] {
+  return described.map((step) => {
     const lateAction = actions.some((a) => a.step === step.key && a.overdue);
     if (step.status === 'done' && !lateAction) return { step: step.key, state: 'onTrack', reasons: ['done'] };
     const reasons: StepHealthReason[] = [];
@@ -144,10 +131,16 @@ function feedback(board: BoardData, now: Date, actions: NextAction[]): WatchOutH
  * name exits and unanswered themes, so only leaders get those two — others get "align the
  * messages", whose key message and next meeting are on their board already.
  */
-export function programmeHealth(board: BoardData, now: Date, role: ProgrammeRole): ProgrammeHealth {
-  const actions = leaderActions(board, now);
+export function programmeHealth(
+  board: BoardData,
+  now: Date,
+  role: ProgrammeRole,
+  known: { steps?: StepState[]; leaderActions?: NextAction[] } = {},
+): ProgrammeHealth {
+  const described = known.steps ?? describeSteps(board, now);
   // Whose action is late is the leaders' business: others read the steps without it.
-  const steps = stepHealth(board, now, role === 'leader' ? actions : []);
+  const actions = role === 'leader' ? (known.leaderActions ?? leaderActions(board, now, described)) : [];
+  const steps = stepHealth(described, actions);
   const watchOuts =
     role === 'leader'
       ? [limitPeriod(board, now, actions), alignMessages(board, now), feedback(board, now, actions)]

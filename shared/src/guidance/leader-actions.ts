@@ -263,10 +263,13 @@ function exits(board: BoardData, now: Date, today: string): NextAction[] {
   return out;
 }
 
-/** Every action the card asks of the programme's leaders now, unranked and uncapped. */
-export function leaderActions(board: BoardData, now: Date): NextAction[] {
+/** Every action the card asks of the programme's leaders now, unranked and uncapped (`steps`: the board's describeSteps, when already at hand). */
+export function leaderActions(
+  board: BoardData,
+  now: Date,
+  steps: StepState[] = describeSteps(board, now),
+): NextAction[] {
   const today = localDateOf(now, board.programme.timeZone);
-  const steps = describeSteps(board, now);
   return [
     ...planning(steps, today),
     ...applications(board, today),

@@ -19,12 +19,14 @@ export interface WaitingTheme {
  * mention, which leaders could not see and which would date a single person's check-in.
  */
 export function waitingThemes(board: BoardData, now: Date): WaitingTheme[] {
+  const { minimumAnswers } = anonymityThresholds(board.programme.settings);
+  const live = liveCheckIns(board, now);
+  // Too few people behind all check-ins together: no theme can be visible (the overview's own gate).
+  if (distinctAuthors(live) < minimumAnswers) return [];
   const overview = feedbackOverview(board, now);
   if (isHidden(overview.themes)) return [];
-  const { minimumAnswers } = anonymityThresholds(board.programme.settings);
   const tz = board.programme.timeZone;
   const today = localDateOf(now, tz);
-  const live = liveCheckIns(board, now);
   const out: WaitingTheme[] = [];
   for (const theme of overview.themes) {
     if (theme.answered) continue;

@@ -64,6 +64,40 @@ describe('the guidance texts', () => {
     );
   });
 
+  it('says “1 day” and “2 days”, “1 exit” and “2 exits”, in both languages', () => {
+    const exit = (days: number) => ({
+      id: 'planExit:a',
+      kind: 'planExit' as const,
+      step: 'agreement' as const,
+      watchOut: 'limitPeriod' as const,
+      due: '2026-12-22',
+      overdue: false,
+      params: { name: 'Lars', days },
+    });
+    expect(describeNextAction(exit(1), 'en', 'Europe/Copenhagen').text).toMatch(/ends in 1 day →/);
+    expect(describeNextAction(exit(2), 'en', 'Europe/Copenhagen').text).toMatch(/ends in 2 days →/);
+    expect(describeNextAction(exit(1), 'da', 'Europe/Copenhagen').text).toMatch(/slutter om 1 dag →/);
+    const health = (exits: number) => ({
+      watchOut: 'limitPeriod' as const,
+      state: 'needsAttention' as const,
+      reasons: ['exitsToPlan' as const],
+      params: { exits, debriefs: 0 },
+    });
+    expect(describeWatchOutHealth(health(1), 'en')).toBe('Needs attention: 1 exit to plan');
+    expect(describeWatchOutHealth(health(2), 'en')).toBe('Needs attention: 2 exits to plan');
+    expect(describeWatchOutHealth(health(2), 'da')).toBe('Kræver opmærksomhed: 2 exits skal planlægges');
+  });
+
+  it('leaves the missing codes out of a step’s line where the card lists them already', () => {
+    const health = {
+      step: 'agreement' as const,
+      state: 'onTrack' as const,
+      reasons: ['inProgress' as const, 'agreementsPending' as const],
+    };
+    expect(describeStepHealth(health, 'en')).toBe('On track: under way, agreements await acceptance');
+    expect(describeStepHealth(health, 'en', { withMissing: false })).toBe('On track: under way');
+  });
+
   it('never shows ambassadors or employees the leaders’ instructions for a step', () => {
     for (const [index, step] of STEP_KEYS.entries()) {
       const card = AMBASSADORS_CARD.steps[index]!.description;

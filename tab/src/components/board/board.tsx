@@ -131,7 +131,12 @@ export function Board() {
                         today={todayIn(board.programme.timeZone)}
                         selected={b.selectedStep === key}
                         onOpen={b.openStep}
-                        health={health && { state: health.state, text: describeStepHealth(health, locale) }}
+                        health={
+                          health && {
+                            state: health.state,
+                            text: describeStepHealth(health, locale, { withMissing: false }),
+                          }
+                        }
                       />
                     </li>
                   );
