@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isProgrammeClosed } from './programme-closure';
 import type { Ambassadorship } from '../model/ambassadorship';
 import type { BoardData } from '../model/board';
 import type { UserRef } from '../model/common';
@@ -780,6 +781,8 @@ function leaderDigests(ctx: Ctx): Reminder[] {
 /** Every reminder whose `dueAt` falls in [from, to), sorted by time then id. */
 export function planReminders(board: BoardData, window: ReminderWindow): Reminder[] {
   if (window.to.getTime() <= window.from.getTime()) return [];
+  // A closed programme is over: nothing more is sent for it (a reopen plans again).
+  if (isProgrammeClosed(board.programme)) return [];
   const { programme } = board;
   const ctx: Ctx = {
     board,

@@ -42,6 +42,9 @@ export const PROGRAMME_ACTIONS = [
   'reminders:viewReport',
   'person:erase',
   'programme:delete',
+  'programme:close',
+  'programme:reopen',
+  'report:view',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -87,6 +90,9 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'reminders:viewReport': [L],
   'person:erase': [L],
   'programme:delete': [L],
+  'programme:close': [L],
+  'programme:reopen': [L],
+  'report:view': [L],
 };
 
 /**

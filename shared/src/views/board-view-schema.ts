@@ -9,6 +9,7 @@ import {
 } from '../model/ambassadorship';
 import { selectionOutcomeSchema } from '../model/application';
 import { cadenceSchema } from '../model/cadence';
+import { feedbackSnapshotSchema } from '../model/closure';
 import { isoDateSchema, isoDateTimeSchema, localeSchema, stampSchema, userRefSchema } from '../model/common';
 import { DECISION_OUTCOMES } from '../model/decision';
 import {
@@ -244,6 +245,16 @@ export const boardViewSchema = z.strictObject({
   checkInCount: z.number().int().optional(),
   permissions: z.array(z.enum(PROGRAMME_ACTIONS)),
   generatedAt: isoDateTimeSchema,
+  closure: z
+    .strictObject({
+      closedAt: isoDateTimeSchema,
+      closedOn: isoDateSchema,
+      closedBy: userRefSchema,
+      reopenUntil: isoDateSchema,
+      canReopen: z.boolean(),
+      feedbackSnapshot: feedbackSnapshotSchema.optional(),
+    })
+    .nullable(),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

@@ -9,6 +9,7 @@ import type {
 } from '../model/ambassadorship';
 import type { Cadence } from '../model/cadence';
 import type { Stamp, UserRef } from '../model/common';
+import type { FeedbackSnapshot } from '../model/closure';
 import type { Decision } from '../model/decision';
 import type {
   AgendaHeading,
@@ -99,6 +100,21 @@ export interface BoardView {
   permissions: ProgrammeAction[];
   /** When the view was built (server time, ISO); days-left figures are relative to it. */
   generatedAt: string;
+  /** Null while the programme runs; once closed, the board is read-only and says so. */
+  closure: ProgrammeClosureView | null;
+}
+
+/** A closed programme as everybody in it sees it; the kept feedback figures for leaders only. */
+export interface ProgrammeClosureView {
+  closedAt: string;
+  /** The local day it was closed, in the programme's zone. */
+  closedOn: string;
+  closedBy: UserRef;
+  /** The last local day a leader can reopen it. */
+  reopenUntil: string;
+  canReopen: boolean;
+  /** Leaders only: the feedback figures that were visible at the close (numbers only). */
+  feedbackSnapshot?: FeedbackSnapshot;
 }
 
 export interface ProgrammeHeaderView {

@@ -17,6 +17,8 @@ import { PRIVACY_GLOBAL_ROUTES, PRIVACY_PROGRAMME_ROUTES, registerPrivacyRoutes 
 import { stepRoutes } from './step-routes';
 import { CREATION_POLICY_ROUTES, registerCreationPolicyRoutes } from './creation-policy-routes';
 import { programmeSettingsRoutes } from './programme-settings-routes';
+import { closureRoutes } from './closure-routes';
+import { reportRoutes } from './report-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -31,6 +33,8 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...feedbackRoutes,
   ...PRIVACY_PROGRAMME_ROUTES,
   ...programmeSettingsRoutes,
+  ...closureRoutes,
+  ...reportRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
