@@ -42,7 +42,7 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
     'Aggregates only; each is { hidden: true, reason: "belowThreshold", minimum } below its threshold',
   OpenApi: 'This document',
   ProgrammeList:
-    "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, etag)",
+    "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, closedAt, etag)",
   Programme: 'The programme with its five steps in card order (stepOrder)',
   Diagnostics:
     "{ generatedAt, overall, checks: [{ id, status, message, fixes, details }] } about the caller's own tenant only",
