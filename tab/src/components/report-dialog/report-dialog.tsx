@@ -43,17 +43,32 @@ export function ReportDialog(props: ReportDialogProps) {
               />
             )}
           </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={view.print} disabled={view.html === null}>
+          <DialogActions className={styles.actions}>
+            <Button
+              className={styles.action}
+              appearance="primary"
+              onClick={view.print}
+              disabled={view.html === null}
+            >
               {t('report.print')}
             </Button>
-            <Button onClick={view.downloadPdf} disabled={view.busy !== null} data-testid="report-pdf">
+            <Button
+              className={styles.action}
+              onClick={view.downloadPdf}
+              disabled={view.busy !== null}
+              data-testid="report-pdf"
+            >
               {t('report.pdf')}
             </Button>
-            <Button onClick={view.downloadCsv} disabled={view.busy !== null} data-testid="report-csv">
+            <Button
+              className={styles.action}
+              onClick={view.downloadCsv}
+              disabled={view.busy !== null}
+              data-testid="report-csv"
+            >
               {t('report.csv')}
             </Button>
-            <Button appearance="secondary" onClick={props.onClose}>
+            <Button className={styles.action} appearance="secondary" onClick={props.onClose}>
               {t('common.close')}
             </Button>
           </DialogActions>
