@@ -27,6 +27,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const EXTERNAL: Record<string, string> = {
   // Reads its TLS certificate and key from its own package folder at run time.
   '@vercel/cosmosdb-server': 'reads files next to its own code',
+  // pdfkit, under pdfmake, reads the standard fonts' metrics (data/*.afm) next to its own code.
+  pdfmake: 'its pdfkit reads font metrics from its own package folder',
   // restify's optional native DTrace probes: loaded in a try/catch, absent on App Service.
   'dtrace-provider': 'optional native module',
 };

@@ -14,6 +14,7 @@ export * from './model/common';
 export * from './model/settings';
 export * from './model/cadence';
 export * from './model/step';
+export * from './model/closure';
 export * from './model/programme';
 export * from './model/ambassadorship';
 export * from './model/application';
@@ -66,6 +67,8 @@ export * from './rules/nudge-cap';
 export * from './rules/programme-settings';
 export * from './rules/owners';
 export * from './rules/creation-policy';
+export * from './rules/programme-closure';
+export * from './report/management-report';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';
 // privacy: data rights (export, erasure) and the privacy page's content

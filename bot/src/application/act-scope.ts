@@ -1,6 +1,7 @@
 import {
   DomainError,
   assertCan,
+  assertProgrammeOpen,
   roleOf,
   type ProgrammeAction,
   type ProgrammeBoard,
@@ -42,6 +43,8 @@ export interface ActOutcome<D> {
  * `now` (roles.ts): the REST route's `action` and the card's verb land in the same table.
  */
 export function authorize(scope: ActScope, action: ProgrammeAction): ProgrammeRole {
+  // Every act changes the programme, and a closed one is read-only (whichever path asks).
+  assertProgrammeOpen(scope.board.programme);
   const role = roleOf(scope.board, scope.ctx.user.userId, scope.now);
   assertCan(role, action);
   return role;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
+  assertProgrammeOpen,
   errorMessage,
   isDomainError,
   type DomainError,
@@ -288,9 +289,11 @@ export class CardActionService implements CardActionHandler {
 
   /** The act behind each verb: the application service the tab's API calls too. */
   private async perform(verb: string, data: CardData, ctx: TenantContext, now: Date): Promise<Outcome> {
-    if (verb === VERBS.acknowledge) return { outcome: 'acknowledged' };
     const store = { store: this.deps.programmeStore };
     const scope = await loadActScope(this.deps.programmeStore, ctx, data.programmeId, now);
+    // Every card of a closed programme is refused the same way, an acknowledgement too.
+    assertProgrammeOpen(scope.board.programme);
+    if (verb === VERBS.acknowledge) return { outcome: 'acknowledged' };
     const ambassadorshipId = String(data.ambassadorshipId ?? '');
     switch (verb) {
       case VERBS.apply:

@@ -19,6 +19,11 @@ export interface RouteResult {
   /** Sent as the ETag header, so clients can send it back in If-Match. */
   etag?: string;
   headers?: Record<string, string>;
+  /**
+   * A body that is not JSON (the report's HTML, PDF and CSV): sent as these bytes with this
+   * content type, instead of `body`.
+   */
+  raw?: { contentType: string; data: Buffer | string };
 }
 
 /** The limits of this server's deps, created with them on first use. */
@@ -51,7 +56,14 @@ export function authenticatedRoute(deps: ServerDeps, handler: (scope: RouteScope
         : await handler(scope);
       if (result.etag) res.header('ETag', `"${result.etag.replace(/^"|"$/g, '')}"`);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.header(name, value);
-      if (result.body === undefined) res.send(result.status);
+      if (result.raw) {
+        const data = typeof result.raw.data === 'string' ? Buffer.from(result.raw.data) : result.raw.data;
+        res.writeHead(result.status, {
+          'Content-Type': result.raw.contentType,
+          'Content-Length': data.length,
+        });
+        res.end(data);
+      } else if (result.body === undefined) res.send(result.status);
       else res.send(result.status, result.body);
     } catch (error) {
       // The body deadline may have answered (408) and closed the connection already.

@@ -132,6 +132,21 @@ export const ERROR_CATALOGUE = {
     da: 'Ambassadørforløbet er afsluttet ("{state}") og kan ikke længere ændres.',
     en: 'This ambassadorship has finished ("{state}") and can no longer be changed.',
   },
+  PROGRAMME_CLOSED: {
+    status: 409,
+    da: 'Programmet blev lukket {closedOn} og kan nu kun læses. Intet er ændret.',
+    en: 'This programme was closed on {closedOn} and is now read-only. Nothing was changed.',
+  },
+  PROGRAMME_NOT_CLOSED: {
+    status: 409,
+    da: 'Programmet er ikke lukket, så det kan ikke genåbnes.',
+    en: 'This programme is not closed, so it cannot be reopened.',
+  },
+  PROGRAMME_REOPEN_EXPIRED: {
+    status: 409,
+    da: 'Et lukket program kan kun genåbnes i {days} dage. Fristen for dette program var {deadline}; opret et nyt program i stedet.',
+    en: 'A closed programme can only be reopened within {days} days. The deadline for this one was {deadline}; create a new programme instead.',
+  },
   ALREADY_AMBASSADOR: {
     status: 409,
     da: 'Personen er allerede ambassadør eller kandidat i programmet.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MANAGEMENT_QUESTION_KEYS } from '../card/ambassadors-card';
 import { cadenceSchema } from './cadence';
+import { programmeClosureSchema } from './closure';
 import {
   idSchema,
   isoDateSchema,
@@ -153,6 +154,8 @@ export const programmeSchema = z.object({
   managementAnswers: managementAnswersSchema,
   /** Newest last; capped so the document stays small (see programme-settings.ts). */
   settingsHistory: z.array(settingsHistoryEntrySchema).max(200).default([]),
+  /** Null while the programme runs; set when a leader closes it (read-only from then on). */
+  closure: programmeClosureSchema.nullable().default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

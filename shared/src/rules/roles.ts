@@ -43,6 +43,9 @@ export const PROGRAMME_ACTIONS = [
   'person:erase',
   'programme:delete',
   'people:search',
+  'programme:close',
+  'programme:reopen',
+  'report:view',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -90,6 +93,9 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'programme:delete': [L],
   /** Finding colleagues by name in the directory is for choosing people: leaders only. */
   'people:search': [L],
+  'programme:close': [L],
+  'programme:reopen': [L],
+  'report:view': [L],
 };
 
 /**

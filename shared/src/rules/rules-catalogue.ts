@@ -15,6 +15,8 @@ const DECISIONS = 'shared/src/rules/feedback/decisions.ts';
 const FEEDBACK_AGGREGATES = 'shared/src/rules/feedback/feedback-aggregates.ts';
 const ERASURE = 'shared/src/privacy/person-erasure.ts';
 const SETTINGS = 'shared/src/rules/programme-settings.ts';
+const CLOSURE = 'shared/src/rules/programme-closure.ts';
+const REPORT = 'shared/src/report/management-report.ts';
 
 /**
  * The rules catalogue: every rule of the card and every privacy promise, where it is enforced,
@@ -772,6 +774,152 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/upn-erasure.test.ts',
         test: 'replaces the person everywhere, sign-in name included',
+      },
+    ],
+  },
+  {
+    id: 'closed-programme-read-only',
+    title: { en: 'A closed programme is read-only', da: 'Et lukket program kan kun læses' },
+    statement: {
+      en: 'Once a leader closes a programme, its open ambassadorships end (an active ambassador goes on to the planned exit) and every write — each REST route, each bot card, the acts behind both, resending reminders — is refused with PROGRAMME_CLOSED and the day it closed, nothing changed. Still allowed: reading, the report, recording the planned exits, reopening, and erasure and deletion. The board shows a “closed” banner and offers only those actions.',
+      da: 'Når en leder lukker et program, slutter de åbne ambassadørforløb (en aktiv ambassadør går videre til den planlagte afslutning), og alle ændringer — hver REST-rute, hvert kort i chatten, handlingerne bag dem og genudsendelse af påmindelser — afvises med PROGRAMME_CLOSED og datoen for lukningen, uden at noget ændres. Stadig muligt: at læse, rapporten, at registrere de planlagte afslutninger, at genåbne samt sletning af personer og programmet. Tavlen viser “lukket” og tilbyder kun det.',
+    },
+    enforcedBy: [
+      { symbol: 'assertProgrammeOpen', file: CLOSURE },
+      { symbol: 'closeProgramme', file: CLOSURE },
+      { symbol: 'ACTIONS_WHEN_CLOSED', file: CLOSURE },
+      { symbol: 'allowedInProgrammeState', file: CLOSURE },
+    ],
+    calledFrom: [
+      'every REST programme write route (programmeHandler; routes marked whenClosed: reopen, exit plan, erasure, deletion)',
+      'acts of the tab and the bot (authorize in act-scope.ts)',
+      'bot card actions, acknowledgements included (CardActionService)',
+      'POST …/reminders/resend',
+      'buildBoardView (permissions, closure banner)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/programme-closure.test.ts',
+        test: 'makes the programme read-only: assertProgrammeOpen refuses with the closing day in da and en',
+      },
+      {
+        file: 'test/shared/programme-closure.test.ts',
+        test: 'allows, once closed, exactly the listed actions (every action of the table is decided)',
+      },
+      {
+        file: 'test/bot/http/routes/programme-closure.test.ts',
+        test: '409 PROGRAMME_CLOSED, nothing changed',
+      },
+      {
+        file: 'test/bot/conversation/closed-programme.test.ts',
+        test: 'a check-in card clicked after the close gets the closed message, and nothing is stored',
+      },
+    ],
+  },
+  {
+    id: 'closed-programme-no-reminders',
+    title: { en: 'No reminders for a closed programme', da: 'Ingen påmindelser for et lukket program' },
+    statement: {
+      en: 'The reminder schedule plans nothing for a closed programme, in any window; a reopen plans again at once.',
+      da: 'Påmindelsesplanen planlægger intet for et lukket program, i noget tidsrum; en genåbning planlægger igen med det samme.',
+    },
+    enforcedBy: [
+      { symbol: 'planReminders', file: SCHEDULE },
+      { symbol: 'isProgrammeClosed', file: CLOSURE },
+    ],
+    calledFrom: [
+      'reminder scheduler (ReminderScheduler.tick)',
+      'leaders’ digest',
+      'POST …/reopen (next check now)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/programme-closure.test.ts',
+        test: 'plans no reminder at all for a closed programme, in any window (property)',
+      },
+      {
+        file: 'test/bot/conversation/closed-programme.test.ts',
+        test: 'plans nothing while closed, and plans again once reopened',
+      },
+    ],
+  },
+  {
+    id: 'reopen-window',
+    title: { en: 'Reopen within 30 days', da: 'Genåbn inden for 30 dage' },
+    statement: {
+      en: 'A leader can reopen a closed programme for 30 days after the close; the ambassadorships the close ended come back unless their term ran out meanwhile. After 30 days the reopen is refused with PROGRAMME_REOPEN_EXPIRED and the deadline, and the programme stays closed.',
+      da: 'En leder kan genåbne et lukket program i 30 dage efter lukningen; de ambassadørforløb, lukningen afsluttede, kommer tilbage, medmindre perioden er udløbet imens. Efter 30 dage afvises genåbningen med PROGRAMME_REOPEN_EXPIRED og fristen, og programmet forbliver lukket.',
+    },
+    figures: ['30 days'],
+    enforcedBy: [
+      { symbol: 'reopenProgramme', file: CLOSURE },
+      { symbol: 'REOPEN_WINDOW_DAYS', file: CLOSURE },
+      { symbol: 'canReopen', file: CLOSURE },
+    ],
+    calledFrom: ['POST …/reopen', 'buildBoardView (closure.canReopen)'],
+    provenBy: [
+      {
+        file: 'test/shared/programme-closure.test.ts',
+        test: 'days after the close and refused after, nothing changed (property)',
+      },
+      {
+        file: 'test/bot/http/routes/programme-closure.test.ts',
+        test: 'closed again, a reopen after 30 days is refused with the deadline, and it stays closed',
+      },
+    ],
+  },
+  {
+    id: 'closed-programme-keeps-figures',
+    title: {
+      en: 'A closed programme keeps its visible feedback figures',
+      da: 'Et lukket program beholder de synlige feedbacktal',
+    },
+    statement: {
+      en: 'At the close the feedback figures leaders could see are kept with the programme — numbers only, each taken from the thresholded overview (a hidden figure is kept as nothing), theme names only where leaders wrote them — so they outlive the expiry of the check-ins behind them.',
+      da: 'Ved lukningen gemmes de feedbacktal, lederne kunne se, med programmet — kun tal, hvert fra den tærskelbeskyttede oversigt (et skjult tal gemmes som intet), temanavne kun hvor lederne selv skrev dem — så de overlever, at de bagvedliggende check-ins slettes.',
+    },
+    setting: 'anonymityMinAnswers',
+    enforcedBy: [{ symbol: 'feedbackSnapshotOf', file: CLOSURE }],
+    calledFrom: ['closeProgramme (POST …/close)', 'buildBoardView (leaders)', 'buildManagementReport'],
+    provenBy: [
+      {
+        file: 'test/shared/programme-closure.test.ts',
+        test: 'holds exactly the figures the thresholded overview shows, and null for every hidden one (property)',
+      },
+      {
+        file: 'test/shared/programme-closure.test.ts',
+        test: 'keeps only theme names leaders wrote (agreement themes, answered themes), never one an ambassador typed',
+      },
+    ],
+  },
+  {
+    id: 'report-respects-thresholds',
+    title: {
+      en: 'The management report shows no figure from too few people',
+      da: 'Ledelsesrapporten viser intet tal fra for få personer',
+    },
+    statement: {
+      en: 'The management report (HTML page, PDF and CSV, Danish and English) is built once as data and only laid out by each rendering; its feedback figures come from the thresholded overview or the figures kept at the close, so a figure fewer than `anonymityMinAnswers` different people stand behind is shown as “not shown” in all three. The CSV holds no names and no ids of people.',
+      da: 'Ledelsesrapporten (HTML-side, PDF og CSV, dansk og engelsk) bygges én gang som data og stilles kun op af hver udgave; dens feedbacktal kommer fra den tærskelbeskyttede oversigt eller fra tallene gemt ved lukningen, så et tal, færre end `anonymityMinAnswers` forskellige personer står bag, vises som “vises ikke” i alle tre. CSV-filen indeholder ingen navne og ingen id’er på personer.',
+    },
+    setting: 'anonymityMinAnswers',
+    enforcedBy: [
+      { symbol: 'buildManagementReport', file: REPORT },
+      { symbol: 'renderReportCsv', file: 'bot/src/report/report-csv.ts' },
+    ],
+    calledFrom: ['GET …/report/html', 'GET …/report/pdf', 'GET …/report/csv', 'the tab’s Report dialog'],
+    provenBy: [
+      {
+        file: 'test/bot/report/management-report.test.ts',
+        test: 'law: for any check-ins by fewer than five people, no rendering shows a feedback figure',
+      },
+      {
+        file: 'test/bot/report/management-report.test.ts',
+        test: 'under the threshold (four people) every feedback figure is hidden in HTML, PDF and CSV',
+      },
+      {
+        file: 'test/bot/report/management-report.test.ts',
+        test: 'the CSV carries no names and no ids of people',
       },
     ],
   },

@@ -9,6 +9,7 @@ import {
 } from '../model/ambassadorship';
 import { selectionOutcomeSchema } from '../model/application';
 import { cadenceSchema } from '../model/cadence';
+import { feedbackSnapshotSchema } from '../model/closure';
 import { isoDateSchema, isoDateTimeSchema, localeSchema, stampSchema, userRefSchema } from '../model/common';
 import { DECISION_OUTCOMES } from '../model/decision';
 import {
@@ -262,6 +263,19 @@ export const youSaidWeDidViewSchema = z.strictObject({
   at: isoDateTimeSchema,
 });
 
+/** A closed programme as everybody in it sees it; the kept feedback figures for leaders only. */
+export const programmeClosureViewSchema = z.strictObject({
+  closedAt: isoDateTimeSchema,
+  /** The local day it was closed, in the programme's zone. */
+  closedOn: isoDateSchema,
+  closedBy: userRefSchema,
+  /** The last local day a leader can reopen it. */
+  reopenUntil: isoDateSchema,
+  canReopen: z.boolean(),
+  /** Leaders only: the feedback figures that were visible at the close (numbers only). */
+  feedbackSnapshot: feedbackSnapshotSchema.optional(),
+});
+
 /**
  * `GET /api/v1/programmes/:id/board`, cut down to what the caller's role may see (see
  * board-view.ts for the role contract).
@@ -323,6 +337,8 @@ export const boardViewSchema = z.strictObject({
   guidance: guidanceViewSchema,
   /** When the view was built (server time, ISO); days-left figures are relative to it. */
   generatedAt: isoDateTimeSchema,
+  /** Null while the programme runs; once closed, the board is read-only and says so. */
+  closure: programmeClosureViewSchema.nullable(),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

@@ -38,6 +38,7 @@ export type ApplicationView = z.output<typeof schema.applicationViewSchema>;
 export type MeetingView = z.output<typeof schema.meetingViewSchema>;
 export type NextAlignmentMeetingView = z.output<typeof schema.nextAlignmentMeetingViewSchema>;
 export type YouSaidWeDidView = z.output<typeof schema.youSaidWeDidViewSchema>;
+export type ProgrammeClosureView = z.output<typeof schema.programmeClosureViewSchema>;
 /** `GET …/feedback/overview` (leaders): aggregates only, each `{ hidden: true, … }` below its threshold. */
 export type FeedbackOverviewView = z.output<typeof schema.feedbackOverviewViewSchema>;
 export type MeView = z.output<typeof schema.meViewSchema>;

@@ -3,6 +3,7 @@ import type { Ambassadorship } from '../model/ambassadorship';
 import type { Application } from '../model/application';
 import type { ProgrammeBoard, Stored } from '../model/board';
 import type { Meeting } from '../model/meeting';
+import type { Programme } from '../model/programme';
 import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
 import { isOpenAmbassadorship, isShownAsAmbassador, withTermsEnded } from '../rules/ambassadorship-lifecycle';
 import { localDateOf } from '../rules/calendar';
@@ -11,6 +12,7 @@ import { checkInPrivacy, liveCheckIns } from '../rules/feedback/check-ins';
 import { youSaidWeDid } from '../rules/feedback/decisions';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
+import { allowedInProgrammeState, canReopen, closedOn, reopenDeadline } from '../rules/programme-closure';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
 import { describeSteps } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
@@ -24,6 +26,7 @@ import type {
   FormerAmbassadorView,
   MeetingView,
   MyAmbassadorshipView,
+  ProgrammeClosureView,
   TrainingProgressView,
 } from './board-view';
 
@@ -60,6 +63,19 @@ function applicationView(application: Application): ApplicationView {
     invited: application.invited,
     submittedAt: application.submittedAt,
     decision: application.decision,
+  };
+}
+
+function closureView(programme: Programme, isLeader: boolean, now: Date): ProgrammeClosureView | null {
+  const closure = programme.closure;
+  if (!closure) return null;
+  return {
+    closedAt: closure.closedAt,
+    closedOn: closedOn(programme)!,
+    closedBy: closure.closedBy,
+    reopenUntil: localDateOf(reopenDeadline(closure), programme.timeZone),
+    canReopen: canReopen(programme, now),
+    ...(isLeader ? { feedbackSnapshot: closure.feedbackSnapshot } : {}),
   };
 }
 
@@ -205,9 +221,11 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     alignmentRequired: alignmentMeetingRequired(board, now),
     youSaidWeDid: can(role, 'youSaidWeDid:view') ? youSaidWeDid(board, now) : [],
     myApplication: own ? applicationView(own) : null,
-    permissions: permissionsOf(role),
+    // A closed programme is read-only: its view offers only what may still be done.
+    permissions: permissionsOf(role).filter((action) => allowedInProgrammeState(programme, action)),
     guidance: buildGuidanceView(board, userId, role, now),
     generatedAt: now.toISOString(),
+    closure: closureView(programme, isLeader, now),
   };
   if (isLeader) {
     view.agreementTemplate = programme.steps.agreement.template;

@@ -34,6 +34,8 @@ export interface ApiClient {
     body?: unknown,
     options?: RequestOptions,
   ): Promise<ApiResponse<T>>;
+  /** A body that is not JSON (the report's page, PDF or CSV), with the same identity and errors. */
+  getBlob(path: string, options?: RequestOptions): Promise<Blob>;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -102,8 +104,33 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return { data: parsed as T, etag: typeof etag === 'string' ? etag : null };
   }
 
+  async function getBlob(path: string, extra: RequestOptions = {}): Promise<Blob> {
+    const headers: Record<string, string> = { 'Accept-Language': options.getLocale() };
+    const token = await options.getToken().catch((error: unknown) => {
+      throw new ApiError(401, 'UNAUTHENTICATED', error instanceof Error ? error.message : String(error));
+    });
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const localUser = token ? null : options.getLocalUser();
+    if (localUser) headers['x-local-user'] = localUser;
+    let response: Response;
+    try {
+      response = await doFetch(`${options.baseUrl}${path}`, { headers, signal: extra.signal });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError(0, 'NETWORK', error instanceof Error ? error.message : String(error));
+    }
+    if (response.ok) return response.blob();
+    const problem = (await response.json().catch(() => ({}))) as { code?: unknown; message?: unknown };
+    throw new ApiError(
+      response.status,
+      typeof problem.code === 'string' ? problem.code : `HTTP_${response.status}`,
+      typeof problem.message === 'string' ? problem.message : response.statusText,
+    );
+  }
+
   return {
     get: (path, extra) => request('GET', path, undefined, extra),
     send: (method, path, body, extra) => request(method, path, body, extra),
+    getBlob,
   };
 }

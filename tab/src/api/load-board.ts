@@ -8,6 +8,8 @@ export interface ProgrammeSummary {
   locale: string;
   purpose: string;
   updatedAt: string;
+  /** Set once the programme is closed: the picker lists closed ones apart. */
+  closedAt?: string | null;
 }
 
 export interface LoadedBoard {

@@ -71,6 +71,14 @@ describe('the production build (npm run build → dist/)', () => {
       const board = await api(app.baseUrl, `/api/v1/programmes/${created.body.id}`);
       expect(board.status).toBe(200);
       expect(board.body.programme.name).toBe('Built and deployed');
+      // The report's PDF: pdfmake and its font metrics are deployed with the server.
+      const pdf = await fetch(`${app.baseUrl}/api/v1/programmes/${created.body.id}/report/pdf`);
+      expect(pdf.status).toBe(200);
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     } finally {
       const stopped = await app.stop('SIGTERM');
       expect(stopped.code).toBe(0);

@@ -136,6 +136,8 @@ export const ambassadorRoutes = [
     path: '/api/v1/programmes/:id/ambassadors/:ambId/exit',
     summary: 'Plan or record the exit: debrief, thanks, hand-over notes',
     action: 'ambassador:withdraw',
+    // The planned exits are what is left to do once a programme is closed.
+    whenClosed: 'allowed',
     ifMatch: 'required',
     body: exitPlanBodySchema,
     response: 'BoardView',

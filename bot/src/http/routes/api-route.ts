@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   DomainError,
   assertCan,
+  assertProgrammeOpen,
   idSchema,
   roleOf,
   type ProgrammeAction,
@@ -18,7 +19,8 @@ import type { ServerDeps } from '../server-deps';
  * tenant's id → 404, an employee on a leader's route → 403), so none can be forgotten.
  *
  * Programme routes run in a fixed order, so the answers are predictable: authenticate (401) →
- * load the board in the caller's tenant (404 for another tenant's id) → role check (403) →
+ * load the board in the caller's tenant (404 for another tenant's id) → a write on a closed
+ * programme (409 PROGRAMME_CLOSED) → role check (403) →
  * If-Match present where required (428) → body validation (400) → the handler.
  */
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'del';
@@ -58,7 +60,10 @@ export interface ApiRouteDoc {
     | 'ErasureReport'
     | 'ProgrammeDeletion'
     | 'CreationPolicy'
-    | 'PeoplePage';
+    | 'PeoplePage'
+    | 'ReportHtml'
+    | 'ReportPdf'
+    | 'ReportCsv';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */
@@ -67,6 +72,11 @@ export interface ApiRouteDoc {
   public?: boolean;
   /** Who may call a route checked outside the permission table (e.g. leaders, tenant admins); documents its 403. */
   access?: string;
+  /**
+   * 'allowed': a write that still works on a closed programme (reopening it, the planned exits,
+   * data rights). Every other write is refused there by `assertProgrammeOpen`.
+   */
+  whenClosed?: 'allowed';
 }
 
 export interface ProgrammeApiRoute<B = unknown> extends ApiRouteDoc {
@@ -106,6 +116,9 @@ export function programmeHandler(deps: ServerDeps, route: ProgrammeApiRoute) {
     if (!board) throw new DomainError('NOT_FOUND');
     const now = deps.clock.now();
     const role = roleOf(board, scope.ctx.user.userId, now);
+    // A closed programme is read-only: one rule for every write route, declared or added later.
+    // It comes before the role, so a former ambassador's click is told why, not "forbidden".
+    if (route.method !== 'get' && route.whenClosed !== 'allowed') assertProgrammeOpen(board.programme);
     if (route.action) assertCan(role, route.action);
     const etag = ifMatch(scope.req);
     if (route.ifMatch === 'required' && !etag) throw new DomainError('IF_MATCH_REQUIRED');

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { DomainError, roleOf } from '@ambassadors/shared';
+import { DomainError, assertProgrammeOpen, roleOf } from '@ambassadors/shared';
 import { requestLocale } from '../caller';
 import { botEndpointBody } from '../bot-endpoint-body';
 import { sendError } from '../http-errors';
@@ -91,7 +91,9 @@ export function registerBotRoutes(server: Server, deps: ServerDeps): void {
     authenticatedRoute(deps, async ({ req, ctx }) => {
       const programmeId = z.string().min(1).max(100).parse(req.params.id);
       const { outboxIds } = resendSchema.parse(req.body);
-      await leaderBoard(ctx, programmeId);
+      const board = await leaderBoard(ctx, programmeId);
+      // Reminders stop when a programme closes: nothing is sent again either.
+      assertProgrammeOpen(board.programme);
       if (!deps.bot) throw new DomainError('BOT_NOT_CONFIGURED');
       let requeued = 0;
       const now = deps.clock.now().toISOString();

@@ -42,7 +42,7 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
     'Aggregates only; each is { hidden: true, reason: "belowThreshold", minimum } below its threshold',
   OpenApi: 'This document',
   ProgrammeList:
-    "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, etag)",
+    "{ items: [...] }: the caller's tenant's programmes (id, name, locale, purpose, dates, owners, closedAt, etag)",
   Programme: 'The programme with its five steps in card order (stepOrder)',
   Diagnostics:
     "{ generatedAt, overall, checks: [{ id, status, message, fixes, details }] } about the caller's own tenant only",
@@ -57,6 +57,16 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
     '{ kind, mayCreate, mayChange, userIds?, groupIds? }: who may create programmes in the tenant (lists for admins only)',
   PeoplePage:
     "{ people: [{ id, displayName, upn, mail, jobTitle }], nextPage, source }: people found in the caller's directory",
+  ReportHtml: 'The management report as one print-ready HTML page (shared/src/report/management-report.ts)',
+  ReportPdf: 'The same report as a one-page PDF',
+  ReportCsv: "The programme's non-personal figures of the same report as CSV (section,key,label,value)",
+};
+
+/** Responses that are not JSON: the report in its three renderings. */
+const RESPONSE_MEDIA: Partial<Record<ApiRouteDoc['response'], string>> = {
+  ReportHtml: 'text/html',
+  ReportPdf: 'application/pdf',
+  ReportCsv: 'text/csv',
 };
 
 const errorRef = (description: string) => ({
@@ -117,7 +127,11 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
           headers: {
             ETag: { schema: { type: 'string' }, description: 'Version of the document read or written' },
           },
-          content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.response}` } } },
+          content: {
+            [RESPONSE_MEDIA[route.response] ?? 'application/json']: {
+              schema: { $ref: `#/components/schemas/${route.response}` },
+            },
+          },
         },
         ...(route.body ? { '400': errorRef('VALIDATION_FAILED: the body does not match the schema') } : {}),
         ...(route.public ? {} : { '401': errorRef('UNAUTHENTICATED, TOKEN_INVALID or TENANT_NOT_ALLOWED') }),
@@ -198,6 +212,9 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },
         CreationPolicy: { type: 'object', description: RESPONSE_DOCS.CreationPolicy },
         PeoplePage: { type: 'object', description: RESPONSE_DOCS.PeoplePage },
+        ReportHtml: { type: 'string', description: RESPONSE_DOCS.ReportHtml },
+        ReportPdf: { type: 'string', format: 'binary', description: RESPONSE_DOCS.ReportPdf },
+        ReportCsv: { type: 'string', description: RESPONSE_DOCS.ReportCsv },
       },
     },
   };

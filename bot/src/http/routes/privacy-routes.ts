@@ -77,6 +77,7 @@ export const PRIVACY_PROGRAMME_ROUTES: readonly ProgrammeApiRoute[] = [
     path: '/api/v1/programmes/:id/erasure',
     summary: 'Erase a person from this programme and its reminders and card actions (GDPR art. 17)',
     action: 'person:erase',
+    whenClosed: 'allowed',
     body: eraseBodySchema,
     response: 'ErasureReport',
     status: 200,
@@ -95,6 +96,7 @@ export const PRIVACY_PROGRAMME_ROUTES: readonly ProgrammeApiRoute[] = [
     path: '/api/v1/programmes/:id',
     summary: 'Delete the programme with everything it owns, in every container',
     action: 'programme:delete',
+    whenClosed: 'allowed',
     response: 'ProgrammeDeletion',
     status: 200,
     async handler({ ctx, board }, deps) {

@@ -28,6 +28,8 @@ export function programmeSummary(programme: Stored<Programme>) {
     endDate: programme.endDate,
     owners: programme.owners,
     updatedAt: programme.updatedAt,
+    /** Closed programmes are listed apart; null while the programme runs. */
+    closedAt: programme.closure?.closedAt ?? null,
     etag: programme.etag,
   };
 }

@@ -18,6 +18,8 @@ import { stepRoutes } from './step-routes';
 import { CREATION_POLICY_ROUTES, registerCreationPolicyRoutes } from './creation-policy-routes';
 import { programmeSettingsRoutes } from './programme-settings-routes';
 import { peopleRoutes } from './people-routes';
+import { closureRoutes } from './closure-routes';
+import { reportRoutes } from './report-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -33,6 +35,8 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...PRIVACY_PROGRAMME_ROUTES,
   ...programmeSettingsRoutes,
   ...peopleRoutes,
+  ...closureRoutes,
+  ...reportRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [

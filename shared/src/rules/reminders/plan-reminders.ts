@@ -1,5 +1,6 @@
 import type { BoardData } from '../../model/board';
 import { DAY_MS, HOUR_MS } from '../calendar';
+import { isProgrammeClosed } from '../programme-closure';
 import { termEndInstantOf } from '../term';
 import { planningContext } from './planning-context';
 import type { ReminderWindow } from './reminder';
@@ -24,6 +25,8 @@ const AFTER_PROGRAMME_END: ReadonlySet<ReminderKind> = new Set(
 /** Every reminder whose `dueAt` falls in [from, to), sorted by time then id. */
 export function planReminders(board: BoardData, window: ReminderWindow): Reminder[] {
   if (window.to.getTime() <= window.from.getTime()) return [];
+  // A closed programme is over: nothing more is sent for it (a reopen plans again).
+  if (isProgrammeClosed(board.programme)) return [];
   const { programme } = board;
   const ctx = planningContext(board, window);
   const all: Reminder[] = REMINDER_PLANNERS.flatMap((planner): Reminder[] => planner.plan(ctx));

@@ -27,11 +27,34 @@ export function AppHeader({ role, programmes, programmeId, onSelectProgramme, re
             value={programmeId ?? programmes[0]?.id}
             onChange={(_e, data) => onSelectProgramme(data.value)}
           >
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            {programmes.some((p) => p.closedAt) ? (
+              <>
+                <optgroup label={view.t('closure.openGroup')}>
+                  {programmes
+                    .filter((p) => !p.closedAt)
+                    .map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                </optgroup>
+                <optgroup label={view.t('closure.closedGroup')} data-testid="closed-programmes">
+                  {programmes
+                    .filter((p) => p.closedAt)
+                    .map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                </optgroup>
+              </>
+            ) : (
+              programmes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))
+            )}
           </Select>
         </div>
       )}

@@ -8,6 +8,7 @@ import { cardText, todayIn } from '../../app/format';
 import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';
 import { AppHeader } from '../app-header';
 import { CardFacts } from '../card-facts';
+import { ClosureBanner } from '../closure-banner';
 import { Confirmation } from '../confirmation';
 import { LeadersLine } from '../leaders-line';
 import { NextActions } from '../next-actions';
@@ -45,6 +46,10 @@ const ProgrammeSettingsDialog = lazy(() =>
 const NewProgrammeDialog = lazy(() =>
   import('../new-programme-dialog').then((m) => ({ default: m.NewProgrammeDialog })),
 );
+const CloseProgrammeDialog = lazy(() =>
+  import('../close-programme-dialog').then((m) => ({ default: m.CloseProgrammeDialog })),
+);
+const ReportDialog = lazy(() => import('../report-dialog').then((m) => ({ default: m.ReportDialog })));
 const CreateProgrammeForm = lazy(() =>
   import('../create-programme-form').then((m) => ({ default: m.CreateProgrammeForm })),
 );
@@ -104,8 +109,22 @@ export function Board() {
                 <Button onClick={() => b.openDialog({ kind: 'newProgramme' })}>
                   {t('newProgramme.open')}
                 </Button>
+                {board.permissions.includes('report:view') && (
+                  <Button onClick={() => b.openDialog({ kind: 'report' })} data-testid="open-report">
+                    {t('report.open')}
+                  </Button>
+                )}
+                {board.permissions.includes('programme:close') && (
+                  <Button
+                    onClick={() => b.openDialog({ kind: 'closeProgramme' })}
+                    data-testid="close-programme"
+                  >
+                    {t('closure.close')}
+                  </Button>
+                )}
               </div>
             </div>
+            <ClosureBanner board={board} onChanged={b.reload} />
             <NextActions
               board={board}
               onOpen={(action) =>
@@ -280,6 +299,14 @@ export function Board() {
           {b.dialog.kind === 'newProgramme' && (
             <NewProgrammeDialog onClose={b.closeDialog} onCreated={(id) => b.selectProgramme(id)} />
           )}
+          {b.dialog.kind === 'closeProgramme' && (
+            <CloseProgrammeDialog
+              board={board}
+              onClose={b.closeDialog}
+              onSaved={() => b.saved(t('closure.bannerTitle'))}
+            />
+          )}
+          {b.dialog.kind === 'report' && <ReportDialog board={board} onClose={b.closeDialog} />}
           {b.dialog.kind === 'exitPlan' && (
             <ExitPlanDialog
               board={board}

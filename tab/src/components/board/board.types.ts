@@ -30,4 +30,6 @@ export type BoardDialog =
   | { kind: 'withdraw'; ambassador: AmbassadorView }
   | { kind: 'exitPlan'; target: ExitTarget }
   | { kind: 'programmeSettings' }
-  | { kind: 'newProgramme' };
+  | { kind: 'newProgramme' }
+  | { kind: 'closeProgramme' }
+  | { kind: 'report' };

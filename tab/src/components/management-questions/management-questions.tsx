@@ -41,25 +41,30 @@ export function ManagementQuestions(props: ManagementQuestionsProps) {
                 ))}
               </ul>
             )}
-            <Field label={t('questions.addAnswer')}>
-              <Textarea
-                value={view.drafts[group.key] ?? ''}
-                onChange={(_e, data) => view.setDraft(group.key, data.value)}
-                resize="vertical"
-              />
-            </Field>
-            {view.errors[group.key] && (
-              <MessageBar intent="error">
-                <MessageBarBody>{view.errors[group.key]}</MessageBarBody>
-              </MessageBar>
+            {/* A closed programme's answers are final: no form. */}
+            {!props.board.closure && (
+              <>
+                <Field label={t('questions.addAnswer')}>
+                  <Textarea
+                    value={view.drafts[group.key] ?? ''}
+                    onChange={(_e, data) => view.setDraft(group.key, data.value)}
+                    resize="vertical"
+                  />
+                </Field>
+                {view.errors[group.key] && (
+                  <MessageBar intent="error">
+                    <MessageBarBody>{view.errors[group.key]}</MessageBarBody>
+                  </MessageBar>
+                )}
+                <Button
+                  style={{ alignSelf: 'flex-start' }}
+                  disabled={!view.drafts[group.key]?.trim() || view.saving === group.key}
+                  onClick={() => view.save(group.key)}
+                >
+                  {t('questions.save')}
+                </Button>
+              </>
             )}
-            <Button
-              style={{ alignSelf: 'flex-start' }}
-              disabled={!view.drafts[group.key]?.trim() || view.saving === group.key}
-              onClick={() => view.save(group.key)}
-            >
-              {t('questions.save')}
-            </Button>
           </article>
         ))}
       </div>

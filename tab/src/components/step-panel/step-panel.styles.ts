@@ -1,6 +1,16 @@
 import { makeStyles, tokens, shorthands } from '@fluentui/react-components';
 
 export const useStepPanelStyles = makeStyles({
+  /** A closed programme's step: a fieldset only to disable its controls at once. */
+  readOnly: {
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+    display: 'contents',
+    // Disabled by the fieldset, not by their own prop: say so visibly too.
+    '& :disabled': { opacity: 0.5, cursor: 'not-allowed' },
+  },
   root: {
     display: 'flex',
     flexDirection: 'column',

@@ -16,6 +16,7 @@ import { PostingStep } from './steps/posting-step';
 import { AgreementStep } from './steps/agreement-step';
 import { TrainingStep } from './steps/training-step';
 import { MeetingsStep } from './steps/meetings-step';
+import { FormerAmbassadors } from './steps/former-ambassadors';
 
 const CONTENT: Record<StepKey, ComponentType<StepContentProps>> = {
   taskPlan: TaskPlanStep,
@@ -75,7 +76,14 @@ export function StepPanel(props: StepPanelProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        <Content board={board} actions={view.actions} />
+        {/* A closed programme only reads: every control of the step is disabled at once; the
+            planned exits, still to carry out, stay outside. */}
+        <fieldset className={styles.readOnly} disabled={!!board.closure}>
+          <Content board={board} actions={view.actions} />
+        </fieldset>
+        {board.closure && view.current === 'agreement' && (
+          <FormerAmbassadors board={board} actions={view.actions} />
+        )}
       </div>
     </section>
   );

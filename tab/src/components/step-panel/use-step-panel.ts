@@ -96,7 +96,7 @@ export function useStepPanel(props: StepPanelProps) {
     title: (key: StepKey) => cardText(AMBASSADORS_CARD.steps.find((s) => s.key === key)!.title, locale),
     description: stepTextFor(board.role, current, cardStep.description, locale),
     state: board.steps.find((s) => s.key === current),
-    canEdit: board.permissions.includes('programme:edit') || board.role === 'leader',
+    canEdit: (board.permissions.includes('programme:edit') || board.role === 'leader') && !board.closure,
     actions,
     error,
     dismiss: () => setError(null),

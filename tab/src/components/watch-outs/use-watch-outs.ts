@@ -32,6 +32,8 @@ export function useWatchOuts({ board }: WatchOutsProps) {
     formatDate: (d: string | null) => formatDate(d, locale),
     formatDateTime: (d: string | null) => formatDateTime(d, locale, board.programme.timeZone),
     isLeader: board.role === 'leader',
+    /** Leaders change things only while the programme runs; a closed one only reads. */
+    canWrite: board.role === 'leader' && !board.closure,
     canCheckIn: !!board.myAmbassadorship?.canCheckIn,
   };
 }

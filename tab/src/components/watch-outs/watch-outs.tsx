@@ -124,7 +124,7 @@ export function WatchOuts(props: WatchOutsProps) {
                 : t('watchOuts.alignmentNotRequired')}
             </p>
           )}
-          {view.isLeader && (
+          {view.canWrite && (
             <div className={styles.row}>
               <Button appearance="secondary" onClick={onPublishKeyMessage}>
                 {t('keyMessage.open')}
@@ -179,9 +179,11 @@ export function WatchOuts(props: WatchOutsProps) {
               <Button appearance="secondary" onClick={onOpenFeedbackOverview}>
                 {t('watchOuts.openOverview')}
               </Button>
-              <Button appearance="secondary" onClick={onRecordDecision}>
-                {t('decision.open')}
-              </Button>
+              {view.canWrite && (
+                <Button appearance="secondary" onClick={onRecordDecision}>
+                  {t('decision.open')}
+                </Button>
+              )}
             </div>
           )}
           {view.canCheckIn && (

@@ -3,6 +3,7 @@ import {
   createDemoBoard,
   type BoardData,
   type BoardDocument,
+  type Clock,
   type ProgrammeStore,
   type UserRef,
 } from '@ambassadors/shared';
@@ -83,6 +84,8 @@ export async function startApiWorld(
     allowedTenants?: string[];
     env?: Record<string, string>;
     embeddedEngine?: 'sqlite' | 'cosmos-emulator';
+    /** The server's clock (tokens are still checked against real time). */
+    clock?: Clock;
   } = {},
 ): Promise<ApiWorld> {
   const jwks = await startJwksServer();
@@ -95,6 +98,7 @@ export async function startApiWorld(
       ...options.env,
     },
     ...(options.embeddedEngine ? { embeddedEngine: options.embeddedEngine } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const tokenFor = (person: UserRef, tenantId = TEST_TENANT_A) => {
     const user: TestUser = { tenantId, oid: person.userId, name: person.displayName };

@@ -185,7 +185,7 @@ export function AgreementStep({ board, actions }: StepContentProps) {
               ))}
             </ul>
           )}
-          <FormerAmbassadors board={board} actions={actions} />
+          {!board.closure && <FormerAmbassadors board={board} actions={actions} />}
         </>
       )}
     </div>

@@ -1,0 +1,2 @@
+export { CloseProgrammeDialog } from './close-programme-dialog';
+export type { CloseProgrammeDialogProps } from './close-programme-dialog.types';

@@ -1,0 +1,2 @@
+export { ClosureBanner } from './closure-banner';
+export type { ClosureBannerProps } from './closure-banner.types';

@@ -1,0 +1,2 @@
+export { ReportDialog } from './report-dialog';
+export type { ReportDialogProps } from './report-dialog.types';

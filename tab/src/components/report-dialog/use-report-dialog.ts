@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { useAppContext } from '../../app/app-context';
+import type { ReportDialogProps } from './report-dialog.types';
+
+type Format = 'pdf' | 'csv';
+
+/**
+ * The management report as the server renders it, in the tab's language: the print-ready page
+ * shown in a sandboxed frame (no scripts run in it) and printed from there, the PDF and the CSV
+ * downloaded. The tab computes nothing of the report itself, so what is shown, printed and
+ * downloaded is the same report.
+ */
+export function useReportDialog({ board }: ReportDialogProps) {
+  const { t } = useTranslation();
+  const { api } = useAppContext();
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const frame = useRef<HTMLIFrameElement | null>(null);
+  const base = `/programmes/${encodeURIComponent(board.programme.id)}/report`;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .getBlob(`${base}/html`, { signal: controller.signal })
+      .then((blob) => blob.text())
+      .then(setHtml)
+      .catch((e: unknown) => {
+        if (!controller.signal.aborted) setError(isApiError(e) ? e.message : t('errors.unexpected'));
+      });
+    return () => controller.abort();
+  }, [api, base, t]);
+
+  const download = async (format: Format) => {
+    setBusy(format);
+    setError(null);
+    try {
+      const blob = await api.getBlob(`${base}/${format}`);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${t('report.fileName')}.${format}`;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setError(isApiError(e) ? e.message : t('errors.unexpected'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return {
+    t,
+    html,
+    error,
+    busy,
+    frame,
+    print: () => frame.current?.contentWindow?.print(),
+    downloadPdf: () => void download('pdf'),
+    downloadCsv: () => void download('csv'),
+  };
+}
