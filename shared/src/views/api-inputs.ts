@@ -12,6 +12,7 @@ import {
   trainingModuleSchema,
 } from '../model/programme';
 import { stepStatusSchema } from '../model/step';
+import { meetingChangeSchema } from '../rules/meeting-record';
 import { anonymityThresholdsInputSchema, checkInInputSchema, decisionInputSchema } from '../rules/feedback';
 
 /**
@@ -146,21 +147,27 @@ export const meetingCreateBodySchema = z.strictObject({
 });
 export type MeetingCreateBody = z.infer<typeof meetingCreateBodySchema>;
 
-/** PATCH …/meetings/:meetingId — reschedule, mark held, write notes (If-Match: meeting). */
-export const meetingUpdateBodySchema = z
-  .strictObject({
-    scheduledAt: isoDateTimeSchema.optional(),
-    durationMinutes: z.number().int().min(15).max(480).optional(),
-    joinUrl: z
-      .url({ protocol: /^https$/ })
-      .nullable()
-      .optional(),
-    held: z.boolean().optional(),
-    attendees: z.array(userRefSchema).max(200).optional(),
-    notes: meetingNotesInput.optional(),
-  })
-  .refine((value) => Object.keys(value).length > 0, 'nothing to change');
-export type MeetingUpdateBody = z.infer<typeof meetingUpdateBodySchema>;
+/**
+ * PATCH …/meetings/:meetingId — move (scheduledAt), mark held, write notes, record who attended,
+ * set the action items (If-Match: meeting). The rules of changeMeeting apply.
+ */
+export const meetingUpdateBodySchema = meetingChangeSchema.refine(
+  (value) => Object.keys(value).length > 0,
+  'nothing to change',
+);
+export type MeetingUpdateBody = z.input<typeof meetingUpdateBodySchema>;
+
+/** POST …/meetings/generate — creates the rhythm's meetings for the year ahead (kind: see rhythmMeetingKind). */
+export const meetingGenerateBodySchema = z.strictObject({
+  kind: z.enum(['regular', 'alignment']).optional(),
+});
+export type MeetingGenerateBody = z.infer<typeof meetingGenerateBodySchema>;
+
+/** POST …/meetings/:meetingId/cancel — cancels a planned meeting (If-Match: meeting). */
+export const meetingCancelBodySchema = z.strictObject({});
+
+/** POST …/meetings/:meetingId/key-message — publishes the alignment meeting's agreed message. */
+export const meetingKeyMessageBodySchema = z.strictObject({});
 
 /**
  * POST …/check-ins — an active ambassador's check-in: the domain's own input schema (progress,

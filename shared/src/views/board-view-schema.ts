@@ -11,6 +11,7 @@ import { selectionOutcomeSchema } from '../model/application';
 import { cadenceSchema } from '../model/cadence';
 import { isoDateSchema, isoDateTimeSchema, localeSchema, stampSchema, userRefSchema } from '../model/common';
 import { DECISION_OUTCOMES } from '../model/decision';
+import { actionItemSchema } from '../model/meeting';
 import {
   AGENDA_HEADINGS,
   agendaHeadingSchema,
@@ -85,6 +86,11 @@ export const meetingViewSchema = z.strictObject({
   held: z.boolean(),
   keyMessageVersion: z.number().int().nullable(),
   attendees: z.array(userRefSchema),
+  occurrence: isoDateSchema.nullable(),
+  cancelledAt: isoDateTimeSchema.nullable(),
+  attended: z.array(userRefSchema),
+  actionItems: z.array(actionItemSchema),
+  publishedKeyMessageVersion: z.number().int().nullable(),
   notes: z.strictObject(Object.fromEntries(AGENDA_HEADINGS.map((h) => [h, z.string()]))).optional(),
   etag: etagSchema.optional(),
 });
@@ -144,7 +150,12 @@ export const boardViewSchema = z.strictObject({
   }),
   agreementTemplate: agreementTermsSchema.nullable().optional(),
   trainingModules: z.array(trainingModuleSchema),
-  meetingPlan: z.strictObject({ cadence: cadenceSchema.nullable(), agenda: z.array(agendaHeadingSchema) }),
+  meetingPlan: z.strictObject({
+    cadence: cadenceSchema.nullable(),
+    agenda: z.array(agendaHeadingSchema),
+    rhythmToCreate: z.number().int().min(0).optional(),
+    people: z.array(userRefSchema).optional(),
+  }),
   ambassadors: z.array(
     z.strictObject({
       id: z.string(),

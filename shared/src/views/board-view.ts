@@ -8,6 +8,7 @@ import type {
   Term,
 } from '../model/ambassadorship';
 import type { Cadence } from '../model/cadence';
+import type { ActionItem } from '../model/meeting';
 import type { Stamp, UserRef } from '../model/common';
 import type { Decision } from '../model/decision';
 import type {
@@ -66,7 +67,14 @@ export interface BoardView {
   /** Step 4 content. */
   trainingModules: TrainingModule[];
   /** Step 5 plan: cadence and standing agenda. */
-  meetingPlan: { cadence: Cadence | null; agenda: AgendaHeading[] };
+  meetingPlan: {
+    cadence: Cadence | null;
+    agenda: AgendaHeading[];
+    /** Leaders only: how many meetings "create the rhythm's meetings" would add now. */
+    rhythmToCreate?: number;
+    /** Leaders only: who attendance and action items can name (owners, ambassadors past and present). */
+    people?: UserRef[];
+  };
   /**
    * Current ambassadors (candidate and active). Former ambassadors are never listed here: the
    * card's "unwanted positioning". Employees see active ambassadors only.
@@ -228,6 +236,15 @@ export interface MeetingView {
   held: boolean;
   keyMessageVersion: number | null;
   attendees: UserRef[];
+  /** The rhythm day it was generated for; null when planned by hand. */
+  occurrence: string | null;
+  /** Set when cancelled: shown as cancelled, no reminders. */
+  cancelledAt: string | null;
+  /** Who attended, recorded by a leader. */
+  attended: UserRef[];
+  actionItems: ActionItem[];
+  /** The key-message version published from its notes. */
+  publishedKeyMessageVersion: number | null;
   /** Leaders and ambassadors only. */
   notes?: Record<AgendaHeading, string>;
   /** Leaders only (PATCH …/meetings/:meetingId). */
