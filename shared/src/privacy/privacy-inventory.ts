@@ -94,8 +94,8 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     key: 'meeting',
     title: { da: 'Møder', en: 'Meetings' },
     stored: {
-      da: 'Tidspunkt, deltagere (navn og id), dagsordenens noter og nøglebudskabets version.',
-      en: "Time, attendees (name and id), the agenda's notes and the key message's version.",
+      da: 'Tidspunkt, inviterede og fremmødte (navn og id), dagsordenens noter, opgaver med ansvarlig og frist, og nøglebudskabets version.',
+      en: "Time, invitees and who attended (name and id), the agenda's notes, action items with their owner and due date, and the key message's version.",
     },
     why: {
       da: 'Kortets trin 5 og "afstem budskaberne hver måned".',
