@@ -269,8 +269,8 @@ export const ERROR_CATALOGUE = {
   },
   MEETING_NOT_STARTED: {
     status: 409,
-    da: 'Mødet er ikke begyndt endnu – det begynder {start}. Du kan markere det som holdt, registrere fremmøde og offentliggøre dets budskab, når det er begyndt.',
-    en: 'The meeting has not started yet – it starts {start}. You can mark it held, record who attended and publish its message once it has started.',
+    da: 'Mødet er ikke begyndt endnu – det begynder {start}. Du kan markere det som holdt, registrere fremmøde og offentliggøre dets nøglebudskab, når det er begyndt.',
+    en: 'The meeting has not started yet – it starts {start}. You can mark it held, record who attended and publish its key message once it has started.',
   },
   MEETING_CANCELLED: {
     status: 409,
@@ -294,7 +294,7 @@ export const ERROR_CATALOGUE = {
   },
   MEETING_NO_KEY_MESSAGE: {
     status: 400,
-    da: 'Mødets noter har intet nøglebudskab. Skriv det aftalte budskab under "Nøglebudskab" først.',
+    da: 'Mødets noter har intet nøglebudskab. Skriv det aftalte nøglebudskab under "Nøglebudskab" først.',
     en: 'The meeting’s notes have no key message. Write the agreed message under "Key message" first.',
   },
   MEETING_RHYTHM_MISSING: {

@@ -12,6 +12,9 @@ import { AGENDA_HEADINGS, type Programme } from '../model/programme';
 import { meetingSchema, type ActionItem, type Meeting } from '../model/meeting';
 import { DomainError } from '../errors/domain-error';
 import { publishKeyMessage, currentKeyMessage } from './key-messages';
+import { hasMeetingStarted } from './meeting-started';
+
+export { hasMeetingStarted };
 
 /**
  * What a leader does with one meeting after it is planned: move it, cancel it, delete it, mark it
@@ -61,11 +64,6 @@ function startText(meeting: Meeting, timeZone: string): { da: string; en: string
     da: at.setLocale('da').toFormat("d. MMMM yyyy 'kl.' HH.mm"),
     en: at.setLocale('en-GB').toFormat('d MMMM yyyy, HH:mm'),
   };
-}
-
-/** Whether the meeting's start has come (it can then be held, attended and followed up). */
-export function hasMeetingStarted(meeting: Pick<Meeting, 'scheduledAt'>, now: Date): boolean {
-  return new Date(meeting.scheduledAt).getTime() <= now.getTime();
 }
 
 /** "Held" and attendance only once the meeting has started (MEETING_NOT_STARTED). */
