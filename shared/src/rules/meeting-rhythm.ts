@@ -19,6 +19,9 @@ import { meetingOccurrences, type MeetingCalendar } from './meeting-cadence';
 /** How far ahead the rhythm is turned into meetings: the year the leaders plan for. */
 export const RHYTHM_HORIZON_MONTHS = 12;
 
+/** Entries kept per cache below; cleared when full (a day's programmes fit easily). */
+const CACHE_SIZE = 500;
+
 /** Days looked ahead for the next rhythm meeting that has no document yet (bot status). */
 const NEXT_MEETING_HORIZON_DAYS = 120;
 
@@ -43,13 +46,30 @@ export function rhythmWindow(
   programme: Pick<Programme, 'startDate' | 'endDate' | 'timeZone'>,
   now: Date,
 ): { from: Date; to: Date } | null {
-  const tz = programme.timeZone;
-  const start = startOfLocalDay(programme.startDate, tz);
+  const { start, to } = windowBounds(programme, localDateOf(now, programme.timeZone));
   const from = start.getTime() > now.getTime() ? start : now;
-  const horizon = startOfLocalDay(addMonths(localDateOf(from, tz), RHYTHM_HORIZON_MONTHS), tz);
-  const end = programme.endDate ? startOfLocalDay(addDays(programme.endDate, 1), tz) : horizon;
-  const to = end.getTime() < horizon.getTime() ? end : horizon;
   return to.getTime() > from.getTime() ? { from, to } : null;
+}
+
+/** The window's edges for a local day of "now"; the same all day, so kept (zone math is the cost). */
+const boundsCache = new Map<string, { start: Date; to: Date }>();
+
+function windowBounds(
+  programme: Pick<Programme, 'startDate' | 'endDate' | 'timeZone'>,
+  today: string,
+): { start: Date; to: Date } {
+  const tz = programme.timeZone;
+  const key = `${tz}|${programme.startDate}|${programme.endDate ?? ''}|${today}`;
+  const cached = boundsCache.get(key);
+  if (cached) return cached;
+  const start = startOfLocalDay(programme.startDate, tz);
+  const firstDay = today > programme.startDate ? today : programme.startDate;
+  const horizon = startOfLocalDay(addMonths(firstDay, RHYTHM_HORIZON_MONTHS), tz);
+  const end = programme.endDate ? startOfLocalDay(addDays(programme.endDate, 1), tz) : horizon;
+  const bounds = { start, to: end.getTime() < horizon.getTime() ? end : horizon };
+  if (boundsCache.size >= CACHE_SIZE) boundsCache.clear();
+  boundsCache.set(key, bounds);
+  return bounds;
 }
 
 /** One meeting the rhythm asks for: its rhythm day and its start (local time kept across DST). */
@@ -67,6 +87,44 @@ export interface RhythmPlan {
    * on the rhythm — it was changed — and still lie ahead: removing them loses nothing.
    */
   remove: string[];
+}
+
+/** Expanded rhythms by their inputs: the board asks on every load, and the answer changes daily. */
+const occurrenceCache = new Map<string, readonly Occurrence[]>();
+
+/** A rhythm meeting's start and its local day. */
+interface Occurrence {
+  at: Date;
+  day: string;
+}
+
+/**
+ * The rhythm's occurrences in a window. They are expanded from the start of the window's first
+ * local day (so one expansion serves a whole day of requests) and then cut at the window's start.
+ */
+function rhythmOccurrences(
+  programme: Programme,
+  cadence: Cadence,
+  window: { from: Date; to: Date },
+): Occurrence[] {
+  const tz = programme.timeZone;
+  const calendar = rhythmCalendarOf(programme);
+  const fromDay = localDateOf(window.from, tz);
+  const key = JSON.stringify([cadence, tz, programme.startDate, fromDay, window.to.getTime(), calendar]);
+  let all = occurrenceCache.get(key);
+  if (!all) {
+    all = meetingOccurrences(
+      cadence,
+      tz,
+      startOfLocalDay(fromDay, tz),
+      window.to,
+      programme.startDate,
+      calendar,
+    ).map((at) => ({ at, day: localDateOf(at, tz) }));
+    if (occurrenceCache.size >= CACHE_SIZE) occurrenceCache.clear();
+    occurrenceCache.set(key, all);
+  }
+  return all.filter(({ at }) => at.getTime() >= window.from.getTime());
 }
 
 function isUntouchedFuture(meeting: Meeting, now: Date): boolean {
@@ -92,27 +150,16 @@ export function planRhythmMeetings(
   kind?: Meeting['kind'],
 ): RhythmPlan {
   const cadence = programme.steps.meetings.cadence;
-  const window = rhythmWindow(programme, now);
   if (!cadence) return { create: [], remove: [] };
+  const window = rhythmWindow(programme, now);
   const own = meetings.filter((m) => m.programmeId === programme.id);
-  const tz = programme.timeZone;
-  const occurrences = window
-    ? meetingOccurrences(
-        cadence,
-        tz,
-        window.from,
-        window.to,
-        programme.startDate,
-        rhythmCalendarOf(programme),
-      )
-    : [];
-  const rhythmDays = new Set(occurrences.map((o) => localDateOf(o, tz)));
+  const occurrences = window ? rhythmOccurrences(programme, cadence, window) : [];
+  const rhythmDays = new Set(occurrences.map((o) => o.day));
   const remove = own.filter((m) => isUntouchedFuture(m, now) && !rhythmDays.has(m.occurrence!));
   const removed = new Set(remove.map((m) => m.id));
   const kept = own.filter((m) => !removed.has(m.id));
   const covered = coveredRhythmDays(programme, kept);
   const create = occurrences
-    .map((at) => ({ at, day: localDateOf(at, tz) }))
     .filter(({ day }) => !covered.has(day))
     .map(({ at, day }) => ({
       occurrence: day,
