@@ -6,6 +6,10 @@ import {
   deleteMeeting,
   publishMeetingKeyMessage,
   planReminders,
+  planProgrammeErasure,
+  erasurePseudonyms,
+  buildPersonExport,
+  meetingSchema,
   type Meeting,
 } from '@ambassadors/shared';
 import { ANNA, BO, EMPLOYEE, LEADER, makeActive, makeBoard, makeMeeting, makeProgramme } from './fixtures';
@@ -213,5 +217,50 @@ describe('meeting reminders follow the generated meetings', () => {
       meetingId: 'gen-mar',
       startsAt: '2026-03-06T12:00:00.000Z',
     });
+  });
+});
+
+describe('a meeting’s attendance and action items under the data rights', () => {
+  it('erasure leaves no trace of the person in attendance or action items; the export lists theirs', () => {
+    const recorded = changeMeeting(
+      board,
+      meeting(),
+      {
+        attended: [ANNA, LEADER],
+        actionItems: [{ text: 'Share the dialogue cards', owner: ANNA, dueDate: '2026-03-20' }],
+      },
+      after,
+      newId,
+    );
+    const plan = planProgrammeErasure({
+      programme,
+      documents: [anna, recorded],
+      userId: ANNA.userId,
+      pseudonyms: erasurePseudonyms('seed1234', 'en'),
+      successor: LEADER,
+      now: after,
+      isOwnCheckIn: () => false,
+    });
+    const cleaned = plan.replacements.find((d) => d.type === 'meeting') as Meeting;
+    expect(JSON.stringify(cleaned)).not.toContain(ANNA.userId);
+    expect(JSON.stringify(cleaned)).not.toContain(ANNA.displayName);
+    expect(cleaned.attended).toEqual([LEADER]);
+    expect(cleaned.actionItems).toHaveLength(1);
+    expect(() => meetingSchema.parse(cleaned)).not.toThrow();
+
+    const exported = buildPersonExport({
+      tenantId: programme.tenantId,
+      person: ANNA,
+      exportedAt: after,
+      boards: [{ programme, documents: [anna, recorded] }],
+      delivery: { conversations: [], preferences: [], outbox: [], cardActions: [] },
+    });
+    expect(exported.programmes[0]!.meetings).toEqual([
+      expect.objectContaining({
+        id: 'm-1',
+        attended: true,
+        actionItems: [{ text: 'Share the dialogue cards', dueDate: '2026-03-20', doneAt: null }],
+      }),
+    ]);
   });
 });
