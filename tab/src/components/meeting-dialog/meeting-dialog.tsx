@@ -121,7 +121,9 @@ export function MeetingDialog(props: MeetingDialogProps) {
             <legend className={styles.legend}>{t('meetingDialog.actionItems')}</legend>
             {view.items.map((item, index) => (
               <div key={item.id ?? `new-${index}`} className={styles.row}>
-                <Field label={t('meetingDialog.actionText', { n: index + 1 })}>
+                <Field
+                  label={`${t('meetingDialog.actionText', { n: index + 1 })} – ${t('meetingDialog.actionWhat')}`}
+                >
                   <Input value={item.text} onChange={(_e, d) => view.setItem(index, { text: d.value })} />
                 </Field>
                 <Field label={t('meetingDialog.actionOwner', { n: index + 1 })}>
