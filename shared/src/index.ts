@@ -45,6 +45,8 @@ export * from './rules/ambassadorship-lifecycle';
 export * from './rules/agreement';
 export * from './rules/training';
 export * from './rules/meeting-cadence';
+export * from './rules/meeting-rhythm';
+export * from './rules/meeting-record';
 export * from './rules/key-messages';
 export * from './rules/feedback/anonymity-gate';
 export * from './rules/feedback/check-ins';

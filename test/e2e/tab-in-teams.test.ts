@@ -119,6 +119,9 @@ describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
       await tab.locator('#step-panel').getByRole('button', { name: 'Plan a meeting' }).click();
       dialog = tab.getByRole('dialog');
       await dialog.getByRole('radio', { name: 'Alignment meeting' }).check();
+      // a meeting that began an hour ago: "held" only once a meeting has started
+      const startedAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000);
+      await dialog.getByLabel('Starts').fill(copenhagenWallTime(startedAt));
       await dialog.getByRole('button', { name: 'Plan meeting' }).click();
       await dialog.waitFor({ state: 'detached' });
       const before = (await env.server.store.loadBoard(
@@ -127,7 +130,10 @@ describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
       ))!;
       const planned = before.meetings.filter((m) => m.kind === 'alignment' && !m.held);
       expect(planned.length).toBeGreaterThan(0);
-      await tab.locator('#step-panel').getByRole('button', { name: 'Write notes' }).first().click();
+      await tab
+        .locator('#step-panel')
+        .getByRole('button', { name: `Move or write notes: meeting ${britishDateTime(startedAt)}` })
+        .click();
       dialog = tab.getByRole('dialog');
       await dialog.getByRole('checkbox', { name: 'The meeting was held' }).check();
       await dialog
@@ -520,3 +526,27 @@ describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
     );
   });
 });
+
+/** "2026-12-01T10:00" on the programme's wall clock (Copenhagen), as the date-time field takes it. */
+function copenhagenWallTime(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
+/** A meeting's start as the step names it in British English, in the programme's zone. */
+function britishDateTime(instant: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  }).format(instant);
+}

@@ -2,8 +2,7 @@ import {
   checkInPrivacy,
   currentKeyMessage,
   daysLeft,
-  meetingCalendarOf,
-  nextMeetingOccurrence,
+  nextMeetingStart,
   postingOpen,
   roleOf,
   trainingProgress,
@@ -65,16 +64,7 @@ export function statusFacts(found: FoundProgramme, userId: string, now: Date, lo
     locale,
   );
   const none = text('statusNone', locale);
-  const planned = board.meetings
-    .filter((m) => !m.held && new Date(m.scheduledAt).getTime() > now.getTime())
-    .map((m) => new Date(m.scheduledAt))
-    .sort((a, b) => a.getTime() - b.getTime())[0];
-  const cadence = programme.steps.meetings.cadence;
-  const next =
-    planned ??
-    (cadence
-      ? nextMeetingOccurrence(cadence, tz, now, programme.startDate, 120, meetingCalendarOf(programme))
-      : null);
+  const next = nextMeetingStart(board, now);
   const open = amb ? trainingProgress(amb, programme.steps.training.modules).openModules : [];
   return {
     role: `${roleText} – ${programme.name}`,

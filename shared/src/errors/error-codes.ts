@@ -302,6 +302,41 @@ export const ERROR_CATALOGUE = {
     da: 'Søgning i organisationens adressebog er ikke sat op på denne installation. Tilføj personen med navn og bruger-id.',
     en: "Searching your organisation's directory is not set up on this installation. Add the person by name and user id.",
   },
+  MEETING_NOT_STARTED: {
+    status: 409,
+    da: 'Mødet er ikke begyndt endnu – det begynder {start}. Du kan markere det som holdt, registrere fremmøde og offentliggøre dets nøglebudskab, når det er begyndt.',
+    en: 'The meeting has not started yet – it starts {start}. You can mark it held, record who attended and publish its key message once it has started.',
+  },
+  MEETING_CANCELLED: {
+    status: 409,
+    da: 'Mødet er aflyst, så det kan ikke flyttes, markeres som holdt eller få registreret fremmøde.',
+    en: 'The meeting is cancelled, so it cannot be moved, marked held or have attendance recorded.',
+  },
+  MEETING_ALREADY_HELD: {
+    status: 409,
+    da: 'Mødet er holdt og står i programmets historik med noter og fremmøde. Et holdt møde kan ikke flyttes, aflyses eller slettes.',
+    en: 'The meeting was held and stays on the programme’s record with its notes and attendance. A held meeting cannot be moved, cancelled or deleted.',
+  },
+  MEETING_PERSON_NOT_IN_PROGRAMME: {
+    status: 400,
+    da: '{name} hører ikke til programmet. Fremmøde og opgaver kan kun registreres for programmets ledere og ambassadører.',
+    en: '{name} is not part of the programme. Attendance and action items can only be recorded for the programme’s leaders and ambassadors.',
+  },
+  MEETING_NOT_ALIGNMENT: {
+    status: 409,
+    da: 'Kun et afstemningsmøde kan offentliggøre et nøglebudskab – det er her, ambassadørerne ensretter budskaberne.',
+    en: 'Only an alignment meeting can publish a key message – that is where the ambassadors align the messages.',
+  },
+  MEETING_NO_KEY_MESSAGE: {
+    status: 400,
+    da: 'Mødets noter har intet nøglebudskab. Skriv det aftalte nøglebudskab under "Nøglebudskab" først.',
+    en: 'The meeting’s notes have no key message. Write the agreed message under "Key message" first.',
+  },
+  MEETING_RHYTHM_MISSING: {
+    status: 409,
+    da: 'Programmet har ingen mødefrekvens endnu. Vælg en frekvens under trin 5, før møderne oprettes.',
+    en: 'The programme has no meeting rhythm yet. Choose one in step 5 before the meetings are created.',
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',

@@ -78,6 +78,8 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   scheduledAt: { da: 'Starter', en: 'Starts', form: 'meetingDialog.start' },
   durationMinutes: { da: 'Varighed (minutter)', en: 'Duration (minutes)', form: 'meetingDialog.duration' },
   attendees: { da: 'Inviterede ambassadører', en: 'Ambassadors invited', form: 'meetingDialog.attendees' },
+  attended: { da: 'Hvem deltog', en: 'Who attended', form: 'meetingDialog.attended' },
+  'actionItems.*.text': { da: 'Hvad skal gøres', en: 'What is to be done', form: 'meetingDialog.actionWhat' },
   'notes.progress': { da: 'Fremdrift', en: 'Progress', form: 'agenda.progress' },
   'notes.challenges': { da: 'Udfordringer', en: 'Challenges', form: 'agenda.challenges' },
   'notes.successes': { da: 'Succeser', en: 'Successes', form: 'agenda.successes' },
@@ -109,6 +111,7 @@ export const ITEM_LABELS: Record<string, FieldLabel> = {
   tasks: { da: 'Opgave {n}', en: 'Task {n}', form: 'editStep.taskN' },
   modules: { da: 'Modul {n}', en: 'Module {n}', form: 'editStep.moduleN' },
   situations: { da: 'Situation {n}', en: 'Situation {n}', form: 'checkIn.situationN' },
+  actionItems: { da: 'Opgave {n}', en: 'Action item {n}', form: 'meetingDialog.actionText' },
 };
 
 /** When nothing names the field: a person still gets words, never a path. */

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { AGENDA_HEADINGS } from './programme';
-import { idSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from './common';
+
+/**
+ * A task agreed at a meeting: one person of the programme owns it by a due date (a local day in
+ * the programme's time zone). Done is a moment, so "done on time" can be read back later.
+ */
+export const actionItemSchema = z.object({
+  id: idSchema,
+  text: z.string().trim().min(1).max(500),
+  owner: userRefSchema,
+  dueDate: isoDateSchema,
+  doneAt: isoDateTimeSchema.nullable().default(null),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
 
 /**
  * A held or planned meeting. "alignment" is the monthly meeting the card requires once there
@@ -27,6 +40,18 @@ export const meetingSchema = z.object({
     },
   ),
   attendees: z.array(userRefSchema).max(200).default([]),
+  /**
+   * The rhythm day (local ISO date) this meeting was generated for, null for a meeting planned by
+   * hand. It stays when the meeting is moved, so generating the rhythm again never re-creates it.
+   */
+  occurrence: isoDateSchema.nullable().default(null),
+  /** Set when a leader cancels: the meeting stays visible as cancelled and sends no reminders. */
+  cancelledAt: isoDateTimeSchema.nullable().default(null),
+  /** Who attended, recorded by a leader once the meeting has started (invitees are `attendees`). */
+  attended: z.array(userRefSchema).max(200).default([]),
+  actionItems: z.array(actionItemSchema).max(50).default([]),
+  /** The key-message version published from this meeting's notes, once published. */
+  publishedKeyMessageVersion: z.number().int().min(1).nullable().default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

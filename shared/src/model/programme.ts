@@ -114,6 +114,11 @@ export const programmeStepsSchema = z.object({
   meetings: stepMetaSchema.extend({
     cadence: cadenceSchema.nullable().default(null),
     agenda: z.array(agendaHeadingSchema).default([...AGENDA_HEADINGS]),
+    /**
+     * Rhythm days (local ISO dates) whose generated meeting a leader deleted: generating the rhythm
+     * again leaves them out. Capped at a few years of weekly meetings.
+     */
+    skippedOccurrences: z.array(isoDateSchema).max(400).default([]),
   }),
 });
 export type ProgrammeSteps = z.infer<typeof programmeStepsSchema>;

@@ -156,7 +156,11 @@ export function planProgrammeErasure(input: ProgrammeErasureInput): ProgrammeEra
     } else if (namesPerson(doc, userId)) {
       const cleaned =
         doc.type === 'meeting'
-          ? { ...doc, attendees: doc.attendees.filter((person) => person.userId !== userId) }
+          ? {
+              ...doc,
+              attendees: doc.attendees.filter((person) => person.userId !== userId),
+              attended: doc.attended.filter((person) => person.userId !== userId),
+            }
           : doc;
       replacements.push(pseudonymise(cleaned, userId, pseudonyms.person));
     }

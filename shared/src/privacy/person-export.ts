@@ -35,6 +35,10 @@ export interface ExportedProgramme {
     scheduledAt: string;
     durationMinutes: number;
     held: boolean;
+    /** Recorded as attending. */
+    attended: boolean;
+    /** Action items the person owns. */
+    actionItems: Array<{ text: string; dueDate: string; doneAt: string | null }>;
   }>;
   checkIns: ExportedCheckIn[];
 }
@@ -86,14 +90,21 @@ export function buildPersonExport(input: PersonExportInput): PersonExport {
       meetings: documents
         .filter(
           (doc): doc is Extract<BoardDocument, { type: 'meeting' }> =>
-            doc.type === 'meeting' && doc.attendees.some((person) => person.userId === userId),
+            doc.type === 'meeting' &&
+            [...doc.attendees, ...doc.attended, ...doc.actionItems.map((item) => item.owner)].some(
+              (person) => person.userId === userId,
+            ),
         )
-        .map(({ id, kind, scheduledAt, durationMinutes, held }) => ({
+        .map(({ id, kind, scheduledAt, durationMinutes, held, attended, actionItems }) => ({
           id,
           kind,
           scheduledAt,
           durationMinutes,
           held,
+          attended: attended.some((person) => person.userId === userId),
+          actionItems: actionItems
+            .filter((item) => item.owner.userId === userId)
+            .map(({ text, dueDate, doneAt }) => ({ text, dueDate, doneAt })),
         })),
       checkIns: documents
         .filter(

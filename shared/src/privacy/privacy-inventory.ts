@@ -94,8 +94,8 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     key: 'meeting',
     title: { da: 'Møder', en: 'Meetings' },
     stored: {
-      da: 'Tidspunkt, deltagere (navn, id og eventuelt brugernavn til invitationen), dagsordenens noter og nøglebudskabets version.',
-      en: "Time, attendees (name, id and, where known, the sign-in name the invitation goes to), the agenda's notes and the key message's version.",
+      da: 'Tidspunkt, inviterede og fremmødte (navn, id og eventuelt brugernavn til invitationen), dagsordenens noter, opgaver med ansvarlig og frist, og nøglebudskabets version.',
+      en: "Time, invitees and who attended (name, id and, where known, the sign-in name the invitation goes to), the agenda's notes, action items with their owner and due date, and the key message's version.",
     },
     why: {
       da: 'Kortets trin 5 og "afstem budskaberne hver måned".',

@@ -107,7 +107,13 @@ export type NextAlignmentMeeting =
  */
 export function nextAlignmentMeeting(board: BoardData, now: Date): NextAlignmentMeeting | null {
   const planned = board.meetings
-    .filter((m) => isAlignment(m) && !m.held && new Date(m.scheduledAt).getTime() >= now.getTime())
+    .filter(
+      (m) =>
+        isAlignment(m) &&
+        !m.held &&
+        m.cancelledAt === null &&
+        new Date(m.scheduledAt).getTime() >= now.getTime(),
+    )
     .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt))[0];
   if (planned)
     return {

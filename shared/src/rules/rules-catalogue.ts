@@ -17,6 +17,8 @@ const ERASURE = 'shared/src/privacy/person-erasure.ts';
 const SETTINGS = 'shared/src/rules/programme-settings.ts';
 const CLOSURE = 'shared/src/rules/programme-closure.ts';
 const REPORT = 'shared/src/report/management-report.ts';
+const RHYTHM = 'shared/src/rules/meeting-rhythm.ts';
+const MEETING = 'shared/src/rules/meeting-record.ts';
 
 /**
  * The rules catalogue: every rule of the card and every privacy promise, where it is enforced,
@@ -342,6 +344,114 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/reminder-schedule.test.ts',
         test: 'never sets an alignment meeting due on a weekend or a public holiday (1 January)',
+      },
+    ],
+  },
+  {
+    id: 'meetings-follow-the-rhythm',
+    title: { en: 'Meetings follow the rhythm', da: 'Møderne følger rytmen' },
+    statement: {
+      en: 'Step 5’s rhythm creates the meetings of the year ahead (never past the programme’s last day), at the rhythm’s local time in the programme’s time zone on both sides of a daylight-saving change; a public holiday of the programme’s country moves the meeting to the next working day. Creating them again adds only what is missing: a meeting that was moved, cancelled or deleted is never brought back, and only untouched meetings of an old rhythm are replaced.',
+      da: 'Trin 5’s rytme opretter det kommende års møder (aldrig efter programmets sidste dag) på rytmens lokale tid i programmets tidszone, også på begge sider af skift til og fra sommertid; en helligdag i programmets land flytter mødet til næste arbejdsdag. Opretter man dem igen, kommer kun det manglende til: et flyttet, aflyst eller slettet møde kommer aldrig tilbage, og kun urørte møder fra en gammel rytme erstattes.',
+    },
+    setting: 'country',
+    figures: ['12 months'],
+    enforcedBy: [
+      { symbol: 'planRhythmMeetings', file: RHYTHM },
+      { symbol: 'rhythmWindow', file: RHYTHM },
+      { symbol: 'deleteMeeting', file: MEETING },
+      { symbol: 'nextMeetingStart', file: RHYTHM },
+    ],
+    calledFrom: [
+      'POST /api/v1/programmes/:id/meetings/generate',
+      'DELETE /api/v1/programmes/:id/meetings/:meetingId',
+      'board view (rhythmToCreate)',
+      'bot status (next meeting)',
+      'planReminders (a generated meeting’s document decides its reminder)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/meeting-rhythm.property.test.ts',
+        test: 'law: every generated meeting is a rhythm occurrence, inside the programme period, never on a public holiday',
+      },
+      {
+        file: 'test/shared/meeting-rhythm.property.test.ts',
+        test: 'law: the wall-clock time is the rhythm’s, on both sides of every daylight-saving change',
+      },
+      {
+        file: 'test/shared/meeting-rhythm.property.test.ts',
+        test: 'law: moved, cancelled and deleted meetings are never brought back, and are not removed',
+      },
+      {
+        file: 'test/bot/http/routes/meetings.test.ts',
+        test: 'moves one, cancels one, deletes one — generating again brings none of them back',
+      },
+      {
+        file: 'test/shared/meeting-record.test.ts',
+        test: 'sends no reminder for a cancelled rhythm meeting, and one at the new time for a moved one',
+      },
+    ],
+  },
+  {
+    id: 'meeting-held-after-start',
+    title: { en: 'Held only once started', da: 'Holdt først, når det er begyndt' },
+    statement: {
+      en: 'A meeting is marked held, and its attendance recorded, only once it has started; a cancelled meeting cannot be moved, held or attended, and a held meeting — the programme’s record — cannot be moved, cancelled or deleted. Attendance and action items name only the programme’s leaders and its ambassadors, past or present; every action item has an owner and a due date.',
+      da: 'Et møde markeres som holdt, og fremmødet registreres, først når det er begyndt; et aflyst møde kan ikke flyttes, holdes eller få fremmøde, og et holdt møde – programmets historik – kan ikke flyttes, aflyses eller slettes. Fremmøde og opgaver nævner kun programmets ledere og dets nuværende og tidligere ambassadører; hver opgave har en ansvarlig og en frist.',
+    },
+    enforcedBy: [
+      { symbol: 'changeMeeting', file: MEETING },
+      { symbol: 'assertMeetingStarted', file: MEETING },
+      { symbol: 'cancelMeeting', file: MEETING },
+      { symbol: 'programmePeople', file: MEETING },
+    ],
+    calledFrom: [
+      'PATCH /api/v1/programmes/:id/meetings/:meetingId',
+      'POST /api/v1/programmes/:id/meetings/:meetingId/cancel',
+      'DELETE /api/v1/programmes/:id/meetings/:meetingId',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/meeting-record.test.ts',
+        test: 'refuses "held" before the meeting has started, saying when it starts (da and en)',
+      },
+      {
+        file: 'test/shared/meeting-record.test.ts',
+        test: 'a cancelled meeting cannot be moved, held or attended; a held one cannot be moved, cancelled or deleted',
+      },
+      {
+        file: 'test/bot/http/routes/meetings.test.ts',
+        test: 'refuses "held" before the start, in Danish for a Danish caller, and changes nothing',
+      },
+    ],
+  },
+  {
+    id: 'key-message-from-alignment-meeting',
+    title: {
+      en: 'The alignment meeting’s message becomes the key message',
+      da: 'Afstemningsmødets budskab bliver nøglebudskabet',
+    },
+    statement: {
+      en: 'The key message an alignment meeting agreed (its notes under “Key message”) is published in one step, once the meeting has started, as a new version through the same key-message rule as any other; earlier versions stay, and publishing the same text again adds nothing.',
+      da: 'Det nøglebudskab, et afstemningsmøde har aftalt (noterne under “Nøglebudskab”), offentliggøres i ét trin, når mødet er begyndt, som en ny version gennem samme regel som alle andre nøglebudskaber; tidligere versioner bevares, og samme tekst igen tilføjer intet.',
+    },
+    enforcedBy: [
+      { symbol: 'publishMeetingKeyMessage', file: MEETING },
+      { symbol: 'agreedKeyMessage', file: MEETING },
+      { symbol: 'publishKeyMessage', file: 'shared/src/rules/key-messages.ts' },
+    ],
+    calledFrom: [
+      'POST /api/v1/programmes/:id/meetings/:meetingId/key-message',
+      'POST /api/v1/programmes/:id/key-messages',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/meeting-record.test.ts',
+        test: 'publishes the alignment meeting’s agreed message as the current key message, once',
+      },
+      {
+        file: 'test/bot/http/routes/meetings.test.ts',
+        test: 'records attendance and action items on a started alignment meeting, then publishes its key message',
       },
     ],
   },

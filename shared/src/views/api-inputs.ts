@@ -15,6 +15,7 @@ import { stepStatusSchema } from '../model/step';
 import { anonymityThresholdsInputSchema } from '../rules/feedback/anonymity-gate';
 import { checkInInputSchema } from '../rules/feedback/check-ins';
 import { decisionInputSchema } from '../rules/feedback/decisions';
+import { meetingChangeSchema } from '../rules/meeting-record';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -148,21 +149,27 @@ export const meetingCreateBodySchema = z.strictObject({
 });
 export type MeetingCreateBody = z.infer<typeof meetingCreateBodySchema>;
 
-/** PATCH …/meetings/:meetingId — reschedule, mark held, write notes (If-Match: meeting). */
-export const meetingUpdateBodySchema = z
-  .strictObject({
-    scheduledAt: isoDateTimeSchema.optional(),
-    durationMinutes: z.number().int().min(15).max(480).optional(),
-    joinUrl: z
-      .url({ protocol: /^https$/ })
-      .nullable()
-      .optional(),
-    held: z.boolean().optional(),
-    attendees: z.array(userRefSchema).max(200).optional(),
-    notes: meetingNotesInput.optional(),
-  })
-  .refine((value) => Object.keys(value).length > 0, 'nothing to change');
-export type MeetingUpdateBody = z.infer<typeof meetingUpdateBodySchema>;
+/**
+ * PATCH …/meetings/:meetingId — move (scheduledAt), mark held, write notes, record who attended,
+ * set the action items (If-Match: meeting). The rules of changeMeeting apply.
+ */
+export const meetingUpdateBodySchema = meetingChangeSchema.refine(
+  (value) => Object.keys(value).length > 0,
+  'nothing to change',
+);
+export type MeetingUpdateBody = z.input<typeof meetingUpdateBodySchema>;
+
+/** POST …/meetings/generate — creates the rhythm's meetings for the year ahead (kind: see rhythmMeetingKind). */
+export const meetingGenerateBodySchema = z.strictObject({
+  kind: z.enum(['regular', 'alignment']).optional(),
+});
+export type MeetingGenerateBody = z.infer<typeof meetingGenerateBodySchema>;
+
+/** POST …/meetings/:meetingId/cancel — cancels a planned meeting (If-Match: meeting). */
+export const meetingCancelBodySchema = z.strictObject({});
+
+/** POST …/meetings/:meetingId/key-message — publishes the alignment meeting's agreed message. */
+export const meetingKeyMessageBodySchema = z.strictObject({});
 
 /**
  * POST …/check-ins — an active ambassador's check-in: the domain's own input schema (progress,

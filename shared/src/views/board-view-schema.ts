@@ -12,6 +12,7 @@ import { cadenceSchema } from '../model/cadence';
 import { feedbackSnapshotSchema } from '../model/closure';
 import { isoDateSchema, isoDateTimeSchema, localeSchema, stampSchema, userRefSchema } from '../model/common';
 import { DECISION_OUTCOMES } from '../model/decision';
+import { actionItemSchema } from '../model/meeting';
 import {
   AGENDA_HEADINGS,
   agendaHeadingSchema,
@@ -91,6 +92,11 @@ export const meetingViewSchema = z.strictObject({
   held: z.boolean(),
   keyMessageVersion: z.number().int().nullable(),
   attendees: z.array(userRefSchema),
+  occurrence: isoDateSchema.nullable(),
+  cancelledAt: isoDateTimeSchema.nullable(),
+  attended: z.array(userRefSchema),
+  actionItems: z.array(actionItemSchema),
+  publishedKeyMessageVersion: z.number().int().nullable(),
   /** Leaders and ambassadors only. */
   notes: z
     .strictObject(
@@ -296,7 +302,14 @@ export const boardViewSchema = z.strictObject({
   /** Step 4 content. */
   trainingModules: z.array(trainingModuleSchema),
   /** Step 5 plan: cadence and standing agenda. */
-  meetingPlan: z.strictObject({ cadence: cadenceSchema.nullable(), agenda: z.array(agendaHeadingSchema) }),
+  meetingPlan: z.strictObject({
+    cadence: cadenceSchema.nullable(),
+    agenda: z.array(agendaHeadingSchema),
+    /** Leaders only: how many meetings of the rhythm "Create the meetings" would add. */
+    rhythmToCreate: z.number().int().min(0).optional(),
+    /** Leaders only: the people attendance and action items can name. */
+    people: z.array(userRefSchema).optional(),
+  }),
   /**
    * Current ambassadors (candidate and active). Former ambassadors are never listed here: the
    * card's "unwanted positioning". Employees see active ambassadors only.

@@ -10,6 +10,8 @@ import { localDateOf } from '../rules/calendar';
 import { visibleCheckInCount } from '../rules/feedback/anonymity-gate';
 import { checkInPrivacy, liveCheckIns } from '../rules/feedback/check-ins';
 import { youSaidWeDid } from '../rules/feedback/decisions';
+import { isMeetingOn, planRhythmMeetings } from '../rules/meeting-rhythm';
+import { programmePeople } from '../rules/meeting-record';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
 import { allowedInProgrammeState, canReopen, closedOn, reopenDeadline } from '../rules/programme-closure';
@@ -34,6 +36,8 @@ import type {
 export const TERM_ENDING_SOON_DAYS = 30;
 /** How many upcoming and recent meetings the board carries. */
 export const BOARD_MEETING_LIMIT = 10;
+/** Upcoming meetings on the board: the rhythm's year ahead, even when it is weekly. */
+export const BOARD_UPCOMING_MEETING_LIMIT = 60;
 
 function training(amb: Ambassadorship, board: ProgrammeBoard): TrainingProgressView {
   const progress = trainingProgress(amb, board.programme.steps.training.modules);
@@ -50,6 +54,11 @@ function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole): MeetingView
     held: meeting.held,
     keyMessageVersion: meeting.keyMessageVersion,
     attendees: meeting.attendees,
+    occurrence: meeting.occurrence,
+    cancelledAt: meeting.cancelledAt,
+    attended: meeting.attended,
+    actionItems: meeting.actionItems,
+    publishedKeyMessageVersion: meeting.publishedKeyMessageVersion,
     ...(can(role, 'meeting:view') ? { notes: { ...meeting.notes } } : {}),
     ...(role === 'leader' ? { etag: meeting.etag } : {}),
   };
@@ -138,6 +147,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
 
   const meetingsSorted = [...board.meetings].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
   const upcoming = meetingsSorted.filter((m) => !m.held && new Date(m.scheduledAt).getTime() >= nowMs);
+  const upcomingOn = upcoming.filter(isMeetingOn);
   const recent = meetingsSorted.filter((m) => m.held || new Date(m.scheduledAt).getTime() < nowMs).reverse();
   const showMeetings = can(role, 'meeting:view');
 
@@ -164,7 +174,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
         })),
         progress: training(mine, board),
       },
-      nextMeetings: upcoming.slice(0, 3).map((m) => meetingView(m, role)),
+      nextMeetings: upcomingOn.slice(0, 3).map((m) => meetingView(m, role)),
       canCheckIn: isShownAsAmbassador(mine, now, tz),
       checkInPrivacy: checkInPrivacy(programme, mine),
       exit: mine.exit,
@@ -208,10 +218,21 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       canApply: can(role, 'posting:apply') && open && !own && !mine,
     },
     trainingModules: programme.steps.training.modules,
-    meetingPlan: { cadence: programme.steps.meetings.cadence, agenda: programme.steps.meetings.agenda },
+    meetingPlan: {
+      cadence: programme.steps.meetings.cadence,
+      agenda: programme.steps.meetings.agenda,
+      ...(isLeader
+        ? {
+            rhythmToCreate: planRhythmMeetings(programme, board.meetings, now).create.length,
+            people: programmePeople(board),
+          }
+        : {}),
+    },
     ambassadors,
     meetings: {
-      upcoming: showMeetings ? upcoming.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role)) : [],
+      upcoming: showMeetings
+        ? upcoming.slice(0, BOARD_UPCOMING_MEETING_LIMIT).map((m) => meetingView(m, role))
+        : [],
       recent: showMeetings ? recent.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role)) : [],
     },
     keyMessage: currentKeyMessage(programme),

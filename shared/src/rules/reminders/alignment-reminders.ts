@@ -55,7 +55,7 @@ function alignmentReminders(ctx: PlanningContext): ReminderIn<AlignmentReminderD
     const planUntil = dayAt(ctx, addDays(dueDate, ALIGNMENT_CALL_DAYS_BEFORE)).getTime();
     const planned = alignment.some((m) => {
       const at = new Date(m.scheduledAt).getTime();
-      return !m.held && at >= t.getTime() && at <= planUntil;
+      return !m.held && m.cancelledAt === null && at >= t.getTime() && at <= planUntil;
     });
     if (planned) continue;
     out.push(

@@ -45,7 +45,14 @@ function meetingReminders(ctx: PlanningContext): ReminderIn<MeetingReminderData>
   const { programme } = ctx;
   const settings = programme.steps.meetings;
   const keyMessage = currentKeyMessage(programme)?.text ?? null;
-  const planned = ctx.board.meetings.filter((m) => m.programmeId === programme.id && !m.held);
+  const planned = ctx.board.meetings.filter(
+    (m) => m.programmeId === programme.id && !m.held && m.cancelledAt === null,
+  );
+  // Rhythm days a generated meeting stands for (moved, cancelled or deleted): its document decides.
+  const rhythmDays = new Set([
+    ...settings.skippedOccurrences,
+    ...ctx.board.meetings.filter((m) => m.programmeId === programme.id).flatMap((m) => m.occurrence ?? []),
+  ]);
   // Meetings whose reminder can fall in the window, widened by a day for DST and moved documents.
   const from = new Date(ctx.window.from.getTime() + MEETING_REMINDER_LEAD_MS - DAY_MS);
   const to = new Date(ctx.window.to.getTime() + MEETING_REMINDER_LEAD_MS + DAY_MS);
@@ -97,6 +104,7 @@ function meetingReminders(ctx: PlanningContext): ReminderIn<MeetingReminderData>
       meetingCalendarOf(programme),
     )) {
       const day = localDateOf(occurrence, ctx.tz);
+      if (rhythmDays.has(day)) continue;
       // A planned regular meeting on the occurrence's day fills in its details; the id stays
       // the cadence's, so creating the meeting document after planning does not send twice.
       const doc = planned.find(
@@ -118,6 +126,13 @@ function meetingReminders(ctx: PlanningContext): ReminderIn<MeetingReminderData>
     if (usedDocs.has(doc.id)) continue;
     const startsAt = new Date(doc.scheduledAt);
     if (startsAt.getTime() < from.getTime() || startsAt.getTime() >= to.getTime()) continue;
+    // A generated meeting still on its rhythm day keeps the rhythm's reminder id.
+    if (doc.occurrence !== null) {
+      const onItsDay = localDateOf(startsAt, ctx.tz) === doc.occurrence;
+      if (onItsDay) push('cadence', doc.occurrence, startsAt, doc, doc.kind, doc.durationMinutes);
+      else push(doc.id, instantKey(startsAt), startsAt, doc, doc.kind, doc.durationMinutes);
+      continue;
+    }
     // A cadence occurrence just outside the widened range must not be doubled by its own document.
     if (settings.cadence && doc.kind === 'regular') {
       const day = localDateOf(startsAt, ctx.tz);

@@ -47,6 +47,11 @@ export interface StepPanelActions {
   /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
   proposeAgreement(ambassador: AmbassadorView): void;
   completeModule(ambassadorshipId: string, moduleId: string): void;
+  /** Leaders: the rhythm's meetings for the year ahead, then cancel, delete, publish from notes. */
+  generateMeetings(): void;
+  cancelMeeting(meeting: MeetingView): void;
+  deleteMeeting(meeting: MeetingView): void;
+  publishMeetingKeyMessage(meeting: MeetingView): void;
   chat(userId: string): void;
   openLink(url: string): void;
 }

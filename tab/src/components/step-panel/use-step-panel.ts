@@ -85,6 +85,41 @@ export function useStepPanel(props: StepPanelProps) {
           ),
         t('training.completed'),
       ),
+    generateMeetings: () =>
+      void run(
+        'meetings:generate',
+        () => api.send('POST', `${base}/meetings/generate`, {}),
+        t('meetings.generated'),
+      ),
+    cancelMeeting: (meeting) =>
+      void run(
+        `meeting:cancel:${meeting.id}`,
+        () =>
+          api.send(
+            'POST',
+            `${base}/meetings/${encodeURIComponent(meeting.id)}/cancel`,
+            {},
+            {
+              ifMatch: meeting.etag ?? null,
+            },
+          ),
+        t('meetings.cancelledConfirm'),
+      ),
+    deleteMeeting: (meeting) =>
+      void run(
+        `meeting:delete:${meeting.id}`,
+        () =>
+          api.send('DELETE', `${base}/meetings/${encodeURIComponent(meeting.id)}`, undefined, {
+            ifMatch: meeting.etag ?? null,
+          }),
+        t('meetings.deletedConfirm'),
+      ),
+    publishMeetingKeyMessage: (meeting) =>
+      void run(
+        `meeting:publish:${meeting.id}`,
+        () => api.send('POST', `${base}/meetings/${encodeURIComponent(meeting.id)}/key-message`, {}),
+        t('meetings.publishedConfirm'),
+      ),
     chat: (userId) => openLink(chatLink([teamsUserId(userId)])),
     openLink,
   };

@@ -402,19 +402,19 @@ describe('journeys through the tab API', () => {
   });
 
   describe('meetings and the end of the role', () => {
-    it('plan a meeting, then record it held with notes (If-Match on the meeting)', async () => {
+    it('record a meeting that has started as held with notes (If-Match on the meeting)', async () => {
+      // "Held" only once the meeting has started: this one began an hour ago.
+      const startedAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000).toISOString();
       const planned = await leader()(`${P}/meetings`, {
         method: 'POST',
         body: {
           kind: 'regular',
-          scheduledAt: '2030-03-05T09:00:00+01:00',
+          scheduledAt: startedAt,
           attendees: [PEOPLE.activeAmbassador],
         },
       });
       expect(planned.status).toBe(201);
-      const meeting = (planned.body as BoardView).meetings.upcoming.find(
-        (m) => m.scheduledAt === '2030-03-05T08:00:00.000Z',
-      )!;
+      const meeting = (planned.body as BoardView).meetings.recent.find((m) => m.scheduledAt === startedAt)!;
       expect(meeting).toMatchObject({ kind: 'regular', held: false, keyMessageVersion: 2 });
       const stale = await leader()(`${P}/meetings/${meeting.id}`, {
         method: 'PATCH',

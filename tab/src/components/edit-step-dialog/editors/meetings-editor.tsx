@@ -9,7 +9,10 @@ import { useFieldError } from '../../form-dialog';
 const HEADINGS: AgendaHeading[] = ['progress', 'challenges', 'successes', 'keyMessage'];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-/** Step 5 editor: the meeting cadence and the standing agenda. */
+/**
+ * Step 5 editor: the meeting cadence and the standing agenda. Saving a rhythm does not create
+ * meetings by itself; the step then offers to create the year's meetings from it.
+ */
 export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>) {
   const { t, i18n } = useTranslation();
   const fieldError = useFieldError();
@@ -131,6 +134,7 @@ export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>)
           }
         />
       ))}
+      {value.cadence && <p>{t('editStep.cadenceCreatesMeetings')}</p>}
     </fieldset>
   );
 }

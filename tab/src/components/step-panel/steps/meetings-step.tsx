@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { hasMeetingStarted } from '@ambassadors/shared/rules/meeting-started';
 import type { Cadence } from '@ambassadors/shared/model/cadence';
 import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
-import { describeZone } from '../../../app/zoned-time';
+import { describeZone, wallTimeIn } from '../../../app/zoned-time';
 import { useAppContext } from '../../../app/app-context';
-import { formatDateTime } from '../../../app/format';
+import { formatDate, formatDateTime } from '../../../app/format';
 import { scheduleMeetingLink } from '../../../host/deep-link';
 import { meetingInviteAddresses } from '@ambassadors/shared/rules/meeting-invite-addresses';
 import type { StepContentProps } from '../step-panel.types';
@@ -38,9 +40,16 @@ export function meetingDeepLink(
   });
 }
 
-/** Step 5: cadence and agenda, upcoming meetings (with "schedule in Teams") and notes of recent ones. */
+/**
+ * Step 5: the rhythm and agenda; the year of meetings it creates (each can be moved, cancelled or
+ * deleted, or scheduled in Teams); recent meetings with notes, attendance, action items and, for
+ * an alignment meeting, "publish as key message". Times are the programme's zone, in the user's
+ * language.
+ */
 export function MeetingsStep({ board, actions }: StepContentProps) {
   const { t } = useTranslation();
+  /** The meeting whose cancel or delete awaits a second click ("Cancel this meeting?"). */
+  const [confirming, setConfirming] = useState<{ id: string; what: 'cancel' | 'delete' } | null>(null);
   const { locale } = useAppContext();
   const styles = useStepContentStyles();
   const tag = locale === 'da' ? 'da-DK' : 'en-GB';
@@ -67,18 +76,40 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
   const isLeader = board.role === 'leader';
   const subjectFor = (m: MeetingView | null) =>
     `${board.programme.name}: ${t(`meetings.kind.${m?.kind ?? 'regular'}`)}`;
+  const when = (m: MeetingView) => formatDateTime(m.scheduledAt, locale, board.programme.timeZone);
+  const localDay = (iso: string) => wallTimeIn(new Date(iso), board.programme.timeZone).slice(0, 10);
+  /** An alignment meeting that has started, with an agreed message not yet the current one. */
+  const canPublish = (m: MeetingView) =>
+    m.kind === 'alignment' &&
+    !m.cancelledAt &&
+    !!m.notes?.keyMessage.trim() &&
+    hasMeetingStarted(m, new Date()) &&
+    !(board.keyMessage && board.keyMessage.text === m.notes.keyMessage.trim());
   const meetingsList = (meetings: MeetingView[], withNotes: boolean) => (
     <ul className={styles.plainList}>
       {meetings.map((m) => (
         <li key={m.id} className={styles.item}>
           <div className={styles.row}>
-            <span className={styles.name}>
+            <span
+              className={styles.name}
+              style={m.cancelledAt ? { textDecoration: 'line-through' } : undefined}
+            >
               {formatDateTime(m.scheduledAt, locale, board.programme.timeZone)}
             </span>
             <Badge appearance="tint" color={m.kind === 'alignment' ? 'brand' : 'informative'}>
               {t(`meetings.kind.${m.kind}`)}
             </Badge>
             {m.held && <Badge appearance="outline">{t('meetings.held')}</Badge>}
+            {m.cancelledAt && (
+              <Badge appearance="filled" color="danger">
+                {t('meetings.cancelled')}
+              </Badge>
+            )}
+            {m.occurrence && m.occurrence !== localDay(m.scheduledAt) && !m.cancelledAt && (
+              <Badge appearance="outline" color="warning">
+                {t('meetings.moved', { date: formatDate(m.occurrence, locale) })}
+              </Badge>
+            )}
           </div>
           {m.attendees.length > 0 && (
             <span className={styles.muted}>{m.attendees.map((a) => a.displayName).join(', ')}</span>
@@ -90,11 +121,45 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
               </Link>
             )}
             {isLeader && (
-              <Button size="small" onClick={() => actions.onMeeting(m)}>
-                {m.held ? t('meetingDialog.editNotes') : t('meetingDialog.writeNotes')}
+              <Button
+                size="small"
+                aria-label={t(m.held ? 'meetings.editNotesNamed' : 'meetings.editNamed', { date: when(m) })}
+                onClick={() => actions.onMeeting(m)}
+              >
+                {m.held ? t('meetingDialog.editNotes') : t('meetings.edit')}
               </Button>
             )}
-            {isLeader && !m.held && !m.joinUrl && (
+            {isLeader && !m.held && !m.cancelledAt && confirming?.id !== m.id && (
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t('meetings.cancelNamed', { date: when(m) })}
+                onClick={() => setConfirming({ id: m.id, what: 'cancel' })}
+              >
+                {t('meetings.cancel')}
+              </Button>
+            )}
+            {isLeader && !m.held && confirming?.id !== m.id && (
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t('meetings.deleteNamed', { date: when(m) })}
+                onClick={() => setConfirming({ id: m.id, what: 'delete' })}
+              >
+                {t('meetings.delete')}
+              </Button>
+            )}
+            {isLeader && canPublish(m) && (
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={actions.busy === `meeting:publish:${m.id}`}
+                onClick={() => actions.publishMeetingKeyMessage(m)}
+              >
+                {t('meetings.publishKeyMessage')}
+              </Button>
+            )}
+            {isLeader && !m.held && !m.joinUrl && !m.cancelledAt && (
               <Button
                 size="small"
                 onClick={() => actions.openLink(meetingDeepLink(board, m, subjectFor(m), agendaText))}
@@ -103,6 +168,48 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
               </Button>
             )}
           </div>
+          {confirming?.id === m.id && (
+            <div className={styles.row} role="group" aria-label={t(`meetings.${confirming.what}Question`)}>
+              <span>{t(`meetings.${confirming.what}Question`)}</span>
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={() => {
+                  setConfirming(null);
+                  if (confirming.what === 'cancel') actions.cancelMeeting(m);
+                  else actions.deleteMeeting(m);
+                }}
+              >
+                {t(`meetings.${confirming.what}Yes`)}
+              </Button>
+              <Button size="small" onClick={() => setConfirming(null)}>
+                {t('meetings.keep')}
+              </Button>
+            </div>
+          )}
+          {m.publishedKeyMessageVersion !== null && (
+            <span className={styles.muted}>
+              {t('meetings.publishedAs', { version: m.publishedKeyMessageVersion })}
+            </span>
+          )}
+          {m.attended.length > 0 && (
+            <span className={styles.muted}>
+              {t('meetings.attendedList', { names: m.attended.map((a) => a.displayName).join(', ') })}
+            </span>
+          )}
+          {m.actionItems.length > 0 && (
+            <ul className={styles.plainList} aria-label={t('meetingDialog.actionItems')}>
+              {m.actionItems.map((item) => (
+                <li key={item.id} className={styles.muted}>
+                  {t(item.doneAt ? 'meetings.actionDone' : 'meetings.actionOpen', {
+                    text: item.text,
+                    owner: item.owner.displayName,
+                    date: formatDate(item.dueDate, locale),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
           {withNotes && m.notes && (
             <dl className={styles.facts}>
               {agenda
@@ -128,6 +235,15 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
         <dd className={styles.value}>{agenda.map((h) => t(`agenda.${h}`)).join(' · ')}</dd>
       </dl>
       <div className={styles.row}>
+        {isLeader && cadence && (board.meetingPlan.rhythmToCreate ?? 0) > 0 && (
+          <Button
+            appearance="primary"
+            disabled={actions.busy === 'meetings:generate'}
+            onClick={actions.generateMeetings}
+          >
+            {t('meetings.generate', { count: board.meetingPlan.rhythmToCreate })}
+          </Button>
+        )}
         {isLeader && (
           <Button appearance="secondary" onClick={() => actions.onMeeting()}>
             {t('meetingDialog.planTitle')}

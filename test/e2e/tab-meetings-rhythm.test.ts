@@ -1,0 +1,128 @@
+/**
+ * Step 5 in the Teams-like host (SSO, real server, real Chromium): the demo's monthly rhythm
+ * creates the year's meetings, one is moved and one cancelled, and the key message agreed in the
+ * held alignment meeting is published from its notes and shows as the programme's key message.
+ * Each step checks the stored documents, not only the screen.
+ */
+import { DateTime } from 'luxon';
+import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
+import { describeWithBrowser } from '../support/chromium';
+import { seriousViolations } from './helpers/axe';
+import {
+  screenshotTab,
+  SSO_PEOPLE,
+  startSsoEnvironment,
+  waitForBoard,
+  withTab,
+  type SsoEnvironment,
+} from './helpers/tab-harness';
+
+const CPH = 'Europe/Copenhagen';
+const AGREED = 'We help each other across the shifts.';
+
+async function stored(env: SsoEnvironment) {
+  return (await env.server.store.loadBoard(
+    { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader },
+    env.programmeId,
+  ))!;
+}
+
+/** A meeting's start as the step shows it in British English, in the programme's zone. */
+function shown(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: CPH }).format(
+    new Date(iso),
+  );
+}
+
+describeWithBrowser('meetings that follow the rhythm in the tab', () => {
+  let env: SsoEnvironment;
+
+  beforeAll(async () => {
+    env = await startSsoEnvironment();
+  }, 180_000);
+
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('creates the year’s meetings, moves one, cancels one and publishes the agreed key message', async () => {
+    await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
+      const { page, tab } = hosted;
+      await waitForBoard(tab, 'leader');
+      await tab.getByRole('tab', { name: /^5\./ }).click();
+
+      // the monthly rhythm (first Tuesday, 10:00) becomes the meetings up to the programme's end
+      const create = tab.getByRole('button', { name: /^Create the rhythm's \d+ meetings?$/ });
+      const count = Number(/(\d+)/.exec(await create.innerText())![1]);
+      expect(count).toBeGreaterThan(3);
+      await create.click();
+      await create.waitFor({ state: 'detached' });
+      const generated = (await stored(env)).meetings
+        .filter((m) => m.occurrence !== null)
+        .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+      expect(generated).toHaveLength(count);
+      for (const m of generated) {
+        const local = DateTime.fromISO(m.scheduledAt, { zone: CPH });
+        expect(local.toFormat('HH:mm')).toBe('10:00');
+        expect(local.toISODate()).toBe(m.occurrence);
+        expect(local.weekday).toBeLessThanOrEqual(5);
+      }
+      // dates in British English, never US month-first
+      await tab.getByText(shown(generated[1]!.scheduledAt)).first().waitFor();
+      expect(shown(generated[1]!.scheduledAt)).toMatch(/^\d{1,2} \w{3} \d{4}, 10:00$/);
+
+      // move the second one to the Wednesday after, 14:00
+      const toMove = generated[1]!;
+      await tab
+        .getByRole('button', { name: `Move or write notes: meeting ${shown(toMove.scheduledAt)}` })
+        .click();
+      const dialog = tab.getByRole('dialog');
+      const newStart = DateTime.fromISO(toMove.scheduledAt, { zone: CPH })
+        .plus({ days: 1 })
+        .set({ hour: 14, minute: 0 });
+      await dialog.getByLabel('Starts').fill(newStart.toFormat("yyyy-MM-dd'T'HH:mm"));
+      // not started yet: "held" waits for the start
+      expect(await dialog.getByRole('checkbox', { name: 'The meeting was held' }).isDisabled()).toBe(true);
+      await dialog.getByText('You can mark the meeting held once it has started.').waitFor();
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await tab.getByText(`Moved from`).first().waitFor();
+      const moved = (await stored(env)).meetings.find((m) => m.id === toMove.id)!;
+      expect(moved.scheduledAt).toBe(newStart.toUTC().toISO({ suppressMilliseconds: false }));
+      expect(moved.occurrence).toBe(toMove.occurrence);
+
+      // cancel the third one, after a second click that says what cancelling does
+      const toCancel = generated[2]!;
+      await tab.getByRole('button', { name: `Cancel meeting ${shown(toCancel.scheduledAt)}` }).click();
+      await tab.getByText('Cancel this meeting? It stays on the list as cancelled').waitFor();
+      await tab.getByRole('button', { name: 'Yes, cancel it' }).click();
+      await tab.getByText('Cancelled', { exact: true }).first().waitFor();
+      expect((await stored(env)).meetings.find((m) => m.id === toCancel.id)!.cancelledAt).not.toBeNull();
+      // nothing left to create: moved and cancelled meetings are not created again
+      expect(await tab.getByRole('button', { name: /^Create the rhythm's/ }).count()).toBe(0);
+
+      // the held alignment meeting: write the agreed key message, then publish it in one step
+      const held = (await stored(env)).meetings.find((m) => m.held && m.kind === 'alignment')!;
+      await tab.getByRole('button', { name: `Edit notes: meeting ${shown(held.scheduledAt)}` }).click();
+      const notes = tab.getByRole('dialog');
+      await notes.getByRole('textbox', { name: 'Key message' }).fill(AGREED);
+      await notes
+        .getByTestId('meeting-attendance')
+        .getByText(DEMO_PEOPLE.activeAmbassador.displayName)
+        .click();
+      await notes.getByRole('button', { name: 'Save' }).click();
+      await notes.waitFor({ state: 'detached' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await tab.getByRole('button', { name: 'Publish as key message' }).click();
+      const watchOut = tab.getByTestId('watch-out-alignMessages');
+      await watchOut.getByText(AGREED).waitFor();
+      await tab.getByText(/Published as key message \(version \d+\)/).waitFor();
+      await screenshotTab(hosted, 'leader-meetings-rhythm');
+    });
+    const after = await stored(env);
+    expect(after.programme.keyMessages.at(-1)!.text).toBe(AGREED);
+    const heldAfter = after.meetings.find((m) => m.held && m.kind === 'alignment')!;
+    expect(heldAfter.publishedKeyMessageVersion).toBe(after.programme.keyMessages.at(-1)!.version);
+    expect(heldAfter.attended.map((p) => p.userId)).toContain(DEMO_PEOPLE.activeAmbassador.userId);
+  });
+});
