@@ -4,6 +4,7 @@ import type { Authenticator } from './caller';
 import type { Logger } from '../runtime/logger';
 import type { RequestLimits } from './request-limits';
 import type { BotRuntime } from '../conversation/bot-runtime';
+import type { BoardEvents } from './board-events';
 
 /**
  * Everything the server needs from outside, passed in — the test seam. Tests build these with
@@ -25,6 +26,8 @@ export interface ServerDeps {
   bot?: BotRuntime;
   /** Rates and quotas per caller; created from `config.limits` when absent (see route.ts). */
   limits?: RequestLimits;
+  /** Programme-changed events for open boards; created with defaults on first use when absent. */
+  boardEvents?: BoardEvents;
   /** Obtains the bot's Bot Framework token, for the admin diagnostics (managed identity only). */
   probeBotToken?: () => Promise<void>;
 }

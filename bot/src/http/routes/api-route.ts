@@ -57,7 +57,8 @@ export interface ApiRouteDoc {
     | 'PersonExport'
     | 'ErasureReport'
     | 'ProgrammeDeletion'
-    | 'CreationPolicy';
+    | 'CreationPolicy'
+    | 'BoardEvents';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

@@ -55,6 +55,8 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   ProgrammeDeletion: 'Counts of the documents deleted in each container',
   CreationPolicy:
     '{ kind, mayCreate, mayChange, userIds?, groupIds? }: who may create programmes in the tenant (lists for admins only)',
+  BoardEvents:
+    'text/event-stream: `ready` and `board-changed` events with { programmeId, version } (no board content); re-read the board on each',
 };
 
 const errorRef = (description: string) => ({
@@ -195,6 +197,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         ErasureReport: { type: 'object', description: RESPONSE_DOCS.ErasureReport },
         ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },
         CreationPolicy: { type: 'object', description: RESPONSE_DOCS.CreationPolicy },
+        BoardEvents: { type: 'string', description: RESPONSE_DOCS.BoardEvents },
       },
     },
   };

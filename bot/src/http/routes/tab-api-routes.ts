@@ -17,6 +17,7 @@ import { PRIVACY_GLOBAL_ROUTES, PRIVACY_PROGRAMME_ROUTES, registerPrivacyRoutes 
 import { stepRoutes } from './step-routes';
 import { CREATION_POLICY_ROUTES, registerCreationPolicyRoutes } from './creation-policy-routes';
 import { programmeSettingsRoutes } from './programme-settings-routes';
+import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -110,6 +111,7 @@ export const OPERATIONS_ROUTES: readonly ApiRouteDoc[] = [
     response: 'Requeued',
     status: 200,
   },
+  BOARD_EVENTS_ROUTE,
 ];
 
 let cachedDocument: Record<string, unknown> | undefined;
@@ -136,4 +138,5 @@ export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
     server[route.method](route.path, programmeHandler(deps, route));
   }
   registerPrivacyRoutes(server, deps);
+  registerBoardEventRoutes(server, deps);
 }
