@@ -55,6 +55,7 @@ export * from './rules/nudge-cap';
 export * from './rules/programme-settings';
 export * from './rules/owners';
 export * from './rules/creation-policy';
+export * from './rules/programme-choice';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';
 // privacy: data rights (export, erasure) and the privacy page's content
