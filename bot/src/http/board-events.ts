@@ -129,6 +129,8 @@ export function createBoardEvents(deps: BoardEventsDeps): BoardEvents {
       const userId = subscriber.ctx.user.userId;
       let version = versions.get(userId);
       if (version === undefined) {
+        // A view takes milliseconds to build: let other requests run between people.
+        if (versions.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
         version = boardVersion(board, userId, now);
         versions.set(userId, version);
       }
