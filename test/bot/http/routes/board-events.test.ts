@@ -132,6 +132,31 @@ describe('board events: writes from elsewhere and shutdown', () => {
     }
   });
 
+  it('a stream outlives the request and idle timeouts: heartbeats keep it open and events still arrive', async () => {
+    const short = await startTestServer({
+      env: {
+        REMINDERS: 'off',
+        REQUEST_TIMEOUT_MS: '1000',
+        IDLE_TIMEOUT_MS: '1000',
+        HEADERS_TIMEOUT_MS: '1000',
+        BOARD_EVENTS_HEARTBEAT_MS: '1000',
+      },
+    });
+    const s = await openEventStream(`${short.baseUrl}/api/v1/programmes/${DEMO_PROGRAMME_ID}/events`, {
+      'x-local-user': DEMO_PEOPLE.leader.userId,
+    });
+    try {
+      await s.next('ready');
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const { etag, ...plain } = (await short.store.getProgramme(leaderCtx, DEMO_PROGRAMME_ID))!;
+      await short.store.replaceProgramme(leaderCtx, { ...plain, name: 'Still listening' }, etag);
+      await s.next('board-changed');
+    } finally {
+      s.close();
+      await short.close();
+    }
+  });
+
   it('closing the server ends open streams instead of waiting on them', async () => {
     const other = await startTestServer({ env: { REMINDERS: 'off' } });
     const s = await openEventStream(`${other.baseUrl}/api/v1/programmes/${DEMO_PROGRAMME_ID}/events`, {
