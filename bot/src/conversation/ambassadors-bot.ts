@@ -40,7 +40,6 @@ import { activityTenants, cardActivity, storableReference, tenantsDisagree } fro
 import { commandsFor, parseCommand, type Command } from './commands';
 import {
   checkInCardData,
-  findProgrammeFor,
   myAmbassadorship,
   postingCardData,
   statusFacts,
@@ -304,15 +303,19 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     await this.reply(context, personalChatCard(locale, link), text('personalOnly', locale));
   }
 
-  /** The commands that fit the person where they stand in their programme. */
+  /** The commands that fit the person where they stand, in any of their programmes. */
   private async fittingCommands(ctx: TenantContext): Promise<Command[]> {
     const now = this.deps.clock.now();
-    const found = await findProgrammeFor(this.deps.programmeStore, ctx, now);
-    const amb = found ? myAmbassadorship(found.board, ctx.user.userId) : null;
+    const userId = ctx.user.userId;
+    const boards = await this.boardsOf(ctx);
+    const fits = (command: ProgrammeCommand) =>
+      programmeChoice({ boards, userId, command, now }).options.length > 0;
+    const candidate = boards.some((b) => myAmbassadorship(b, userId)?.state === 'candidate');
     return commandsFor({
-      inProgramme: found !== null,
-      ambassador: amb?.state === 'active' || amb?.state === 'candidate' ? amb.state : null,
-      postingOpen: found ? postingOpen(found.board.programme, now) : false,
+      inProgramme: boards.length > 0,
+      ambassador: fits('feedback') ? 'active' : candidate ? 'candidate' : null,
+      postingOpen: boards.some((b) => postingOpen(b.programme, now)),
+      mayApply: fits('apply'),
     });
   }
 

@@ -107,6 +107,16 @@ describe('the bot for a person in two programmes', () => {
     );
   });
 
+  it('help lists what fits in either programme', async () => {
+    await h.post(h.activity(jonas, { type: 'message', text: 'help' }));
+    const jonasHelp = textsOf(lastCardTo(jonas)).join(' ');
+    expect(jonasHelp).toContain('feedback – send a check-in');
+    await h.post(h.activity(sofie, { type: 'message', text: 'help' }));
+    const sofieHelp = textsOf(lastCardTo(sofie)).join(' ');
+    expect(sofieHelp).toContain('apply – apply for');
+    expect(sofieHelp).not.toContain('feedback – send a check-in');
+  });
+
   it('status in a group chat is not answered there, even from a choice card', async () => {
     const answer = await h.post(
       h.activity(jonas, {
