@@ -42,10 +42,11 @@ export function useBoard() {
     /** `live`: a re-read because the board changed elsewhere — no spinner, and a failure keeps the board shown. */
     async (quiet: boolean, live = false): Promise<BoardView | null> => {
       const mine = ++generation.current;
-      if (live) {
-        // nothing to show: the board stays as it is until the new one arrives
-      } else if (quiet) setRefreshing(true);
-      else setState({ status: 'loading' });
+      // A live re-read shows nothing while it runs: the board stays until the new one arrives.
+      if (!live) {
+        if (quiet) setRefreshing(true);
+        else setState({ status: 'loading' });
+      }
       try {
         // The very first load was started before React rendered (main.tsx); later ones fetch.
         const { programmes, board } = await (takeInitialLoad() ??
