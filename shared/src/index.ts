@@ -71,6 +71,7 @@ export * from './rules/owners';
 export * from './rules/creation-policy';
 export * from './rules/programme-closure';
 export * from './report/management-report';
+export * from './rules/programme-choice';
 export * from './links/tab-link';
 export * from './links/bot-chat-link';
 // privacy: data rights (export, erasure) and the privacy page's content

@@ -223,6 +223,23 @@ const TEXTS = {
     en: 'I answer that only in our personal chat, so others here do not see it. Write to me there.',
   },
   openPersonalChat: { da: 'Åbn personlig chat', en: 'Open personal chat' },
+  chooseTitle: { da: 'Hvilket program?', en: 'Which programme?' },
+  chooseStatus: {
+    da: 'Du er med i flere programmer. Vælg det, du vil se din status i.',
+    en: 'You are in several programmes. Pick the one to see your status in.',
+  },
+  chooseFeedback: {
+    da: 'Du er ambassadør i flere programmer. Vælg det, du vil sende en check-in i.',
+    en: 'You are an ambassador in several programmes. Pick the one to send a check-in in.',
+  },
+  chooseApply: {
+    da: 'Flere programmer søger ambassadører. Vælg det opslag, du vil se.',
+    en: 'Several programmes are looking for ambassadors. Pick the posting to see.',
+  },
+  chooseDue: { da: '{name} – {due}', en: '{name} – {due}' },
+  dueAgreement: { da: 'din aftale venter', en: 'your agreement is waiting' },
+  dueCheckIn: { da: 'check-in er klar', en: 'check-in due' },
+  duePosting: { da: 'opslaget er åbent', en: 'posting open' },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

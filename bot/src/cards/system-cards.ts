@@ -1,5 +1,5 @@
-import type { Locale } from '@ambassadors/shared';
-import { cardShell, expandCard, openUrlAction, type CardJson } from './card-template';
+import type { DueReason, Locale, ProgrammeCommand, ProgrammeOption } from '@ambassadors/shared';
+import { cardShell, expandCard, openUrlAction, recordAction, type CardJson } from './card-template';
 import { cardText } from './card-markdown';
 import { text, textBundle } from './card-texts';
 import { formatInstant } from './reminder-cards';
@@ -164,4 +164,61 @@ export function thanksCard(
 
 export function errorCard(locale: Locale, tabUrl: string, reason: string): CardJson {
   return expandCard(ERROR, { t: textBundle(locale), tabUrl, reason: cardText(reason) });
+}
+
+/** The verb of a choice card's buttons: answer `command` about the programme chosen. */
+export const CHOOSE_PROGRAMME_VERB = 'programme.choose';
+
+/** Buttons a Teams card shows well in one row of actions, the board link included. */
+const MAX_CHOICES = 5;
+
+const DUE_TEXTS = {
+  agreement: 'dueAgreement',
+  checkIn: 'dueCheckIn',
+  posting: 'duePosting',
+} as const satisfies Record<DueReason, string>;
+const CHOOSE_INTROS = {
+  status: 'chooseStatus',
+  feedback: 'chooseFeedback',
+  apply: 'chooseApply',
+} as const satisfies Record<ProgrammeCommand, string>;
+
+/**
+ * For a person in several programmes: which one `status`, `feedback` or `apply` is about. One
+ * button per programme, the default (where something waits for them) first and highlighted, each
+ * saying what waits there; a click answers the command about that programme in place.
+ */
+export function programmeChoiceCard(
+  locale: Locale,
+  tabUrl: string,
+  command: ProgrammeCommand,
+  options: readonly ProgrammeOption[],
+): CardJson {
+  const shown = options.slice(0, MAX_CHOICES);
+  const template = cardShell(
+    [heading('${t.chooseTitle}'), para('${intro}')],
+    [
+      ...shown.map((_option, index) =>
+        recordAction(
+          `\${choices[${index}].title}`,
+          CHOOSE_PROGRAMME_VERB,
+          { command: '${command}', programmeId: `\${choices[${index}].programmeId}` },
+          index === 0 ? 'positive' : undefined,
+        ),
+      ),
+      openUrlAction('${t.openBoard}', '${tabUrl}'),
+    ],
+  );
+  return expandCard(template, {
+    t: textBundle(locale),
+    tabUrl,
+    intro: text(CHOOSE_INTROS[command], locale),
+    command,
+    choices: shown.map((option) => ({
+      programmeId: option.programmeId,
+      title: option.due
+        ? text('chooseDue', locale, { name: option.name, due: text(DUE_TEXTS[option.due], locale) })
+        : option.name,
+    })),
+  });
 }

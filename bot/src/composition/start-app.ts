@@ -26,6 +26,9 @@ import { loadDeliveryConfig } from '../delivery/delivery-config';
 import { startDelivery } from '../delivery/delivery-runtime';
 import { loadDirectoryConfig } from '../directory/directory-config';
 import { createPeopleDirectory } from '../directory/create-people-directory';
+import { createBoardEvents } from '../http/board-events';
+import { loadBoardEventsConfig } from '../http/board-events-config';
+import { changeNotifyingStore } from '../storage/change-notifying-store';
 
 export interface StartAppOptions {
   env?: NodeJS.ProcessEnv;
@@ -115,7 +118,17 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
   try {
     const authorSecret = await checkInAuthorSecret(config, storage);
     // Check-in retention (expiry from the term's actual end) holds for every caller of the store.
-    const store = new CheckInRetentionStore(storage.programmeStore, { secret: authorSecret, clock });
+    const retained = new CheckInRetentionStore(storage.programmeStore, { secret: authorSecret, clock });
+    // Every successful write tells the open boards of its programme (REST, cards, scheduler alike).
+    const boardEvents = createBoardEvents({
+      store: retained,
+      clock,
+      logger,
+      config: loadBoardEventsConfig(env),
+    });
+    const store = changeNotifyingStore(retained, (tenantId, programmeId) =>
+      boardEvents.changed(tenantId, programmeId),
+    );
     const seeded =
       config.mode === 'local' && options.seedDemo !== false
         ? await seedDemoProgrammeIfEmpty(store, clock.now(), {
@@ -140,6 +153,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       clock,
       logger,
       onClose,
+      boardEvents,
       ...(options.extraStatic ? { extraStatic: options.extraStatic } : {}),
     };
     // --- bot + reminder delivery (issue 4): the bot endpoint's parts, the scheduler and the dispatcher ---
@@ -185,6 +199,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       async close() {
         if (closed) return;
         closed = true;
+        // Open event streams never end by themselves: end them first, or closing waits on them.
+        boardEvents.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         for (const hook of onClose.reverse()) await hook();
         await storage.close();

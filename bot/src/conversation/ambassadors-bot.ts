@@ -11,7 +11,11 @@ import {
   errorMessage,
   pickLocale,
   postingOpen,
+  programmeChoice,
+  roleOf,
   type CardActionHandler,
+  type ProgrammeBoard,
+  type ProgrammeCommand,
   type Clock,
   type DeliveryStore,
   type Locale,
@@ -20,7 +24,15 @@ import {
   type TenantContext,
 } from '@ambassadors/shared';
 import { reminderCard, reminderSummary } from '../cards/reminder-cards';
-import { greetCard, helpCard, noticeCard, personalChatCard, statusCard } from '../cards/system-cards';
+import {
+  CHOOSE_PROGRAMME_VERB,
+  greetCard,
+  helpCard,
+  noticeCard,
+  personalChatCard,
+  programmeChoiceCard,
+  statusCard,
+} from '../cards/system-cards';
 import { text } from '../cards/card-texts';
 import type { CardJson } from '../cards/card-template';
 import type { Logger } from '../runtime/logger';
@@ -28,10 +40,10 @@ import { activityTenants, cardActivity, storableReference, tenantsDisagree } fro
 import { commandsFor, parseCommand, type Command } from './commands';
 import {
   checkInCardData,
-  findProgrammeFor,
   myAmbassadorship,
   postingCardData,
   statusFacts,
+  type FoundProgramme,
 } from './programme-lookup';
 
 export interface AmbassadorsBotDeps {
@@ -45,7 +57,18 @@ export interface AmbassadorsBotDeps {
   allowedTenants: string[] | 'all';
   /** The bot's own app id (MicrosoftAppId), for the link to its personal chat. */
   botAppId?: string | undefined;
+  /** The check-in pseudonym (the same as REST's), so a check-in already sent is not called due. */
+  authorKey?: (programmeId: string, userId: string) => string;
 }
+
+/** A card to send and the notification text that goes with it. */
+interface Answer {
+  card: CardJson;
+  summary: string;
+}
+
+/** Programmes looked at for one chat answer (a person is rarely in more). */
+const MAX_PROGRAMMES = 20;
 
 /** Commands whose answer is about the person who asked: shown only in their personal chat. */
 const PERSONAL_COMMANDS: ReadonlySet<string> = new Set(['status', 'feedback']);
@@ -180,13 +203,23 @@ export class AmbassadorsBot extends TeamsActivityHandler {
         value: { code: 'BadRequest', message: 'no action' },
       } as never;
     }
+    const data = (action.data ?? {}) as Record<string, unknown>;
+    if (action.verb === CHOOSE_PROGRAMME_VERB) {
+      // The chosen programme's answer replaces the choice card in place.
+      const answer = await this.chosen(context, tenantId, locale, data);
+      return {
+        statusCode: 200,
+        type: 'application/vnd.microsoft.card.adaptive',
+        value: answer.card as never,
+      };
+    }
     const result = await this.deps.actions.handle({
       tenantId,
       user: userOf(context),
       conversationId: context.activity.conversation.id,
       locale,
       verb: action.verb ?? '',
-      data: (action.data ?? {}) as Record<string, unknown>,
+      data,
       via: 'execute',
     });
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
@@ -197,6 +230,14 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     if (!tenantId) return;
     const locale = this.localeOf(context);
     const value = context.activity.value as Record<string, unknown> | undefined;
+    if (value && typeof value === 'object' && value.verb === CHOOSE_PROGRAMME_VERB) {
+      const answer = await this.chosen(context, tenantId, locale, value);
+      const activity = cardActivity(answer);
+      if (context.activity.replyToId)
+        await context.updateActivity({ ...activity, id: context.activity.replyToId });
+      else await context.sendActivity(activity);
+      return;
+    }
     if (value && typeof value === 'object' && typeof value.verb === 'string') {
       await this.submitted(context, tenantId, locale, value);
       return;
@@ -225,12 +266,12 @@ export class AmbassadorsBot extends TeamsActivityHandler {
         return;
       }
       case 'status':
-        await this.status(context, ctx, locale);
-        return;
       case 'apply':
-      case 'feedback':
-        await this.programmeCard(context, ctx, locale, command);
+      case 'feedback': {
+        const answer = await this.programmeAnswer(ctx, locale, command);
+        await this.reply(context, answer.card, answer.summary);
         return;
+      }
       case 'help':
         await this.reply(
           context,
@@ -262,24 +303,118 @@ export class AmbassadorsBot extends TeamsActivityHandler {
     await this.reply(context, personalChatCard(locale, link), text('personalOnly', locale));
   }
 
-  /** The commands that fit the person where they stand in their programme. */
+  /** The commands that fit the person where they stand, in any of their programmes. */
   private async fittingCommands(ctx: TenantContext): Promise<Command[]> {
     const now = this.deps.clock.now();
-    const found = await findProgrammeFor(this.deps.programmeStore, ctx, now);
-    const amb = found ? myAmbassadorship(found.board, ctx.user.userId) : null;
+    const userId = ctx.user.userId;
+    const boards = await this.boardsOf(ctx);
+    const fits = (command: ProgrammeCommand) =>
+      programmeChoice({ boards, userId, command, now }).options.length > 0;
+    const candidate = boards.some((b) => myAmbassadorship(b, userId)?.state === 'candidate');
     return commandsFor({
-      inProgramme: found !== null,
-      ambassador: amb?.state === 'active' || amb?.state === 'candidate' ? amb.state : null,
-      postingOpen: found ? postingOpen(found.board.programme, now) : false,
+      inProgramme: boards.length > 0,
+      ambassador: fits('feedback') ? 'active' : candidate ? 'candidate' : null,
+      postingOpen: boards.some((b) => postingOpen(b.programme, now)),
+      mayApply: fits('apply'),
     });
   }
 
-  private async status(context: TurnContext, ctx: TenantContext, locale: Locale): Promise<void> {
+  /** The boards of the person's tenant the chat looks at (the first few programmes). */
+  private async boardsOf(ctx: TenantContext): Promise<ProgrammeBoard[]> {
+    const programmes = (await this.deps.programmeStore.listProgrammes(ctx)).slice(0, MAX_PROGRAMMES);
+    const boards = await Promise.all(programmes.map((p) => this.deps.programmeStore.loadBoard(ctx, p.id)));
+    return boards.filter((board): board is ProgrammeBoard => board !== null);
+  }
+
+  /**
+   * `status`, `feedback` or `apply`: about the one programme it fits, or — for a person in several
+   * it fits — a choice card listing them, the one where something waits for them first
+   * (`programmeChoice`). `programmeId` answers about a programme already chosen.
+   */
+  private async programmeAnswer(
+    ctx: TenantContext,
+    locale: Locale,
+    command: ProgrammeCommand,
+    programmeId?: string,
+  ): Promise<Answer> {
     const now = this.deps.clock.now();
-    const [found, preference] = await Promise.all([
-      findProgrammeFor(this.deps.programmeStore, ctx, now),
-      this.deps.deliveryStore.getPreference(ctx.tenantId, ctx.user.userId),
-    ]);
+    const userId = ctx.user.userId;
+    const boards = await this.boardsOf(ctx);
+    const found = (board: ProgrammeBoard | undefined): FoundProgramme | null =>
+      board ? { board, role: roleOf(board, userId, now) } : null;
+    if (programmeId !== undefined) {
+      // Chosen on a card: only a programme of the person's own tenant is ever found.
+      return this.commandAnswer(
+        ctx,
+        locale,
+        command,
+        found(boards.find((b) => b.programme.id === programmeId)),
+      );
+    }
+    const authorKey = this.deps.authorKey;
+    const choice = programmeChoice({
+      boards,
+      userId,
+      command,
+      now,
+      ...(authorKey ? { authorKeyFor: (id: string) => authorKey(id, userId) } : {}),
+    });
+    if (choice.options.length > 1) {
+      return {
+        card: programmeChoiceCard(locale, this.deps.tabUrl(), command, choice.options),
+        summary: text('chooseTitle', locale),
+      };
+    }
+    const chosen =
+      boards.find((b) => b.programme.id === choice.defaultId) ??
+      // Nothing fits: answer about the programme the person is most likely asking about.
+      boards.find((b) => roleOf(b, userId, now) !== 'employee') ??
+      boards.find((b) => postingOpen(b.programme, now)) ??
+      boards[0];
+    return this.commandAnswer(ctx, locale, command, found(chosen));
+  }
+
+  /** A choice card's button: the command answered about the programme picked. */
+  private async chosen(
+    context: TurnContext,
+    tenantId: string,
+    locale: Locale,
+    data: Record<string, unknown>,
+  ): Promise<Answer> {
+    const command = data.command;
+    const programmeId = typeof data.programmeId === 'string' ? data.programmeId : '';
+    if (command !== 'status' && command !== 'feedback' && command !== 'apply') {
+      const message = text('unknownText', locale);
+      return { card: noticeCard(locale, this.deps.tabUrl(), message), summary: message };
+    }
+    if (PERSONAL_COMMANDS.has(command) && scopeOf(context) !== 'personal') {
+      const link =
+        (this.deps.botAppId && botChatLink(this.deps.botAppId)) ||
+        botChatLink(context.activity.recipient?.id ?? '') ||
+        this.deps.tabUrl();
+      return { card: personalChatCard(locale, link), summary: text('personalOnly', locale) };
+    }
+    return this.programmeAnswer({ tenantId, user: userOf(context) }, locale, command, programmeId);
+  }
+
+  private async commandAnswer(
+    ctx: TenantContext,
+    locale: Locale,
+    command: ProgrammeCommand,
+    found: FoundProgramme | null,
+  ): Promise<Answer> {
+    return command === 'status'
+      ? this.statusAnswer(ctx, locale, found)
+      : this.programmeCardAnswer(ctx, locale, command, found);
+  }
+
+  private async statusAnswer(
+    ctx: TenantContext,
+    locale: Locale,
+    found: FoundProgramme | null,
+  ): Promise<Answer> {
+    const now = this.deps.clock.now();
+    const preference = await this.deps.deliveryStore.getPreference(ctx.tenantId, ctx.user.userId);
     const facts = found ? statusFacts(found, ctx.user.userId, now, locale) : null;
     const card = statusCard(
       locale,
@@ -287,18 +422,16 @@ export class AmbassadorsBot extends TeamsActivityHandler {
       facts,
       preference?.paused ?? false,
     );
-    await this.reply(context, card, text('statusTitle', locale));
+    return { card, summary: text('statusTitle', locale) };
   }
 
   /** `apply` shows the open posting, `feedback` a check-in card — the same cards the reminders use. */
-  private async programmeCard(
-    context: TurnContext,
+  private programmeCardAnswer(
     ctx: TenantContext,
     locale: Locale,
     command: 'apply' | 'feedback',
-  ) {
-    const now = this.deps.clock.now();
-    const found = await findProgrammeFor(this.deps.programmeStore, ctx, now);
+    found: FoundProgramme | null,
+  ): Answer {
     const programmeId = found?.board.programme.id;
     const tabUrl = this.deps.tabUrl(programmeId);
     const amb = found ? myAmbassadorship(found.board, ctx.user.userId) : null;
@@ -317,8 +450,7 @@ export class AmbassadorsBot extends TeamsActivityHandler {
             ? text('applyAlreadyAmbassador', locale)
             : errorMessage('POSTING_CLOSED', locale)
           : errorMessage('CHECK_IN_NOT_ALLOWED', locale);
-      await this.reply(context, noticeCard(locale, tabUrl, message), message);
-      return;
+      return { card: noticeCard(locale, tabUrl, message), summary: message };
     }
     const kind = command === 'apply' ? 'postingAnnouncement' : 'checkInRequest';
     const cardTabUrl = this.deps.tabUrl(programmeId, REMINDER_STEP[kind]);
@@ -334,7 +466,7 @@ export class AmbassadorsBot extends TeamsActivityHandler {
       timeZone: found.board.programme.timeZone,
       ref,
     });
-    await this.reply(context, card, reminderSummary(kind, data, locale));
+    return { card, summary: reminderSummary(kind, data, locale) };
   }
 
   /** Action.Submit fallback: record, then replace the card the user acted on. */

@@ -77,6 +77,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     tabUrl,
     allowedTenants: deps.config.sso?.allowedTenants ?? 'all',
     botAppId: deps.config.bot?.appId,
+    authorKey,
   });
   const messaging = new BotFrameworkMessaging(adapter, deps.config.bot?.appId ?? '', {
     timeoutMs: deps.sendTimeoutMs,

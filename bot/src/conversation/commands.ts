@@ -65,6 +65,11 @@ export interface CommandAudience {
   ambassador: 'active' | 'candidate' | null;
   /** The programme's posting is open for applications. */
   postingOpen: boolean;
+  /**
+   * For a person in several programmes: whether some programme's posting is open to them (they
+   * are not an ambassador there and have not applied). When given, it alone decides `apply`.
+   */
+  mayApply?: boolean;
 }
 
 /**
@@ -75,7 +80,8 @@ export interface CommandAudience {
 export function commandsFor(audience: CommandAudience): Command[] {
   return COMMANDS.filter((command) => {
     if (command === 'feedback') return audience.ambassador === 'active';
-    if (command === 'apply') return audience.ambassador === null && audience.postingOpen;
+    if (command === 'apply')
+      return audience.mayApply ?? (audience.ambassador === null && audience.postingOpen);
     return true;
   });
 }

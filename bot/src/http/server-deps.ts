@@ -5,6 +5,7 @@ import type { Logger } from '../runtime/logger';
 import type { RequestLimits } from './request-limits';
 import type { BotRuntime } from '../conversation/bot-runtime';
 import type { PeopleDirectory } from '@ambassadors/shared/ports/people-directory';
+import type { BoardEvents } from './board-events';
 
 /**
  * Everything the server needs from outside, passed in — the test seam. Tests build these with
@@ -26,6 +27,8 @@ export interface ServerDeps {
   bot?: BotRuntime;
   /** Rates and quotas per caller; created from `config.limits` when absent (see route.ts). */
   limits?: RequestLimits;
+  /** Programme-changed events for open boards; created with defaults on first use when absent. */
+  boardEvents?: BoardEvents;
   /** Obtains the bot's Bot Framework token, for the admin diagnostics (managed identity only). */
   probeBotToken?: () => Promise<void>;
   /** Finds people by name (Graph on the caller's behalf, or the demo directory); absent → not set up. */

@@ -337,6 +337,16 @@ export const ERROR_CATALOGUE = {
     da: 'Programmet har ingen mødefrekvens endnu. Vælg en frekvens under trin 5, før møderne oprettes.',
     en: 'The programme has no meeting rhythm yet. Choose one in step 5 before the meetings are created.',
   },
+  TOO_MANY_STREAMS: {
+    status: 429,
+    da: 'Der er allerede {limit} åbne live-opdateringer af tavlen. Luk en fane med tavlen, eller genindlæs siden.',
+    en: 'There are already {limit} open live updates of the board. Close a tab with the board, or reload the page.',
+  },
+  SERVER_SHUTTING_DOWN: {
+    status: 503,
+    da: 'Serveren genstarter. Prøv igen om et øjeblik.',
+    en: 'The server is restarting. Try again in a moment.',
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',

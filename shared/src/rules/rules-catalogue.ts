@@ -552,6 +552,52 @@ export const RULES: readonly RuleEntry[] = [
     ],
   },
   {
+    id: 'board-events-reveal-nothing',
+    title: {
+      en: 'Live board updates give nothing away',
+      da: 'Live-opdateringer af tavlen afslører intet',
+    },
+    statement: {
+      en: 'An open board is told that the programme changed only when what that person may see changed, and the event carries no content — only a digest of their own view; the board is then read through the normal request with its role filtering. A check-in below the anonymity threshold changes nothing a leader sees, so its timing is not given away.',
+      da: 'En åben tavle får kun besked om, at programmet er ændret, når det, personen må se, er ændret, og beskeden indeholder intet — kun et fingeraftryk af personens egen visning; tavlen hentes derefter med den almindelige forespørgsel og dens rollefiltrering. En check-in under anonymitetsgrænsen ændrer intet, en leder ser, så tidspunktet for den afsløres ikke.',
+    },
+    enforcedBy: [{ symbol: 'boardVersion', file: 'bot/src/http/board-events.ts' }],
+    calledFrom: ['GET /api/v1/programmes/:id/events (createBoardEvents)', 'the tab (useBoardEvents)'],
+    provenBy: [
+      {
+        file: 'test/bot/http/routes/board-events.test.ts',
+        test: 'a REST write by the ambassador reaches the leader and the employee as a bare "changed" event',
+      },
+      {
+        file: 'test/bot/http/board-version.test.ts',
+        test: 'one check-in below the anonymity threshold leaves the leader’s and the employee’s version as it was',
+      },
+    ],
+  },
+  {
+    id: 'bot-programme-choice',
+    title: {
+      en: 'The bot asks which programme, and suggests the one where something waits',
+      da: 'Botten spørger, hvilket program, og foreslår det, hvor noget venter',
+    },
+    statement: {
+      en: 'For a person in several programmes, status, feedback and apply offer the programmes the command fits; the one where an agreement waits for them, then a check-in is due, then a posting is open, comes first.',
+      da: 'For en person i flere programmer tilbyder status, feedback og ansøg de programmer, kommandoen passer til; det, hvor en aftale venter, dernæst en check-in er klar, dernæst et opslag er åbent, står først.',
+    },
+    enforcedBy: [{ symbol: 'programmeChoice', file: 'shared/src/rules/programme-choice.ts' }],
+    calledFrom: ['AmbassadorsBot (status, feedback, apply commands and the choice card)'],
+    provenBy: [
+      {
+        file: 'test/shared/programme-choice.test.ts',
+        test: 'laws: the default leads, is the most pressing, the rest keep their order, every option fits',
+      },
+      {
+        file: 'test/bot/conversation/programme-choice.test.ts',
+        test: 'status offers both programmes, the one with the agreement waiting first',
+      },
+    ],
+  },
+  {
     id: 'anonymity-counts-people',
     title: { en: 'Feedback is shown only from enough people', da: 'Feedback vises kun fra nok personer' },
     statement: {

@@ -98,6 +98,14 @@ describe('the bot as people talk to it', () => {
     );
   });
 
+  it('a person in several programmes: feedback where they are active, apply where a posting is open to them', () => {
+    const both = commandsFor({ inProgramme: true, ambassador: 'active', postingOpen: true, mayApply: true });
+    expect(both).toEqual(expect.arrayContaining(['feedback', 'apply']));
+    expect(
+      commandsFor({ inProgramme: true, ambassador: null, postingOpen: true, mayApply: false }),
+    ).not.toContain('apply');
+  });
+
   it('shows when something was recorded in the person’s language and the programme’s zone, never as UTC ISO', () => {
     const da = JSON.stringify(thanksCard('da', 'https://x', [], '2026-12-01T07:28:44.129Z', false));
     expect(da).not.toContain('2026-12-01T');

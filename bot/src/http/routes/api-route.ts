@@ -63,7 +63,8 @@ export interface ApiRouteDoc {
     | 'PeoplePage'
     | 'ReportHtml'
     | 'ReportPdf'
-    | 'ReportCsv';
+    | 'ReportCsv'
+    | 'BoardEvents';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

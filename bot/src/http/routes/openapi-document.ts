@@ -60,6 +60,8 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
   ReportHtml: 'The management report as one print-ready HTML page (shared/src/report/management-report.ts)',
   ReportPdf: 'The same report as a one-page PDF',
   ReportCsv: "The programme's non-personal figures of the same report as CSV (section,key,label,value)",
+  BoardEvents:
+    'text/event-stream: `ready` and `board-changed` events with { programmeId, version } (no board content); re-read the board on each',
 };
 
 /** Responses that are not JSON: the report in its three renderings. */
@@ -67,6 +69,7 @@ const RESPONSE_MEDIA: Partial<Record<ApiRouteDoc['response'], string>> = {
   ReportHtml: 'text/html',
   ReportPdf: 'application/pdf',
   ReportCsv: 'text/csv',
+  BoardEvents: 'text/event-stream',
 };
 
 const errorRef = (description: string) => ({
@@ -215,6 +218,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         ReportHtml: { type: 'string', description: RESPONSE_DOCS.ReportHtml },
         ReportPdf: { type: 'string', format: 'binary', description: RESPONSE_DOCS.ReportPdf },
         ReportCsv: { type: 'string', description: RESPONSE_DOCS.ReportCsv },
+        BoardEvents: { type: 'string', description: RESPONSE_DOCS.BoardEvents },
       },
     },
   };

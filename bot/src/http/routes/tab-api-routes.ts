@@ -20,6 +20,7 @@ import { programmeSettingsRoutes } from './programme-settings-routes';
 import { peopleRoutes } from './people-routes';
 import { closureRoutes } from './closure-routes';
 import { reportRoutes } from './report-routes';
+import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -116,6 +117,7 @@ export const OPERATIONS_ROUTES: readonly ApiRouteDoc[] = [
     response: 'Requeued',
     status: 200,
   },
+  BOARD_EVENTS_ROUTE,
 ];
 
 let cachedDocument: Record<string, unknown> | undefined;
@@ -142,4 +144,5 @@ export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
     server[route.method](route.path, programmeHandler(deps, route));
   }
   registerPrivacyRoutes(server, deps);
+  registerBoardEventRoutes(server, deps);
 }

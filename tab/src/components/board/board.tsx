@@ -62,6 +62,7 @@ export function Board() {
   const styles = useBoardStyles();
   const { state } = b;
   const board = state.status === 'ready' ? state.board : null;
+  const dialogBoard = b.dialogBoard ?? board;
   useRootStaysAccessible(!!(board && b.dialog));
 
   return (
@@ -200,11 +201,11 @@ export function Board() {
         )}
         <Confirmation confirmation={b.confirmation} onDismiss={b.dismissConfirmation} />
       </main>
-      {board && b.dialog && (
+      {board && dialogBoard && b.dialog && (
         <Suspense fallback={<Spinner size="small" label={t('common.loading')} />}>
           {b.dialog.kind === 'editStep' && (
             <EditStepDialog
-              board={board}
+              board={dialogBoard}
               step={b.dialog.step}
               onClose={b.closeDialog}
               onSaved={() => b.saved(t('confirm.stepSaved'))}
@@ -213,7 +214,7 @@ export function Board() {
           )}
           {b.dialog.kind === 'selectAmbassador' && (
             <SelectAmbassadorDialog
-              board={board}
+              board={dialogBoard}
               application={b.dialog.application}
               onClose={b.closeDialog}
               onSaved={() =>
@@ -227,28 +228,28 @@ export function Board() {
           )}
           {b.dialog.kind === 'apply' && (
             <ApplyDialog
-              board={board}
+              board={dialogBoard}
               onClose={b.closeDialog}
               onSaved={() => b.saved(t('confirm.applied'))}
             />
           )}
           {b.dialog.kind === 'checkIn' && (
             <CheckInDialog
-              board={board}
+              board={dialogBoard}
               onClose={b.closeDialog}
               onSaved={() => b.saved(t('confirm.checkInSent'))}
             />
           )}
           {b.dialog.kind === 'feedbackOverview' && (
             <FeedbackOverview
-              board={board}
+              board={dialogBoard}
               onClose={b.closeDialog}
               onAnswer={(theme) => b.openDialog({ kind: 'decision', theme })}
             />
           )}
           {b.dialog.kind === 'keyMessage' && (
             <KeyMessageDialog
-              board={board}
+              board={dialogBoard}
               onClose={b.closeDialog}
               onSaved={() => b.saved(t('confirm.keyMessagePublished'))}
               onReload={b.reload}
@@ -256,7 +257,7 @@ export function Board() {
           )}
           {b.dialog.kind === 'decision' && (
             <DecisionDialog
-              board={board}
+              board={dialogBoard}
               theme={b.dialog.theme}
               onClose={b.closeDialog}
               onSaved={() => b.saved(t('confirm.decisionRecorded'))}
@@ -264,7 +265,7 @@ export function Board() {
           )}
           {b.dialog.kind === 'meeting' && (
             <MeetingDialog
-              board={board}
+              board={dialogBoard}
               meeting={b.dialog.meeting}
               onClose={b.closeDialog}
               onSaved={() =>
@@ -281,7 +282,7 @@ export function Board() {
           )}
           {b.dialog.kind === 'withdraw' && (
             <WithdrawDialog
-              board={board}
+              board={dialogBoard}
               ambassador={b.dialog.ambassador}
               onClose={b.closeDialog}
               onSaved={() =>
@@ -294,7 +295,7 @@ export function Board() {
             />
           )}
           {b.dialog.kind === 'programmeSettings' && (
-            <ProgrammeSettingsDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+            <ProgrammeSettingsDialog board={dialogBoard} onClose={b.closeDialog} onSaved={b.reload} />
           )}
           {b.dialog.kind === 'newProgramme' && (
             <NewProgrammeDialog onClose={b.closeDialog} onCreated={(id) => b.selectProgramme(id)} />
@@ -309,7 +310,7 @@ export function Board() {
           {b.dialog.kind === 'report' && <ReportDialog board={board} onClose={b.closeDialog} />}
           {b.dialog.kind === 'exitPlan' && (
             <ExitPlanDialog
-              board={board}
+              board={dialogBoard}
               target={b.dialog.target}
               onClose={b.closeDialog}
               onSaved={() => b.saved(t('confirm.exitSaved'))}
