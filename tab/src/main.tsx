@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client';
+import { createTabApi } from './api/tab-api';
+import { TAB_API_ROOT } from '@ambassadors/shared/api/tab-api-contract';
 import { loadBoard, readLastProgramme, urlProgrammeId } from './api/load-board';
 import { readLocalUser } from './app/local-user';
 import { App } from './components/app';
@@ -25,12 +27,14 @@ void detectHost().then(async (host) => {
   let initialLoad = null;
   if (page === 'board') {
     const localUser = host.kind === 'local' ? readLocalUser() : null;
-    const api = createApiClient({
-      baseUrl: '/api/v1',
-      getToken: host.getToken,
-      getLocalUser: () => localUser,
-      getLocale: () => localeFromTag(host.localeTag),
-    });
+    const api = createTabApi(
+      createApiClient({
+        baseUrl: TAB_API_ROOT,
+        getToken: host.getToken,
+        getLocalUser: () => localUser,
+        getLocale: () => localeFromTag(host.localeTag),
+      }),
+    );
     const explicit = parseSubEntityId(host.subEntityId).programmeId ?? urlProgrammeId();
     initialLoad = loadBoard(
       api,

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '@fluentui/react-components';
 import { createApiClient } from '../../api/api-client';
+import { createTabApi } from '../../api/tab-api';
+import { TAB_API_ROOT } from '@ambassadors/shared/api/tab-api-contract';
 import type { AppContextValue } from '../../app/app-context';
 import { readLocalUser, writeLocalUser } from '../../app/local-user';
 import { createI18n, localeFromTag } from '../../i18n/i18n';
@@ -46,12 +48,14 @@ export function useApp({ host, initialTheme, initialLoad }: AppProps) {
   }, [host.kind]);
 
   const context = useMemo<AppContextValue>(() => {
-    const api = createApiClient({
-      baseUrl: '/api/v1',
-      getToken: host.getToken,
-      getLocalUser: () => (host.kind === 'local' ? localUser : null),
-      getLocale: () => locale,
-    });
+    const api = createTabApi(
+      createApiClient({
+        baseUrl: TAB_API_ROOT,
+        getToken: host.getToken,
+        getLocalUser: () => (host.kind === 'local' ? localUser : null),
+        getLocale: () => locale,
+      }),
+    );
     return {
       host,
       api,

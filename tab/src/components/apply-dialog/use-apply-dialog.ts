@@ -12,9 +12,7 @@ export function useApplyDialog({ board, onSaved, onClose }: ApplyDialogProps) {
   const { saving, problem, save } = useSave();
   const submit = async () => {
     const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/applications`, {
-        motivation: motivation.trim(),
-      }),
+      api.apply({ params: { id: board.programme.id }, body: { motivation: motivation.trim() } }),
     );
     if (ok) {
       await onSaved();

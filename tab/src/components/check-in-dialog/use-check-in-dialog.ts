@@ -54,9 +54,7 @@ export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps
         .filter((s) => s.theme.trim())
         .map((s) => ({ theme: s.theme.trim(), description: s.description.trim() })),
     };
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/check-ins`, body),
-    );
+    const ok = await save(() => api.checkIn({ params: { id: board.programme.id }, body }));
     if (ok) {
       await onSaved();
       onClose();

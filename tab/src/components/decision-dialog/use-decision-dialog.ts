@@ -18,9 +18,7 @@ export function useDecisionDialog({ board, theme: initialTheme, onSaved, onClose
   const { saving, problem, save } = useSave();
   const submit = async () => {
     const body: DecisionBody = { theme: theme.trim(), outcome, explanation: explanation.trim() };
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/decisions`, body),
-    );
+    const ok = await save(() => api.recordDecision({ params: { id: board.programme.id }, body }));
     if (ok) {
       await onSaved();
       onClose();

@@ -12,12 +12,11 @@ export function useKeyMessageDialog({ board, onSaved, onReload, onClose }: KeyMe
   const { saving, problem, save } = useSave();
   const submit = async () => {
     const ok = await save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/key-messages`,
-        { text: text.trim() },
-        { ifMatch: board.programme.etag },
-      ),
+      api.publishKeyMessage({
+        params: { id: board.programme.id },
+        body: { text: text.trim() },
+        ifMatch: board.programme.etag,
+      }),
     );
     if (ok) {
       await onSaved();

@@ -20,12 +20,11 @@ export function useManagementQuestions({ board, onChanged, onConfirm }: Manageme
     setSaving(key);
     setErrors((e) => ({ ...e, [key]: undefined }));
     try {
-      await api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/management-answers/${key}`,
-        { text },
-        { ifMatch: board.programme.etag },
-      );
+      await api.answerManagementQuestion({
+        params: { id: board.programme.id, key },
+        body: { text },
+        ifMatch: board.programme.etag,
+      });
       setDrafts((d) => ({ ...d, [key]: '' }));
       await onChanged();
       onConfirm(t('confirm.answerAdded'));

@@ -32,13 +32,14 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
   const [held, setHeld] = useState(meeting?.held ?? false);
   const [notes, setNotes] = useState<Partial<Record<AgendaHeading, string>>>({ ...(meeting?.notes ?? {}) });
   const { saving, problem, save } = useSave();
-  const base = `/programmes/${encodeURIComponent(board.programme.id)}/meetings`;
 
   const submit = async () => {
     const ok = await save(() => {
       if (meeting) {
         const body: MeetingUpdateBody = { held, notes };
-        return api.send('PATCH', `${base}/${encodeURIComponent(meeting.id)}`, body, {
+        return api.updateMeeting({
+          params: { id: board.programme.id, meetingId: meeting.id },
+          body,
           ifMatch: meeting.etag ?? null,
         });
       }
@@ -49,7 +50,7 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
         joinUrl: null,
         attendees: board.ambassadors.filter((a) => attendees.includes(a.person.userId)).map((a) => a.person),
       };
-      return api.send('POST', base, body);
+      return api.planMeeting({ params: { id: board.programme.id }, body });
     });
     if (ok) {
       await onSaved();

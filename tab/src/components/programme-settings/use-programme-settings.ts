@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTING_BOUNDS } from '@ambassadors/shared/rules/setting-bounds';
 import { isApiError } from '../../api/api-error';
+import type { BodyFor } from '../../api/tab-api';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';
 import {
@@ -46,13 +47,19 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
   const { saving, problem, save } = useSave();
   const owners = useSave();
 
-  /** Only what differs from the programme as loaded. */
-  const change = () => {
-    const body: Record<string, unknown> = {};
+  /**
+   * Only what differs from the programme as loaded. An emptied number goes out as null: the
+   * server's one settings rule then names that field in the leader's language, so the form never
+   * repeats the bounds (null is the one value the body type does not admit, hence the widening).
+   */
+  const change = (): BodyFor<'changeSettings'> => {
+    const body: BodyFor<'changeSettings'> = {};
     for (const key of TEXT_FIELDS) {
       const value = text[key].trim();
       const before = key === 'endDate' ? (programme.endDate ?? '') : programme[key];
-      if (value !== before) body[key] = key === 'endDate' && value === '' ? null : value;
+      if (value === before) continue;
+      if (key === 'endDate') body.endDate = value === '' ? null : value;
+      else body[key] = value;
     }
     if (locale !== programme.locale) body.locale = locale;
     const s: Record<string, unknown> = {};
@@ -64,7 +71,7 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     const wh = settings.workingHours;
     if (hours.start !== wh.start || hours.end !== wh.end || days.join() !== wh.days.join())
       s.workingHours = { start: hours.start, end: hours.end, days };
-    if (Object.keys(s).length > 0) body.settings = s;
+    if (Object.keys(s).length > 0) body.settings = s as BodyFor<'changeSettings'>['settings'];
     return body;
   };
 
@@ -81,9 +88,7 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
   const submit = async () => {
     const ok = await save(() =>
       withFieldProblem(() =>
-        api.send('PUT', `/programmes/${encodeURIComponent(programme.id)}/settings`, change(), {
-          ifMatch: programme.etag,
-        }),
+        api.changeSettings({ params: { id: programme.id }, body: change(), ifMatch: programme.etag }),
       ),
     );
     if (ok) {
@@ -94,12 +99,11 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
 
   const addOwner = async () => {
     const ok = await owners.save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(programme.id)}/owners`,
-        { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
-        { ifMatch: programme.etag },
-      ),
+      api.addOwner({
+        params: { id: programme.id },
+        body: { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
+        ifMatch: programme.etag,
+      }),
     );
     if (ok) {
       setNewOwner({ userId: '', displayName: '' });
@@ -109,14 +113,7 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
 
   const removeOwner = async (userId: string) => {
     const ok = await owners.save(() =>
-      api.send(
-        'DELETE',
-        `/programmes/${encodeURIComponent(programme.id)}/owners/${encodeURIComponent(userId)}`,
-        undefined,
-        {
-          ifMatch: programme.etag,
-        },
-      ),
+      api.removeOwner({ params: { id: programme.id, userId }, ifMatch: programme.etag }),
     );
     if (ok) await onSaved();
   };

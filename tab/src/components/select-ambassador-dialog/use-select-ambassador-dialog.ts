@@ -21,14 +21,10 @@ export function useSelectAmbassadorDialog({
   const { saving, problem, save } = useSave();
   const submit = async () => {
     const ok = await save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/applications/${encodeURIComponent(application.id)}/decision`,
-        {
-          outcome,
-          reason: reason.trim(),
-        },
-      ),
+      api.decideApplication({
+        params: { id: board.programme.id, appId: application.id },
+        body: { outcome, reason: reason.trim() },
+      }),
     );
     if (ok) {
       await onSaved();

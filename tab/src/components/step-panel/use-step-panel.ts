@@ -33,7 +33,7 @@ export function useStepPanel(props: StepPanelProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current: StepKey = selectedStep ?? defaultStep(board);
-  const base = `/programmes/${encodeURIComponent(board.programme.id)}`;
+  const id = board.programme.id;
 
   async function run(key: string, action: () => Promise<unknown>, success: string) {
     setBusy(key);
@@ -61,8 +61,7 @@ export function useStepPanel(props: StepPanelProps) {
     acceptAgreement: (ambId, version) =>
       void run(
         `accept:${ambId}`,
-        () =>
-          api.send('POST', `${base}/ambassadors/${encodeURIComponent(ambId)}/agreement/accept`, { version }),
+        () => api.acceptAgreement({ params: { id, ambId }, body: { version } }),
         t('agreement.accepted'),
       ),
     proposeAgreement: (amb) => {
@@ -71,24 +70,18 @@ export function useStepPanel(props: StepPanelProps) {
       void run(
         `propose:${amb.id}`,
         () =>
-          api.send(
-            'POST',
-            `${base}/ambassadors/${encodeURIComponent(amb.id)}/agreement`,
-            { terms, term: amb.proposalTerm ?? amb.term },
-            { ifMatch: amb.etag ?? null },
-          ),
+          api.proposeAgreement({
+            params: { id, ambId: amb.id },
+            body: { terms, term: amb.proposalTerm ?? amb.term },
+            ifMatch: amb.etag ?? null,
+          }),
         t('agreement.proposed', { name: amb.person.displayName }),
       );
     },
     completeModule: (ambId, moduleId) =>
       void run(
         `module:${moduleId}`,
-        () =>
-          api.send(
-            'POST',
-            `${base}/ambassadors/${encodeURIComponent(ambId)}/training/${encodeURIComponent(moduleId)}/complete`,
-            {},
-          ),
+        () => api.completeModule({ params: { id, ambId, moduleId } }),
         t('training.completed'),
       ),
     chat: (userId) => openLink(chatLink([teamsUserId(userId)])),
