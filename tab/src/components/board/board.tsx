@@ -147,7 +147,7 @@ export function Board() {
               onMeeting={(meeting) => b.openDialog({ kind: 'meeting', meeting })}
               onWithdraw={(ambassador) => b.openDialog({ kind: 'withdraw', ambassador })}
               onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
-              onChanged={b.reload}
+              onChanged={b.show}
               onActionStart={b.startAction}
               onConfirm={b.confirm}
             />
@@ -155,7 +155,8 @@ export function Board() {
               <ManagementQuestions
                 fallback={<Spinner size="small" label={t('common.loading')} />}
                 board={board}
-                onChanged={b.reload}
+                onSaved={b.show}
+                onReload={b.reload}
                 onConfirm={b.confirm}
               />
             )}
@@ -171,7 +172,7 @@ export function Board() {
               board={board}
               step={b.dialog.step}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.stepSaved'))}
+              onSaved={(next) => b.saved(t('confirm.stepSaved'), next)}
               onReload={b.reload}
             />
           )}
@@ -180,11 +181,12 @@ export function Board() {
               board={board}
               application={b.dialog.application}
               onClose={b.closeDialog}
-              onSaved={() =>
+              onSaved={(next) =>
                 b.saved(
                   t('confirm.decisionOnApplication', {
                     name: (b.dialog as { application: ApplicationView }).application.applicant.displayName,
                   }),
+                  next,
                 )
               }
             />
@@ -193,14 +195,14 @@ export function Board() {
             <ApplyDialog
               board={board}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.applied'))}
+              onSaved={(next) => b.saved(t('confirm.applied'), next)}
             />
           )}
           {b.dialog.kind === 'checkIn' && (
             <CheckInDialog
               board={board}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.checkInSent'))}
+              onSaved={(next) => b.saved(t('confirm.checkInSent'), next)}
             />
           )}
           {b.dialog.kind === 'feedbackOverview' && (
@@ -214,7 +216,7 @@ export function Board() {
             <KeyMessageDialog
               board={board}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.keyMessagePublished'))}
+              onSaved={(next) => b.saved(t('confirm.keyMessagePublished'), next)}
               onReload={b.reload}
             />
           )}
@@ -223,7 +225,7 @@ export function Board() {
               board={board}
               theme={b.dialog.theme}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.decisionRecorded'))}
+              onSaved={(next) => b.saved(t('confirm.decisionRecorded'), next)}
             />
           )}
           {b.dialog.kind === 'meeting' && (
@@ -231,13 +233,14 @@ export function Board() {
               board={board}
               meeting={b.dialog.meeting}
               onClose={b.closeDialog}
-              onSaved={() =>
+              onSaved={(next) =>
                 b.saved(
                   t(
                     (b.dialog as { meeting?: unknown }).meeting
                       ? 'confirm.meetingUpdated'
                       : 'confirm.meetingPlanned',
                   ),
+                  next,
                 )
               }
               onReload={b.reload}
@@ -248,17 +251,23 @@ export function Board() {
               board={board}
               ambassador={b.dialog.ambassador}
               onClose={b.closeDialog}
-              onSaved={() =>
+              onSaved={(next) =>
                 b.saved(
                   t('confirm.withdrawn', {
                     name: (b.dialog as { ambassador: AmbassadorView }).ambassador.person.displayName,
                   }),
+                  next,
                 )
               }
             />
           )}
           {b.dialog.kind === 'programmeSettings' && (
-            <ProgrammeSettingsDialog board={board} onClose={b.closeDialog} onSaved={b.reload} />
+            <ProgrammeSettingsDialog
+              board={board}
+              onClose={b.closeDialog}
+              onSaved={b.show}
+              onReload={b.reload}
+            />
           )}
           {b.dialog.kind === 'newProgramme' && (
             <NewProgrammeDialog onClose={b.closeDialog} onCreated={(id) => b.selectProgramme(id)} />
@@ -268,7 +277,7 @@ export function Board() {
               board={board}
               target={b.dialog.target}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.exitSaved'))}
+              onSaved={(next) => b.saved(t('confirm.exitSaved'), next)}
             />
           )}
         </Suspense>

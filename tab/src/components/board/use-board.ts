@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
 import { useAppContext } from '../../app/app-context';
 import { ApiError, isApiError } from '../../api/api-error';
 import { parseSubEntityId } from '../../host/deep-link';
 import { loadBoard, readLastProgramme, writeLastProgramme } from '../../api/load-board';
 import type { ConfirmationState } from '../confirmation';
-import type { BoardDialog, BoardLoadState } from './board.types';
+import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
+
+/** The programme list with the saved programme's entry as the board now names it. */
+function withSummaryOf(programmes: ProgrammeSummary[], board: BoardView): ProgrammeSummary[] {
+  const { id, name, locale, purpose, updatedAt } = board.programme;
+  return programmes.map((p) => (p.id === id ? { id, name, locale, purpose, updatedAt } : p));
+}
 
 function toApiError(error: unknown): ApiError {
   return isApiError(error)
@@ -54,6 +61,20 @@ export function useBoard() {
     [api, programmeId, host.entityId, takeInitialLoad],
   );
 
+  /**
+   * Shows the board a write answered with: every write route returns the caller's whole board, so
+   * a save costs one request. A load still in flight started before the save and is dropped.
+   */
+  const show = useCallback((board: BoardView) => {
+    generation.current += 1;
+    setRefreshing(false);
+    setState((current) => ({
+      status: 'ready',
+      board,
+      programmes: current.status === 'ready' ? withSummaryOf(current.programmes, board) : [],
+    }));
+  }, []);
+
   // Reload when the identity (local demo person) or the chosen programme changes; what was open
   // or confirmed belonged to the previous person or programme.
   useEffect(() => {
@@ -86,6 +107,7 @@ export function useBoard() {
     state,
     refreshing,
     reload: () => load(true),
+    show,
     retry: () => load(false),
     programmeId,
     selectProgramme: setProgrammeId,
@@ -104,10 +126,10 @@ export function useBoard() {
     /** An action succeeded: say so once, in the live region. */
     confirm: (text: string) => setConfirmation({ id: ++confirmations.current, text }),
     dismissConfirmation: () => setConfirmation(null),
-    /** A dialog saved: confirm it and show the board as it is now. */
-    saved: async (text: string) => {
+    /** A dialog saved: confirm it and show the board it answered with. */
+    saved: (text: string, board: BoardView) => {
       setConfirmation({ id: ++confirmations.current, text });
-      await load(true);
+      show(board);
     },
   };
 }

@@ -51,16 +51,18 @@ export function useEditStepDialog({ board, step, onSaved, onReload, onClose }: E
   const params = { id: board.programme.id, stepKey: step };
 
   const submit = async () => {
-    const ok = await save(async () => {
-      const saved = await api.updateStep({ params, body: draft, ifMatch: board.programme.etag });
-      // The status override is its own small write, made right after with the new ETag.
-      const etag = saved.etag ?? saved.data.programme.etag;
-      if (status === 'auto' && current) await api.clearStepOverride({ params, ifMatch: etag });
-      else if (status !== 'auto' && (status !== current?.status || statusNote.trim() !== current?.note))
-        await api.overrideStepStatus({ params, body: { status, note: statusNote.trim() }, ifMatch: etag });
+    const saved = await save(async () => {
+      const updated = await api.updateStep({ params, body: draft, ifMatch: board.programme.etag });
+      // The status override is its own small write, made right after with the new ETag; the
+      // board shown afterwards is the last write's answer.
+      const etag = updated.etag ?? updated.data.programme.etag;
+      if (status === 'auto' && current) return api.clearStepOverride({ params, ifMatch: etag });
+      if (status !== 'auto' && (status !== current?.status || statusNote.trim() !== current?.note))
+        return api.overrideStepStatus({ params, body: { status, note: statusNote.trim() }, ifMatch: etag });
+      return updated;
     });
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -34,7 +34,7 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
   const { saving, problem, save } = useSave();
 
   const submit = async () => {
-    const ok = await save(() => {
+    const saved = await save(() => {
       if (meeting) {
         const body: MeetingUpdateBody = { held, notes };
         return api.updateMeeting({
@@ -52,8 +52,8 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
       };
       return api.planMeeting({ params: { id: board.programme.id }, body });
     });
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

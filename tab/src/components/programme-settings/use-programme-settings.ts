@@ -19,7 +19,7 @@ import {
  * sent; the server checks every bound (the one settings schema) and answers a bad value with the
  * field it is about, which the form shows on that field in the leader's language.
  */
-export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSettingsDialogProps) {
+export function useProgrammeSettings({ board, onSaved, onReload, onClose }: ProgrammeSettingsDialogProps) {
   const { t } = useTranslation();
   const { api } = useAppContext();
   const programme = board.programme;
@@ -75,10 +75,10 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     return body;
   };
 
-  const withFieldProblem = async (action: () => Promise<unknown>) => {
+  const withFieldProblem = async <T>(action: () => Promise<T>): Promise<T> => {
     setFieldProblem(null);
     try {
-      await action();
+      return await action();
     } catch (error) {
       if (isApiError(error) && error.field) setFieldProblem({ field: error.field, message: error.message });
       throw error;
@@ -86,36 +86,36 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
   };
 
   const submit = async () => {
-    const ok = await save(() =>
+    const saved = await save(() =>
       withFieldProblem(() =>
         api.changeSettings({ params: { id: programme.id }, body: change(), ifMatch: programme.etag }),
       ),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };
 
   const addOwner = async () => {
-    const ok = await owners.save(() =>
+    const saved = await owners.save(() =>
       api.addOwner({
         params: { id: programme.id },
         body: { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
         ifMatch: programme.etag,
       }),
     );
-    if (ok) {
+    if (saved) {
       setNewOwner({ userId: '', displayName: '' });
-      await onSaved();
+      onSaved(saved.value.data);
     }
   };
 
   const removeOwner = async (userId: string) => {
-    const ok = await owners.save(() =>
+    const saved = await owners.save(() =>
       api.removeOwner({ params: { id: programme.id, userId }, ifMatch: programme.etag }),
     );
-    if (ok) await onSaved();
+    if (saved) onSaved(saved.value.data);
   };
 
   return {
@@ -143,7 +143,7 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     problem,
     canSubmit: Object.keys(change()).length > 0,
     submit: () => void submit(),
-    reloadLatest: () => void onSaved(),
+    reloadLatest: () => void onReload(),
     owners: programme.owners,
     newOwner,
     setNewOwner,

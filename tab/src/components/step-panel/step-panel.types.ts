@@ -21,8 +21,8 @@ export interface StepPanelProps {
   onWithdraw(ambassador: AmbassadorView): void;
   /** Leaders: plan or record an exit (debrief, thanks, hand-over). */
   onPlanExit(target: ExitTarget): void;
-  /** Reloads the board after an inline action (accept, complete a module). */
-  onChanged(): Promise<void>;
+  /** An inline action (accept, complete a module) saved: the board as the server answered it. */
+  onChanged(board: BoardView): void;
   /** An inline action starts: the previous confirmation no longer applies. */
   onActionStart(): void;
   /** An inline action succeeded: the board confirms it once, in its live region. */

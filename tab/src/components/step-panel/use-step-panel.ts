@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
+import type { ApiResponse } from '../../api/api-client';
 import { cardText } from '../../app/format';
 import { chatLink } from '../../host/deep-link';
 import { teamsUserId } from '../watch-outs/use-watch-outs';
@@ -35,13 +36,12 @@ export function useStepPanel(props: StepPanelProps) {
   const current: StepKey = selectedStep ?? defaultStep(board);
   const id = board.programme.id;
 
-  async function run(key: string, action: () => Promise<unknown>, success: string) {
+  async function run(key: string, action: () => Promise<ApiResponse<BoardView>>, success: string) {
     setBusy(key);
     setError(null);
     onActionStart();
     try {
-      await action();
-      await onChanged();
+      onChanged((await action()).data);
       onConfirm(success);
     } catch (e) {
       setError(isApiError(e) ? e.message : t('errors.unexpected'));
