@@ -7,6 +7,7 @@ import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';
 import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';
 import { AppHeader } from '../app-header';
+import { BoardActionsContext } from '../board-actions';
 import { CardFacts } from '../card-facts';
 import { Confirmation } from '../confirmation';
 import { LeadersLine } from '../leaders-line';
@@ -58,7 +59,7 @@ export function Board() {
   useRootStaysAccessible(!!(board && b.dialog));
 
   return (
-    <>
+    <BoardActionsContext.Provider value={b.actions}>
       <AppHeader
         role={board?.role ?? null}
         programmes={state.status === 'ready' ? state.programmes : []}
@@ -126,30 +127,11 @@ export function Board() {
                 })}
               </ol>
             </section>
-            <WatchOuts
-              board={board}
-              onOpenFeedbackOverview={() => b.openDialog({ kind: 'feedbackOverview' })}
-              onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
-              onPublishKeyMessage={() => b.openDialog({ kind: 'keyMessage' })}
-              onRecordDecision={() => b.openDialog({ kind: 'decision' })}
-              onPlanMeeting={() => b.openDialog({ kind: 'meeting' })}
-              onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
-            />
+            <WatchOuts board={board} />
             <StepPanel
               fallback={<Spinner size="small" label={t('common.loading')} />}
               board={board}
               selectedStep={b.selectedStep}
-              onSelectStep={b.openStep}
-              onEditStep={(step) => b.openDialog({ kind: 'editStep', step })}
-              onApply={() => b.openDialog({ kind: 'apply' })}
-              onSelectApplication={(application) => b.openDialog({ kind: 'selectAmbassador', application })}
-              onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
-              onMeeting={(meeting) => b.openDialog({ kind: 'meeting', meeting })}
-              onWithdraw={(ambassador) => b.openDialog({ kind: 'withdraw', ambassador })}
-              onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
-              onChanged={b.show}
-              onActionStart={b.startAction}
-              onConfirm={b.confirm}
             />
             {board.role === 'leader' && (
               <ManagementQuestions
@@ -206,11 +188,7 @@ export function Board() {
             />
           )}
           {b.dialog.kind === 'feedbackOverview' && (
-            <FeedbackOverview
-              board={board}
-              onClose={b.closeDialog}
-              onAnswer={(theme) => b.openDialog({ kind: 'decision', theme })}
-            />
+            <FeedbackOverview board={board} onClose={b.closeDialog} onAnswer={b.actions.recordDecision} />
           )}
           {b.dialog.kind === 'keyMessage' && (
             <KeyMessageDialog
@@ -282,6 +260,6 @@ export function Board() {
           )}
         </Suspense>
       )}
-    </>
+    </BoardActionsContext.Provider>
   );
 }

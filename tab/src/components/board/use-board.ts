@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import { useAppContext } from '../../app/app-context';
 import { ApiError, isApiError } from '../../api/api-error';
 import { parseSubEntityId } from '../../host/deep-link';
 import { loadBoard, readLastProgramme, writeLastProgramme } from '../../api/load-board';
+import type { BoardActions } from '../board-actions';
 import type { ConfirmationState } from '../confirmation';
 import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
 
@@ -94,6 +95,34 @@ export function useBoard() {
     });
   }, []);
 
+  /** Opening a dialog is moving on: the last confirmation goes. */
+  const openDialog = useCallback((next: BoardDialog) => {
+    setConfirmation(null);
+    setDialog(next);
+  }, []);
+  const confirm = useCallback((text: string) => setConfirmation({ id: ++confirmations.current, text }), []);
+
+  /** What the parts of the board ask of it, through BoardActionsContext. */
+  const actions = useMemo<BoardActions>(
+    () => ({
+      selectStep: openStep,
+      editStep: (step) => openDialog({ kind: 'editStep', step }),
+      apply: () => openDialog({ kind: 'apply' }),
+      selectApplication: (application) => openDialog({ kind: 'selectAmbassador', application }),
+      checkIn: () => openDialog({ kind: 'checkIn' }),
+      meeting: (meeting) => openDialog({ kind: 'meeting', meeting }),
+      withdraw: (ambassador) => openDialog({ kind: 'withdraw', ambassador }),
+      planExit: (target) => openDialog({ kind: 'exitPlan', target }),
+      openFeedbackOverview: () => openDialog({ kind: 'feedbackOverview' }),
+      publishKeyMessage: () => openDialog({ kind: 'keyMessage' }),
+      recordDecision: (theme) => openDialog({ kind: 'decision', theme }),
+      show,
+      startAction: () => setConfirmation(null),
+      confirm,
+    }),
+    [openStep, openDialog, show, confirm],
+  );
+
   // A deep link to a step scrolls there once the board is shown.
   const scrolledForDeepLink = useRef(false);
   useEffect(() => {
@@ -114,17 +143,12 @@ export function useBoard() {
     selectedStep,
     openStep,
     dialog,
-    /** Opening a dialog is moving on: the last confirmation goes. */
-    openDialog: (next: BoardDialog) => {
-      setConfirmation(null);
-      setDialog(next);
-    },
+    actions,
+    openDialog,
     closeDialog: () => setDialog(null),
     confirmation,
-    /** An action starts: the previous action's confirmation no longer applies. */
-    startAction: () => setConfirmation(null),
     /** An action succeeded: say so once, in the live region. */
-    confirm: (text: string) => setConfirmation({ id: ++confirmations.current, text }),
+    confirm,
     dismissConfirmation: () => setConfirmation(null),
     /** A dialog saved: confirm it and show the board it answered with. */
     saved: (text: string, board: BoardView) => {

@@ -7,6 +7,7 @@ import type { ApiResponse } from '../../api/api-client';
 import { cardText } from '../../app/format';
 import { chatLink } from '../../host/deep-link';
 import { teamsUserId } from '../watch-outs/use-watch-outs';
+import { useBoardActions } from '../board-actions';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { StepPanelActions, StepPanelProps } from './step-panel.types';
 
@@ -28,7 +29,8 @@ export function defaultStep(board: BoardView): StepKey {
 
 /** The selected step (by default the one the role came for) and the inline actions on it. */
 export function useStepPanel(props: StepPanelProps) {
-  const { board, selectedStep, onChanged, onActionStart, onConfirm } = props;
+  const { board, selectedStep } = props;
+  const boardActions = useBoardActions();
   const { t } = useTranslation();
   const { api, locale, openLink } = useAppContext();
   const [busy, setBusy] = useState<string | null>(null);
@@ -39,10 +41,10 @@ export function useStepPanel(props: StepPanelProps) {
   async function run(key: string, action: () => Promise<ApiResponse<BoardView>>, success: string) {
     setBusy(key);
     setError(null);
-    onActionStart();
+    boardActions.startAction();
     try {
-      onChanged((await action()).data);
-      onConfirm(success);
+      boardActions.show((await action()).data);
+      boardActions.confirm(success);
     } catch (e) {
       setError(isApiError(e) ? e.message : t('errors.unexpected'));
     } finally {
@@ -51,13 +53,8 @@ export function useStepPanel(props: StepPanelProps) {
   }
 
   const actions: StepPanelActions = {
+    ...boardActions,
     busy,
-    onApply: props.onApply,
-    onSelectApplication: props.onSelectApplication,
-    onCheckIn: props.onCheckIn,
-    onMeeting: props.onMeeting,
-    onWithdraw: props.onWithdraw,
-    onPlanExit: props.onPlanExit,
     acceptAgreement: (ambId, version) =>
       void run(
         `accept:${ambId}`,

@@ -89,7 +89,7 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
               </Link>
             )}
             {isLeader && (
-              <Button size="small" onClick={() => actions.onMeeting(m)}>
+              <Button size="small" onClick={() => actions.meeting(m)}>
                 {m.held ? t('meetingDialog.editNotes') : t('meetingDialog.writeNotes')}
               </Button>
             )}
@@ -128,7 +128,7 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
       </dl>
       <div className={styles.row}>
         {isLeader && (
-          <Button appearance="secondary" onClick={() => actions.onMeeting()}>
+          <Button appearance="secondary" onClick={() => actions.meeting()}>
             {t('meetingDialog.planTitle')}
           </Button>
         )}
@@ -141,7 +141,7 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
           </Button>
         )}
         {board.myAmbassadorship?.canCheckIn && (
-          <Button appearance="primary" onClick={actions.onCheckIn}>
+          <Button appearance="primary" onClick={actions.checkIn}>
             {t('checkIn.open')}
           </Button>
         )}
