@@ -3,39 +3,24 @@
  * and the tab shows that answer instead of loading the programme list and the board again. The
  * requests are counted in a real browser (local mode, the real server and the demo programme).
  */
-import { rm } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
-import { describeWithBrowser, keepOffline, launchChromium, type LaunchedChromium } from '../support/chromium';
-import { startTestServer, type TestServer } from '../support/start-test-server';
-import { buildTab } from './helpers/build-tab';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser } from '../support/chromium';
+import { startLocalTabEnvironment, type LocalTabEnvironment } from './helpers/local-tab';
 
 describeWithBrowser('saving from the tab', () => {
-  let server: TestServer;
-  let chromium: LaunchedChromium;
-  let tabDist: string;
-  const contexts: BrowserContext[] = [];
+  let env: LocalTabEnvironment;
 
   beforeAll(async () => {
-    tabDist = await buildTab();
-    server = await startTestServer({ env: { TAB_DIST_DIR: tabDist, REMINDERS: 'off' } });
-    chromium = await launchChromium();
+    env = await startLocalTabEnvironment();
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.close();
-    if (tabDist) await rm(tabDist, { recursive: true, force: true });
+    await env?.close();
   });
 
   /** Opens the board as a demo person; `calls` lists each API request from then on. */
   async function open(localUser: string): Promise<{ page: Page; calls: string[] }> {
-    const context = await chromium.browser.newContext({
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    await keepOffline(context);
+    const context = await env.newContext('en-GB');
     await context.addInitScript(
       (user) => window.localStorage.setItem('ambassadors.localUser', user),
       localUser,
@@ -46,7 +31,7 @@ describeWithBrowser('saving from the tab', () => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/api/')) calls.push(`${request.method()} ${url.pathname}`);
     });
-    await page.goto(`${server.baseUrl}/tab/`);
+    await page.goto(`${env.server.baseUrl}/tab/`);
     await page.waitForSelector('#step-panel');
     calls.length = 0;
     return { page, calls };

@@ -69,4 +69,12 @@ describe('loading the board', () => {
     expect(loaded.board?.programme.id).toBe('p1');
     expect(env.requests).not.toContain('/api/v1/programmes/board/board');
   });
+
+  it('says when no request but the board’s is left to send, before the board answers', async () => {
+    const order: string[] = [];
+    const loaded = loadBoard(env.api, [null], null, () => order.push('last request sent'));
+    await loaded.then(() => order.push('board answered'));
+    expect(order).toEqual(['last request sent', 'board answered']);
+    expect(env.requests).toEqual(['/api/v1/programmes', '/api/v1/programmes/p1/board']);
+  });
 });

@@ -46,6 +46,8 @@ export async function loadBoard(
   wanted: (string | null | undefined)[],
   /** An id worth requesting before the list arrives (deep link, `?programmeId=`, last viewed). */
   guess: string | null = null,
+  /** Called once no request but the board's is left to send (it is under way, or there is none). */
+  onLastRequest: () => void = () => undefined,
 ): Promise<LoadedBoard> {
   const boardOf = (id: string) => api.board({ params: { id } });
   const early = guess
@@ -57,11 +59,17 @@ export async function loadBoard(
   const { data } = await api.listProgrammes();
   const programmes = data.items ?? [];
   const chosen = wanted.find((id) => id && programmes.some((p) => p.id === id)) ?? programmes[0]?.id;
-  if (!chosen) return { programmes, board: null };
+  if (!chosen) {
+    onLastRequest();
+    return { programmes, board: null };
+  }
   if (early && chosen === guess) {
+    onLastRequest();
     const result = await early;
     if (result.ok) return { programmes, board: result.data };
     throw result.error;
   }
-  return { programmes, board: (await boardOf(chosen)).data };
+  const board = boardOf(chosen);
+  onLastRequest();
+  return { programmes, board: (await board).data };
 }

@@ -9,11 +9,10 @@ import { createI18n, localeFromTag } from '../../i18n/i18n';
 import { loadFluentTheme } from '../../theme/themes';
 import { loadTeamsSdk } from '../../host/teams-sdk';
 import type { TeamsThemeName } from '../../host/host-types';
-import type { AppPage, AppProps } from './app.types';
+import { pageFromPath } from '../../app/page-from-path';
+import type { AppProps } from './app.types';
 
-export function pageFromPath(pathname: string): AppPage {
-  return /\/tab\/config\/?$/.test(pathname) ? 'config' : 'board';
-}
+export { pageFromPath };
 
 /** Wires host, language, theme and API client together once, and follows Teams' theme live. */
 export function useApp({ host, initialTheme, initialLoad }: AppProps) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';
+import { useAfterFirstPaint } from '../../app/use-after-first-paint';
 import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';
 import { AppHeader } from '../app-header';
 import { BoardActionsContext } from '../board-actions';
@@ -57,6 +58,8 @@ export function Board() {
   const { state } = b;
   const board = state.status === 'ready' ? state.board : null;
   useRootStaysAccessible(!!(board && b.dialog));
+  // Below the first screen: rendered right after the board's first paint.
+  const belowTheFold = useAfterFirstPaint(!!board);
 
   return (
     <BoardActionsContext.Provider value={b.actions}>
@@ -127,13 +130,13 @@ export function Board() {
                 })}
               </ol>
             </section>
-            <WatchOuts board={board} />
+            {belowTheFold && <WatchOuts board={board} />}
             <StepPanel
               fallback={<Spinner size="small" label={t('common.loading')} />}
               board={board}
               selectedStep={b.selectedStep}
             />
-            {board.role === 'leader' && (
+            {belowTheFold && board.role === 'leader' && (
               <ManagementQuestions
                 fallback={<Spinner size="small" label={t('common.loading')} />}
                 board={board}
@@ -142,7 +145,7 @@ export function Board() {
                 onConfirm={b.confirm}
               />
             )}
-            <CardFacts compact={board.role === 'employee'} />
+            {belowTheFold && <CardFacts compact={board.role === 'employee'} />}
           </>
         )}
         <Confirmation confirmation={b.confirmation} onDismiss={b.dismissConfirmation} />

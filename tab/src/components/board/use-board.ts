@@ -4,7 +4,8 @@ import type { BoardView } from '@ambassadors/shared/views/board-view';
 import { useAppContext } from '../../app/app-context';
 import { ApiError, isApiError } from '../../api/api-error';
 import { parseSubEntityId } from '../../host/deep-link';
-import { loadBoard, readLastProgramme, writeLastProgramme } from '../../api/load-board';
+import { loadBoard, readLastProgramme, writeLastProgramme, type LoadedBoard } from '../../api/load-board';
+import { valueIfSettled } from '../../app/settled';
 import type { BoardActions } from '../board-actions';
 import type { ConfirmationState } from '../confirmation';
 import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
@@ -13,6 +14,10 @@ import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.type
 function withSummaryOf(programmes: ProgrammeSummary[], board: BoardView): ProgrammeSummary[] {
   const { id, name, locale, purpose, updatedAt } = board.programme;
   return programmes.map((p) => (p.id === id ? { id, name, locale, purpose, updatedAt } : p));
+}
+
+function loadedState({ programmes, board }: LoadedBoard): BoardLoadState {
+  return board ? { status: 'ready', board, programmes } : { status: 'empty' };
 }
 
 function toApiError(error: unknown): ApiError {
@@ -33,7 +38,18 @@ export function useBoard() {
   const [programmeId, setProgrammeId] = useState<string | null>(
     deepLink.programmeId ?? urlProgrammeId ?? null,
   );
-  const [state, setState] = useState<BoardLoadState>({ status: 'loading' });
+  // The load main.tsx started before React: when it has already answered, the first render
+  // shows the board (no "loading" frame); otherwise the first load below awaits it.
+  const [initialLoad] = useState(takeInitialLoad);
+  const early = useRef(initialLoad);
+  const [state, setState] = useState<BoardLoadState>(() => {
+    const loaded = valueIfSettled(initialLoad);
+    return loaded ? loadedState(loaded) : { status: 'loading' };
+  });
+  /** Set while the first render shows the early answer: the programme shown ('' for none). */
+  const shownEarly = useRef<string | null>(
+    state.status === 'ready' ? state.board.programme.id : state.status === 'empty' ? '' : null,
+  );
   const [refreshing, setRefreshing] = useState(false);
   const [selectedStep, setSelectedStep] = useState<StepKey | null>(deepLink.step);
   const [dialog, setDialog] = useState<BoardDialog | null>(null);
@@ -48,18 +64,20 @@ export function useBoard() {
       else setState({ status: 'loading' });
       try {
         // The very first load was started before React rendered (main.tsx); later ones fetch.
-        const { programmes, board } = await (takeInitialLoad() ??
-          loadBoard(api, [programmeId, host.entityId, readLastProgramme()], programmeId));
+        const pending =
+          early.current ?? loadBoard(api, [programmeId, host.entityId, readLastProgramme()], programmeId);
+        early.current = null;
+        const loaded = await pending;
         if (mine !== generation.current) return;
-        if (board) writeLastProgramme(board.programme.id);
-        setState(board ? { status: 'ready', board, programmes } : { status: 'empty' });
+        if (loaded.board) writeLastProgramme(loaded.board.programme.id);
+        setState(loadedState(loaded));
       } catch (error) {
         if (mine === generation.current) setState({ status: 'error', error: toApiError(error) });
       } finally {
         if (mine === generation.current) setRefreshing(false);
       }
     },
-    [api, programmeId, host.entityId, takeInitialLoad],
+    [api, programmeId, host.entityId],
   );
 
   /**
@@ -79,6 +97,13 @@ export function useBoard() {
   // Reload when the identity (local demo person) or the chosen programme changes; what was open
   // or confirmed belonged to the previous person or programme.
   useEffect(() => {
+    if (shownEarly.current !== null) {
+      // The first render already showed the early answer: nothing to load yet.
+      if (shownEarly.current) writeLastProgramme(shownEarly.current);
+      shownEarly.current = null;
+      early.current = null;
+      return;
+    }
     setDialog(null);
     setConfirmation(null);
     void load(false);
