@@ -1,19 +1,20 @@
-import { createRoot } from 'react-dom/client';
+import { pickLocale } from '@ambassadors/shared/i18n/locale';
+import { TAB_API_ROOT } from '@ambassadors/shared/api/tab-api-contract';
 import { createApiClient } from './api/api-client';
 import { loadBoard, readLastProgramme, urlProgrammeId } from './api/load-board';
+import { createTabApi } from './api/tab-api';
 import { readLocalUser } from './app/local-user';
-import { App } from './components/app';
-import { lazyStepPanel } from './components/board/lazy-parts';
-import { pageFromPath } from './components/app/use-app';
+import { pageFromPath } from './app/page-from-path';
+import { remembered } from './app/settled';
 import { parseSubEntityId } from './host/deep-link';
 import { detectHost } from './host/detect-host';
-import { localeFromTag } from './i18n/i18n';
-import { loadFluentTheme } from './theme/themes';
 
 /**
- * Entry point: find out where we run (Teams or a plain browser, at most ~3 s), then start the
- * board's data and the theme in parallel and render. The step panel's chunk is fetched at the
- * same time: it is not needed for the first render, but right after it.
+ * Entry point, kept small on purpose (no React, no Fluent UI). index.html already has the app's
+ * chunks downloading (modulepreload, see vite.config.ts); this finds out where we run (Teams or a
+ * plain browser, at most ~3 s), sends the board's requests, and only then runs the app's code
+ * (start-app.tsx). Running it earlier would hold the main thread while the programme list answers,
+ * and the board's own request would wait behind it.
  */
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
@@ -21,27 +22,27 @@ container.setAttribute('aria-busy', 'true');
 container.textContent = navigator.language.toLowerCase().startsWith('da') ? 'Indlæser …' : 'Loading …';
 
 void detectHost().then(async (host) => {
-  const page = pageFromPath(window.location.pathname);
   let initialLoad = null;
-  if (page === 'board') {
+  let requestsSent: Promise<void> = Promise.resolve();
+  if (pageFromPath(window.location.pathname) === 'board') {
     const localUser = host.kind === 'local' ? readLocalUser() : null;
-    const api = createApiClient({
-      baseUrl: '/api/v1',
-      getToken: host.getToken,
-      getLocalUser: () => localUser,
-      getLocale: () => localeFromTag(host.localeTag),
-    });
-    const explicit = parseSubEntityId(host.subEntityId).programmeId ?? urlProgrammeId();
-    initialLoad = loadBoard(
-      api,
-      [explicit, host.entityId, readLastProgramme()],
-      explicit ?? readLastProgramme(),
+    const api = createTabApi(
+      createApiClient({
+        baseUrl: TAB_API_ROOT,
+        getToken: host.getToken,
+        getLocalUser: () => localUser,
+        getLocale: () => pickLocale(host.localeTag),
+      }),
     );
-    initialLoad.catch(() => undefined); // handled where it is awaited (useBoard)
-    void lazyStepPanel.preload();
+    const explicit = parseSubEntityId(host.subEntityId).programmeId ?? urlProgrammeId();
+    let sent = () => {};
+    requestsSent = new Promise<void>((resolve) => (sent = resolve));
+    initialLoad = remembered(
+      loadBoard(api, [explicit, host.entityId, readLastProgramme()], explicit ?? readLastProgramme(), sent),
+    );
+    initialLoad.catch(sent); // a failed list: the app shows the error
   }
-  const initialTheme = await loadFluentTheme(host.theme);
-  container.removeAttribute('aria-busy');
-  container.textContent = '';
-  createRoot(container).render(<App host={host} initialTheme={initialTheme} initialLoad={initialLoad} />);
+  await requestsSent;
+  const { startApp } = await import('./start-app');
+  await startApp(container, host, initialLoad);
 });

@@ -17,7 +17,8 @@ import { startTestServer } from '../support/start-test-server';
 import { buildBarePage, buildTabForBench } from './tab-size';
 
 const WARMUP = 3;
-const RUNS = 15;
+/** `TAB_RENDER_RUNS=5` for a quick look while working; the figures to report use 15. */
+const RUNS = Number(process.env.TAB_RENDER_RUNS ?? 15);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -36,9 +36,15 @@ export function chromiumAvailable(): boolean {
  * (chromiumAvailable throws); on a developer machine the suite is skipped — jest counts and
  * reports its tests as skipped, never as passed — after the loud warning.
  */
-// The one sanctioned skip: a missing browser outside CI, reported as skipped by jest.
-// eslint-disable-next-line no-restricted-properties
-export const describeWithBrowser: jest.Describe = chromiumAvailable() ? describe : describe.skip;
+// The one sanctioned skip: a missing browser outside CI, reported as skipped by jest. Outside
+// jest (the benches import this file for CHROMIUM_PATH) there is no `describe` to pick.
+export const describeWithBrowser: jest.Describe =
+  typeof describe === 'undefined'
+    ? (undefined as unknown as jest.Describe)
+    : chromiumAvailable()
+      ? describe
+      : // eslint-disable-next-line no-restricted-properties
+        describe.skip;
 
 export interface LaunchedChromium {
   browser: Browser;

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiClient } from '../../tab/src/api/api-client';
 import { loadBoard } from '../../tab/src/api/load-board';
+import { createTabApi } from '../../tab/src/api/tab-api';
 
 /** A stand-in API on loopback with two programmes; `/board` of anything else is 404. */
 async function startApi() {
@@ -24,12 +25,14 @@ async function startApi() {
     return json(404, { code: 'NOT_FOUND', message: 'not found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const api = createApiClient({
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
-    getToken: async () => null,
-    getLocalUser: () => null,
-    getLocale: () => 'en',
-  });
+  const api = createTabApi(
+    createApiClient({
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
+      getToken: async () => null,
+      getLocalUser: () => null,
+      getLocale: () => 'en',
+    }),
+  );
   return { api, requests, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
@@ -65,5 +68,13 @@ describe('loading the board', () => {
     const loaded = await loadBoard(env.api, [null, 'board', null]);
     expect(loaded.board?.programme.id).toBe('p1');
     expect(env.requests).not.toContain('/api/v1/programmes/board/board');
+  });
+
+  it('says when no request but the board’s is left to send, before the board answers', async () => {
+    const order: string[] = [];
+    const loaded = loadBoard(env.api, [null], null, () => order.push('last request sent'));
+    await loaded.then(() => order.push('board answered'));
+    expect(order).toEqual(['last request sent', 'board answered']);
+    expect(env.requests).toEqual(['/api/v1/programmes', '/api/v1/programmes/p1/board']);
   });
 });

@@ -1,16 +1,8 @@
 import type { BoardView } from '@ambassadors/shared/views/board-view';
-import type { ApiClient } from './api-client';
+import type { ProgrammeSummary } from '@ambassadors/shared/api/tab-api-contract';
+import type { TabApi } from './tab-api';
 
-/** A programme as `GET /api/v1/programmes` lists it. */
-export interface ProgrammeSummary {
-  id: string;
-  name: string;
-  locale: string;
-  purpose: string;
-  updatedAt: string;
-  /** Set once the programme is closed: the picker lists closed ones apart. */
-  closedAt?: string | null;
-}
+export type { ProgrammeSummary };
 
 export interface LoadedBoard {
   programmes: ProgrammeSummary[];
@@ -50,26 +42,34 @@ export function writeLastProgramme(programmeId: string): void {
  * entity id is matched against the list but never guessed (a personal tab's is not an id).
  */
 export async function loadBoard(
-  api: ApiClient,
+  api: TabApi,
   wanted: (string | null | undefined)[],
   /** An id worth requesting before the list arrives (deep link, `?programmeId=`, last viewed). */
   guess: string | null = null,
+  /** Called once no request but the board's is left to send (it is under way, or there is none). */
+  onLastRequest: () => void = () => undefined,
 ): Promise<LoadedBoard> {
-  const boardOf = (id: string) => api.get<BoardView>(`/programmes/${encodeURIComponent(id)}/board`);
+  const boardOf = (id: string) => api.board({ params: { id } });
   const early = guess
     ? boardOf(guess).then(
         (r) => ({ ok: true as const, data: r.data }),
         (error: unknown) => ({ ok: false as const, error }),
       )
     : null;
-  const { data } = await api.get<{ items: ProgrammeSummary[] }>('/programmes');
+  const { data } = await api.listProgrammes();
   const programmes = data.items ?? [];
   const chosen = wanted.find((id) => id && programmes.some((p) => p.id === id)) ?? programmes[0]?.id;
-  if (!chosen) return { programmes, board: null };
+  if (!chosen) {
+    onLastRequest();
+    return { programmes, board: null };
+  }
   if (early && chosen === guess) {
+    onLastRequest();
     const result = await early;
     if (result.ok) return { programmes, board: result.data };
     throw result.error;
   }
-  return { programmes, board: (await boardOf(chosen)).data };
+  const board = boardOf(chosen);
+  onLastRequest();
+  return { programmes, board: (await board).data };
 }

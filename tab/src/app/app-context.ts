@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '@ambassadors/shared/i18n/locale';
-import type { ApiClient } from '../api/api-client';
+import type { TabApi } from '../api/tab-api';
 import type { HostInfo } from '../host/host-types';
 import type { LoadedBoard } from '../api/load-board';
 
 /** What every component may need from where the tab runs; provided once by `App`. */
 export interface AppContextValue {
   host: HostInfo;
-  api: ApiClient;
+  api: TabApi;
   locale: Locale;
   /** Local mode only: the demo person the tab acts as (null = the server's default, the leader). */
   localUser: string | null;

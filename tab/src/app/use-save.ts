@@ -20,12 +20,12 @@ export function useSave() {
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
 
-  async function save(action: () => Promise<unknown>): Promise<boolean> {
+  /** Runs one save; on success its answer (wrapped, so a void answer is still "saved"), else null. */
+  async function save<T>(action: () => Promise<T>): Promise<{ value: T } | null> {
     setSaving(true);
     setProblem(null);
     try {
-      await action();
-      return true;
+      return { value: await action() };
     } catch (error) {
       if (isApiError(error)) {
         const conflict =
@@ -38,7 +38,7 @@ export function useSave() {
       } else {
         setProblem({ conflict: false, message: t('errors.unexpected'), fields: [] });
       }
-      return false;
+      return null;
     } finally {
       setSaving(false);
     }

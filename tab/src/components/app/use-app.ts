@@ -1,17 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '@fluentui/react-components';
 import { createApiClient } from '../../api/api-client';
+import { createTabApi } from '../../api/tab-api';
+import { TAB_API_ROOT } from '@ambassadors/shared/api/tab-api-contract';
 import type { AppContextValue } from '../../app/app-context';
 import { readLocalUser, writeLocalUser } from '../../app/local-user';
 import { createI18n, localeFromTag } from '../../i18n/i18n';
 import { loadFluentTheme } from '../../theme/themes';
 import { loadTeamsSdk } from '../../host/teams-sdk';
 import type { TeamsThemeName } from '../../host/host-types';
-import type { AppPage, AppProps } from './app.types';
+import { pageFromPath } from '../../app/page-from-path';
+import type { AppProps } from './app.types';
 
-export function pageFromPath(pathname: string): AppPage {
-  return /\/tab\/config\/?$/.test(pathname) ? 'config' : 'board';
-}
+export { pageFromPath };
 
 /** Wires host, language, theme and API client together once, and follows Teams' theme live. */
 export function useApp({ host, initialTheme, initialLoad }: AppProps) {
@@ -46,12 +47,14 @@ export function useApp({ host, initialTheme, initialLoad }: AppProps) {
   }, [host.kind]);
 
   const context = useMemo<AppContextValue>(() => {
-    const api = createApiClient({
-      baseUrl: '/api/v1',
-      getToken: host.getToken,
-      getLocalUser: () => (host.kind === 'local' ? localUser : null),
-      getLocale: () => locale,
-    });
+    const api = createTabApi(
+      createApiClient({
+        baseUrl: TAB_API_ROOT,
+        getToken: host.getToken,
+        getLocalUser: () => (host.kind === 'local' ? localUser : null),
+        getLocale: () => locale,
+      }),
+    );
     return {
       host,
       api,

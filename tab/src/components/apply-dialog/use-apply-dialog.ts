@@ -11,13 +11,11 @@ export function useApplyDialog({ board, onSaved, onClose }: ApplyDialogProps) {
   const [motivation, setMotivation] = useState('');
   const { saving, problem, save } = useSave();
   const submit = async () => {
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/applications`, {
-        motivation: motivation.trim(),
-      }),
+    const saved = await save(() =>
+      api.apply({ params: { id: board.programme.id }, body: { motivation: motivation.trim() } }),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

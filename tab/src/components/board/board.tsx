@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';
+import { useAfterFirstPaint } from '../../app/use-after-first-paint';
 import { useRootStaysAccessible } from '../../app/use-root-stays-accessible';
 import { AppHeader } from '../app-header';
+import { BoardActionsContext } from '../board-actions';
 import { CardFacts } from '../card-facts';
 import { ClosureBanner } from '../closure-banner';
 import { Confirmation } from '../confirmation';
@@ -64,9 +66,11 @@ export function Board() {
   const board = state.status === 'ready' ? state.board : null;
   const dialogBoard = b.dialogBoard ?? board;
   useRootStaysAccessible(!!(board && b.dialog));
+  // Below the first screen: rendered right after the board's first paint.
+  const belowTheFold = useAfterFirstPaint(!!board);
 
   return (
-    <>
+    <BoardActionsContext.Provider value={b.actions}>
       <AppHeader
         role={board?.role ?? null}
         programmes={state.status === 'ready' ? state.programmes : []}
@@ -125,7 +129,7 @@ export function Board() {
                 )}
               </div>
             </div>
-            <ClosureBanner board={board} onChanged={b.reload} />
+            <ClosureBanner board={board} onChanged={b.show} />
             <NextActions
               board={board}
               onOpen={(action) =>
@@ -163,40 +167,22 @@ export function Board() {
                 })}
               </ol>
             </section>
-            <WatchOuts
-              board={board}
-              onOpenFeedbackOverview={() => b.openDialog({ kind: 'feedbackOverview' })}
-              onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
-              onPublishKeyMessage={() => b.openDialog({ kind: 'keyMessage' })}
-              onRecordDecision={() => b.openDialog({ kind: 'decision' })}
-              onPlanMeeting={() => b.openDialog({ kind: 'meeting' })}
-              onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
-            />
+            {belowTheFold && <WatchOuts board={board} />}
             <StepPanel
               fallback={<Spinner size="small" label={t('common.loading')} />}
               board={board}
               selectedStep={b.selectedStep}
-              onSelectStep={b.openStep}
-              onEditStep={(step) => b.openDialog({ kind: 'editStep', step })}
-              onApply={() => b.openDialog({ kind: 'apply' })}
-              onSelectApplication={(application) => b.openDialog({ kind: 'selectAmbassador', application })}
-              onCheckIn={() => b.openDialog({ kind: 'checkIn' })}
-              onMeeting={(meeting) => b.openDialog({ kind: 'meeting', meeting })}
-              onWithdraw={(ambassador) => b.openDialog({ kind: 'withdraw', ambassador })}
-              onPlanExit={(target) => b.openDialog({ kind: 'exitPlan', target })}
-              onChanged={b.reload}
-              onActionStart={b.startAction}
-              onConfirm={b.confirm}
             />
-            {board.role === 'leader' && (
+            {belowTheFold && board.role === 'leader' && (
               <ManagementQuestions
                 fallback={<Spinner size="small" label={t('common.loading')} />}
                 board={board}
-                onChanged={b.reload}
+                onSaved={b.show}
+                onReload={b.reload}
                 onConfirm={b.confirm}
               />
             )}
-            <CardFacts compact={board.role === 'employee'} />
+            {belowTheFold && <CardFacts compact={board.role === 'employee'} />}
           </>
         )}
         <Confirmation confirmation={b.confirmation} onDismiss={b.dismissConfirmation} />
@@ -208,7 +194,7 @@ export function Board() {
               board={dialogBoard}
               step={b.dialog.step}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.stepSaved'))}
+              onSaved={(next) => b.saved(t('confirm.stepSaved'), next)}
               onReload={b.reload}
             />
           )}
@@ -217,11 +203,12 @@ export function Board() {
               board={dialogBoard}
               application={b.dialog.application}
               onClose={b.closeDialog}
-              onSaved={() =>
+              onSaved={(next) =>
                 b.saved(
                   t('confirm.decisionOnApplication', {
                     name: (b.dialog as { application: ApplicationView }).application.applicant.displayName,
                   }),
+                  next,
                 )
               }
             />
@@ -230,28 +217,28 @@ export function Board() {
             <ApplyDialog
               board={dialogBoard}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.applied'))}
+              onSaved={(next) => b.saved(t('confirm.applied'), next)}
             />
           )}
           {b.dialog.kind === 'checkIn' && (
             <CheckInDialog
               board={dialogBoard}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.checkInSent'))}
+              onSaved={(next) => b.saved(t('confirm.checkInSent'), next)}
             />
           )}
           {b.dialog.kind === 'feedbackOverview' && (
             <FeedbackOverview
               board={dialogBoard}
               onClose={b.closeDialog}
-              onAnswer={(theme) => b.openDialog({ kind: 'decision', theme })}
+              onAnswer={b.actions.recordDecision}
             />
           )}
           {b.dialog.kind === 'keyMessage' && (
             <KeyMessageDialog
               board={dialogBoard}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.keyMessagePublished'))}
+              onSaved={(next) => b.saved(t('confirm.keyMessagePublished'), next)}
               onReload={b.reload}
             />
           )}
@@ -260,7 +247,7 @@ export function Board() {
               board={dialogBoard}
               theme={b.dialog.theme}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.decisionRecorded'))}
+              onSaved={(next) => b.saved(t('confirm.decisionRecorded'), next)}
             />
           )}
           {b.dialog.kind === 'meeting' && (
@@ -268,13 +255,14 @@ export function Board() {
               board={dialogBoard}
               meeting={b.dialog.meeting}
               onClose={b.closeDialog}
-              onSaved={() =>
+              onSaved={(next) =>
                 b.saved(
                   t(
                     (b.dialog as { meeting?: unknown }).meeting
                       ? 'confirm.meetingUpdated'
                       : 'confirm.meetingPlanned',
                   ),
+                  next,
                 )
               }
               onReload={b.reload}
@@ -285,17 +273,23 @@ export function Board() {
               board={dialogBoard}
               ambassador={b.dialog.ambassador}
               onClose={b.closeDialog}
-              onSaved={() =>
+              onSaved={(next) =>
                 b.saved(
                   t('confirm.withdrawn', {
                     name: (b.dialog as { ambassador: AmbassadorView }).ambassador.person.displayName,
                   }),
+                  next,
                 )
               }
             />
           )}
           {b.dialog.kind === 'programmeSettings' && (
-            <ProgrammeSettingsDialog board={dialogBoard} onClose={b.closeDialog} onSaved={b.reload} />
+            <ProgrammeSettingsDialog
+              board={dialogBoard}
+              onClose={b.closeDialog}
+              onSaved={b.show}
+              onReload={b.reload}
+            />
           )}
           {b.dialog.kind === 'newProgramme' && (
             <NewProgrammeDialog onClose={b.closeDialog} onCreated={(id) => b.selectProgramme(id)} />
@@ -304,7 +298,7 @@ export function Board() {
             <CloseProgrammeDialog
               board={board}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('closure.bannerTitle'))}
+              onSaved={(next) => b.saved(t('closure.bannerTitle'), next)}
             />
           )}
           {b.dialog.kind === 'report' && <ReportDialog board={board} onClose={b.closeDialog} />}
@@ -313,11 +307,11 @@ export function Board() {
               board={dialogBoard}
               target={b.dialog.target}
               onClose={b.closeDialog}
-              onSaved={() => b.saved(t('confirm.exitSaved'))}
+              onSaved={(next) => b.saved(t('confirm.exitSaved'), next)}
             />
           )}
         </Suspense>
       )}
-    </>
+    </BoardActionsContext.Provider>
   );
 }

@@ -1,13 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import { useAppContext } from '../../app/app-context';
 import { ApiError, isApiError } from '../../api/api-error';
 import { parseSubEntityId } from '../../host/deep-link';
-import { loadBoard, readLastProgramme, writeLastProgramme } from '../../api/load-board';
+import { loadBoard, readLastProgramme, writeLastProgramme, type LoadedBoard } from '../../api/load-board';
+import { valueIfSettled } from '../../app/settled';
+import type { BoardActions } from '../board-actions';
 import type { ConfirmationState } from '../confirmation';
-import type { BoardDialog, BoardLoadState } from './board.types';
+import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
 import { useBoardEvents } from './use-board-events';
+
+/** The programme list with the saved programme's entry as the board now names it. */
+function withSummaryOf(programmes: ProgrammeSummary[], board: BoardView): ProgrammeSummary[] {
+  const { id, name, locale, purpose, updatedAt } = board.programme;
+  const closedAt = board.closure?.closedAt ?? null;
+  return programmes.map((p) => (p.id === id ? { id, name, locale, purpose, updatedAt, closedAt } : p));
+}
+
+function loadedState({ programmes, board }: LoadedBoard): BoardLoadState {
+  return board ? { status: 'ready', board, programmes } : { status: 'empty' };
+}
 
 function toApiError(error: unknown): ApiError {
   return isApiError(error)
@@ -27,13 +40,26 @@ export function useBoard() {
   const [programmeId, setProgrammeId] = useState<string | null>(
     deepLink.programmeId ?? urlProgrammeId ?? null,
   );
-  const [state, setState] = useState<BoardLoadState>({ status: 'loading' });
+  // The load main.tsx started before React: when it has already answered, the first render
+  // shows the board (no "loading" frame); otherwise the first load below awaits it.
+  const [initialLoad] = useState(takeInitialLoad);
+  const early = useRef(initialLoad);
+  const [state, setState] = useState<BoardLoadState>(() => {
+    const loaded = valueIfSettled(initialLoad);
+    return loaded ? loadedState(loaded) : { status: 'loading' };
+  });
+  /** Set while the first render shows the early answer: the programme shown ('' for none). */
+  const shownEarly = useRef<string | null>(
+    state.status === 'ready' ? state.board.programme.id : state.status === 'empty' ? '' : null,
+  );
   const [refreshing, setRefreshing] = useState(false);
   const [selectedStep, setSelectedStep] = useState<StepKey | null>(deepLink.step);
   const [dialog, setDialog] = useState<BoardDialog | null>(null);
   // The board a dialog opened on: saves build on its ETags, so a change someone else made while
   // the dialog was open ends in a conflict the person sees, not in a silent overwrite.
   const [dialogBoard, setDialogBoard] = useState<BoardView | null>(null);
+  const shownBoard = useRef<BoardView | null>(null);
+  shownBoard.current = state.status === 'ready' ? state.board : null;
   const [confirmation, setConfirmation] = useState<ConfirmationState | null>(null);
   const confirmations = useRef(0);
   const generation = useRef(0);
@@ -49,12 +75,14 @@ export function useBoard() {
       }
       try {
         // The very first load was started before React rendered (main.tsx); later ones fetch.
-        const { programmes, board } = await (takeInitialLoad() ??
-          loadBoard(api, [programmeId, host.entityId, readLastProgramme()], programmeId));
+        const pending =
+          early.current ?? loadBoard(api, [programmeId, host.entityId, readLastProgramme()], programmeId);
+        early.current = null;
+        const loaded = await pending;
         if (mine !== generation.current) return null;
-        if (board) writeLastProgramme(board.programme.id);
-        setState(board ? { status: 'ready', board, programmes } : { status: 'empty' });
-        return board;
+        if (loaded.board) writeLastProgramme(loaded.board.programme.id);
+        setState(loadedState(loaded));
+        return loaded.board;
       } catch (error) {
         if (mine === generation.current && !live) setState({ status: 'error', error: toApiError(error) });
         return null;
@@ -62,17 +90,24 @@ export function useBoard() {
         if (mine === generation.current) setRefreshing(false);
       }
     },
-    [api, programmeId, host.entityId, takeInitialLoad],
+    [api, programmeId, host.entityId],
   );
 
-  // Reload when the identity (local demo person) or the chosen programme changes; what was open
-  // or confirmed belonged to the previous person or programme.
-  useEffect(() => {
-    setDialog(null);
-    setDialogBoard(null);
-    setConfirmation(null);
-    void load(false);
-  }, [load, localUser]);
+  /**
+   * Shows the board a write answered with: every write route returns the caller's whole board, so
+   * a save costs one request. A load still in flight started before the save and is dropped.
+   */
+  const show = useCallback((board: BoardView) => {
+    generation.current += 1;
+    setRefreshing(false);
+    setState((current) => ({
+      status: 'ready',
+      board,
+      programmes: current.status === 'ready' ? withSummaryOf(current.programmes, board) : [],
+    }));
+    // The caller's own save: a dialog still open goes on from what it saved.
+    setDialogBoard((pinned) => (pinned ? board : pinned));
+  }, []);
 
   // Someone else changed the programme: show it, keeping open dialogs and what is typed in them.
   const shownProgramme = state.status === 'ready' ? state.board.programme.id : null;
@@ -82,6 +117,22 @@ export function useBoard() {
       await load(true, true);
     }, [load]),
   );
+
+  // Reload when the identity (local demo person) or the chosen programme changes; what was open
+  // or confirmed belonged to the previous person or programme.
+  useEffect(() => {
+    if (shownEarly.current !== null) {
+      // The first render already showed the early answer: nothing to load yet.
+      if (shownEarly.current) writeLastProgramme(shownEarly.current);
+      shownEarly.current = null;
+      early.current = null;
+      return;
+    }
+    setDialog(null);
+    setDialogBoard(null);
+    setConfirmation(null);
+    void load(false);
+  }, [load, localUser]);
 
   const openStep = useCallback((step: StepKey) => {
     setSelectedStep(step);
@@ -93,6 +144,35 @@ export function useBoard() {
       panel?.focus({ preventScroll: true });
     });
   }, []);
+
+  /** Opening a dialog is moving on: the last confirmation goes. */
+  const openDialog = useCallback((next: BoardDialog) => {
+    setConfirmation(null);
+    setDialogBoard(shownBoard.current);
+    setDialog(next);
+  }, []);
+  const confirm = useCallback((text: string) => setConfirmation({ id: ++confirmations.current, text }), []);
+
+  /** What the parts of the board ask of it, through BoardActionsContext. */
+  const actions = useMemo<BoardActions>(
+    () => ({
+      selectStep: openStep,
+      editStep: (step) => openDialog({ kind: 'editStep', step }),
+      apply: () => openDialog({ kind: 'apply' }),
+      selectApplication: (application) => openDialog({ kind: 'selectAmbassador', application }),
+      checkIn: () => openDialog({ kind: 'checkIn' }),
+      meeting: (meeting) => openDialog({ kind: 'meeting', meeting }),
+      withdraw: (ambassador) => openDialog({ kind: 'withdraw', ambassador }),
+      planExit: (target) => openDialog({ kind: 'exitPlan', target }),
+      openFeedbackOverview: () => openDialog({ kind: 'feedbackOverview' }),
+      publishKeyMessage: () => openDialog({ kind: 'keyMessage' }),
+      recordDecision: (theme) => openDialog({ kind: 'decision', theme }),
+      show,
+      startAction: () => setConfirmation(null),
+      confirm,
+    }),
+    [openStep, openDialog, show, confirm],
+  );
 
   // A deep link to a step scrolls there once the board is shown.
   const scrolledForDeepLink = useRef(false);
@@ -111,34 +191,29 @@ export function useBoard() {
       const latest = await load(true);
       if (latest) setDialogBoard((pinned) => (pinned ? latest : pinned));
     },
+    show,
     retry: () => load(false),
     programmeId,
     selectProgramme: setProgrammeId,
     selectedStep,
     openStep,
     dialog,
+    actions,
     /** The board the open dialog works on (null: none open); the board behind it stays live. */
     dialogBoard,
-    /** Opening a dialog is moving on: the last confirmation goes. */
-    openDialog: (next: BoardDialog) => {
-      setConfirmation(null);
-      setDialogBoard(state.status === 'ready' ? state.board : null);
-      setDialog(next);
-    },
+    openDialog,
     closeDialog: () => {
       setDialog(null);
       setDialogBoard(null);
     },
     confirmation,
-    /** An action starts: the previous action's confirmation no longer applies. */
-    startAction: () => setConfirmation(null),
     /** An action succeeded: say so once, in the live region. */
-    confirm: (text: string) => setConfirmation({ id: ++confirmations.current, text }),
+    confirm,
     dismissConfirmation: () => setConfirmation(null),
-    /** A dialog saved: confirm it and show the board as it is now. */
-    saved: async (text: string) => {
+    /** A dialog saved: confirm it and show the board it answered with. */
+    saved: (text: string, board: BoardView) => {
       setConfirmation({ id: ++confirmations.current, text });
-      await load(true);
+      show(board);
     },
   };
 }

@@ -1,23 +1,11 @@
-import { makeStyles, tokens, shorthands } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { panelGridStyle, panelStyle, panelTitleStyle } from '../../theme/panel-styles';
 
 export const useCardFactsStyles = makeStyles({
-  root: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
-    gap: tokens.spacingHorizontalM,
-  },
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    minWidth: 0,
-  },
+  root: panelGridStyle('20rem'),
+  panel: panelStyle,
   factBox: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  title: panelTitleStyle,
   text: { margin: 0 },
   facts: {
     display: 'grid',

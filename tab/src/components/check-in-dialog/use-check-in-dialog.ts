@@ -54,11 +54,9 @@ export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps
         .filter((s) => s.theme.trim())
         .map((s) => ({ theme: s.theme.trim(), description: s.description.trim() })),
     };
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/check-ins`, body),
-    );
-    if (ok) {
-      await onSaved();
+    const saved = await save(() => api.checkIn({ params: { id: board.programme.id }, body }));
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

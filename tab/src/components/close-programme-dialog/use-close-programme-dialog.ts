@@ -13,13 +13,11 @@ export function useCloseProgrammeDialog({ board, onSaved, onClose }: CloseProgra
   const { api } = useAppContext();
   const { saving, problem, save } = useSave();
   const submit = async () => {
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/close`, undefined, {
-        ifMatch: board.programme.etag,
-      }),
+    const saved = await save(() =>
+      api.closeProgramme({ params: { id: board.programme.id }, ifMatch: board.programme.etag }),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

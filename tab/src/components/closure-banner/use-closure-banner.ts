@@ -15,12 +15,10 @@ export function useClosureBanner({ board, onChanged }: ClosureBannerProps) {
   const { saving, problem, save } = useSave();
   const closure = board.closure;
   const reopen = async () => {
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/reopen`, undefined, {
-        ifMatch: board.programme.etag,
-      }),
+    const saved = await save(() =>
+      api.reopenProgramme({ params: { id: board.programme.id }, ifMatch: board.programme.etag }),
     );
-    if (ok) await onChanged();
+    if (saved) onChanged(saved.value.data);
   };
   return {
     t,

@@ -25,7 +25,7 @@ export function useConfigPage() {
   const load = useCallback(async () => {
     setError(null);
     try {
-      const { data } = await api.get<{ items: ProgrammeSummary[] }>('/programmes');
+      const { data } = await api.listProgrammes();
       setProgrammes(data.items);
       setSelected((current) => current ?? data.items[0]?.id ?? null);
     } catch (e) {

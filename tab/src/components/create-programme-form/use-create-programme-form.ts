@@ -13,9 +13,7 @@ export function useCreateProgrammeForm({ onCreated }: CreateProgrammeFormProps) 
   const submit = async () => {
     let created: { id: string; name: string } | null = null;
     const ok = await save(async () => {
-      created = (
-        await api.send<{ id: string; name: string }>('POST', '/programmes', { name: name.trim(), locale })
-      ).data;
+      created = (await api.createProgramme({ body: { name: name.trim(), locale } })).data;
     });
     if (ok && created) onCreated((created as { id: string }).id, (created as { name: string }).name);
   };

@@ -5,5 +5,6 @@ export interface DecisionDialogProps {
   /** The feedback theme being answered, when opened from the overview. */
   theme?: string;
   onClose(): void;
-  onSaved(): Promise<void>;
+  /** The save went through: the board as the server answered it (no reload needed). */
+  onSaved(board: BoardView): void;
 }

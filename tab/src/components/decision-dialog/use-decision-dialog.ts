@@ -18,11 +18,9 @@ export function useDecisionDialog({ board, theme: initialTheme, onSaved, onClose
   const { saving, problem, save } = useSave();
   const submit = async () => {
     const body: DecisionBody = { theme: theme.trim(), outcome, explanation: explanation.trim() };
-    const ok = await save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(board.programme.id)}/decisions`, body),
-    );
-    if (ok) {
-      await onSaved();
+    const saved = await save(() => api.recordDecision({ params: { id: board.programme.id }, body }));
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -6,7 +6,8 @@ export interface EditStepDialogProps {
   board: BoardView;
   step: StepKey;
   onClose(): void;
-  onSaved(): Promise<void>;
+  /** The save went through: the board as the server answered it (no reload needed). */
+  onSaved(board: BoardView): void;
   /** Conflict: show the latest data (no confirmation: nothing was saved). */
   onReload(): Promise<void>;
 }

@@ -48,25 +48,21 @@ export function useEditStepDialog({ board, step, onSaved, onReload, onClose }: E
   const [status, setStatus] = useState<StepStatus | 'auto'>(current?.status ?? 'auto');
   const [statusNote, setStatusNote] = useState(current?.note ?? '');
   const { saving, problem, save, clearProblem } = useSave();
-  const stepPath = `/programmes/${encodeURIComponent(board.programme.id)}/steps/${step}`;
+  const params = { id: board.programme.id, stepKey: step };
 
   const submit = async () => {
-    const ok = await save(async () => {
-      const saved = await api.send<BoardView>('PUT', stepPath, draft, { ifMatch: board.programme.etag });
-      // The status override is its own small write, made right after with the new ETag.
-      const etag = saved.etag ?? saved.data.programme.etag;
-      if (status === 'auto' && current)
-        await api.send('DELETE', `${stepPath}/override`, undefined, { ifMatch: etag });
-      else if (status !== 'auto' && (status !== current?.status || statusNote.trim() !== current?.note))
-        await api.send(
-          'POST',
-          `${stepPath}/override`,
-          { status, note: statusNote.trim() },
-          { ifMatch: etag },
-        );
+    const saved = await save(async () => {
+      const updated = await api.updateStep({ params, body: draft, ifMatch: board.programme.etag });
+      // The status override is its own small write, made right after with the new ETag; the
+      // board shown afterwards is the last write's answer.
+      const etag = updated.etag ?? updated.data.programme.etag;
+      if (status === 'auto' && current) return api.clearStepOverride({ params, ifMatch: etag });
+      if (status !== 'auto' && (status !== current?.status || statusNote.trim() !== current?.note))
+        return api.overrideStepStatus({ params, body: { status, note: statusNote.trim() }, ifMatch: etag });
+      return updated;
     });
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -16,5 +16,6 @@ export interface ExitPlanDialogProps {
   board: BoardView;
   target: ExitTarget;
   onClose(): void;
-  onSaved(): Promise<void>;
+  /** The save went through: the board as the server answered it (no reload needed). */
+  onSaved(board: BoardView): void;
 }

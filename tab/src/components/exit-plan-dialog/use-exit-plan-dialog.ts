@@ -33,16 +33,15 @@ export function useExitPlanDialog({ board, target, onSaved, onClose }: ExitPlanD
   }
 
   const submit = async () => {
-    const ok = await save(() =>
-      api.send(
-        'PATCH',
-        `/programmes/${encodeURIComponent(board.programme.id)}/ambassadors/${encodeURIComponent(target.id)}/exit`,
-        body(new Date().toISOString()),
-        { ifMatch: target.etag },
-      ),
+    const saved = await save(() =>
+      api.planExit({
+        params: { id: board.programme.id, ambId: target.id },
+        body: body(new Date().toISOString()),
+        ifMatch: target.etag,
+      }),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -22,9 +22,7 @@ export function useFeedbackOverview({ board }: FeedbackOverviewProps) {
   useEffect(() => {
     const controller = new AbortController();
     api
-      .get<FeedbackOverview>(`/programmes/${encodeURIComponent(board.programme.id)}/feedback/overview`, {
-        signal: controller.signal,
-      })
+      .feedbackOverview({ params: { id: board.programme.id }, signal: controller.signal })
       .then((r) => setOverview(r.data))
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(isApiError(e) ? e.message : t('errors.unexpected'));

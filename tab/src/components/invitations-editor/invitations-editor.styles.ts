@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { plainListStyle } from '../../theme/panel-styles';
 
 export const useInvitationsEditorStyles = makeStyles({
   root: {
@@ -12,14 +13,7 @@ export const useInvitationsEditorStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   problem: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainListStyle,
   item: {
     display: 'grid',
     gridTemplateColumns: 'minmax(8rem, 12rem) minmax(0, 1fr) auto auto',

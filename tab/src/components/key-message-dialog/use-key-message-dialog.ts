@@ -11,16 +11,15 @@ export function useKeyMessageDialog({ board, onSaved, onReload, onClose }: KeyMe
   const [text, setText] = useState(board.keyMessage?.text ?? '');
   const { saving, problem, save } = useSave();
   const submit = async () => {
-    const ok = await save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/key-messages`,
-        { text: text.trim() },
-        { ifMatch: board.programme.etag },
-      ),
+    const saved = await save(() =>
+      api.publishKeyMessage({
+        params: { id: board.programme.id },
+        body: { text: text.trim() },
+        ifMatch: board.programme.etag,
+      }),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -7,7 +7,7 @@ import { cardText, formatDate } from '../../app/format';
 import type { ManagementQuestionsProps } from './management-questions.types';
 
 /** Answers are appended (who, when, what); a draft survives a failed or conflicting save. */
-export function useManagementQuestions({ board, onChanged, onConfirm }: ManagementQuestionsProps) {
+export function useManagementQuestions({ board, onSaved, onReload, onConfirm }: ManagementQuestionsProps) {
   const { t } = useTranslation();
   const { api, locale } = useAppContext();
   const [drafts, setDrafts] = useState<Partial<Record<ManagementQuestionKey, string>>>({});
@@ -20,14 +20,13 @@ export function useManagementQuestions({ board, onChanged, onConfirm }: Manageme
     setSaving(key);
     setErrors((e) => ({ ...e, [key]: undefined }));
     try {
-      await api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/management-answers/${key}`,
-        { text },
-        { ifMatch: board.programme.etag },
-      );
+      const saved = await api.answerManagementQuestion({
+        params: { id: board.programme.id, key },
+        body: { text },
+        ifMatch: board.programme.etag,
+      });
       setDrafts((d) => ({ ...d, [key]: '' }));
-      await onChanged();
+      onSaved(saved.data);
       onConfirm(t('confirm.answerAdded'));
     } catch (e) {
       const message = isApiError(e)
@@ -36,7 +35,7 @@ export function useManagementQuestions({ board, onChanged, onConfirm }: Manageme
           : e.message
         : t('errors.unexpected');
       setErrors((errs) => ({ ...errs, [key]: message }));
-      if (isApiError(e) && e.isConflict) await onChanged();
+      if (isApiError(e) && e.isConflict) await onReload();
     } finally {
       setSaving(null);
     }

@@ -56,7 +56,6 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
   );
   const [notes, setNotes] = useState<Partial<Record<AgendaHeading, string>>>({ ...(meeting?.notes ?? {}) });
   const { saving, problem, save } = useSave();
-  const base = `/programmes/${encodeURIComponent(board.programme.id)}/meetings`;
   const startInstant = instantFromWallTime(start, timeZone);
   const cancelled = meeting?.cancelledAt != null;
   const canMove = !!meeting && !meeting.held && !cancelled;
@@ -66,7 +65,7 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
   const personById = (id: string) => people.find((p) => p.userId === id);
 
   const submit = async () => {
-    const ok = await save(() => {
+    const saved = await save(() => {
       if (meeting) {
         const body: MeetingUpdateBody = {
           notes,
@@ -84,7 +83,9 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
         if (canMove && duration !== meeting.durationMinutes) body.durationMinutes = duration;
         if (held !== meeting.held) body.held = held;
         if (started && !cancelled) body.attended = people.filter((p) => attended.includes(p.userId));
-        return api.send('PATCH', `${base}/${encodeURIComponent(meeting.id)}`, body, {
+        return api.updateMeeting({
+          params: { id: board.programme.id, meetingId: meeting.id },
+          body,
           ifMatch: meeting.etag ?? null,
         });
       }
@@ -95,10 +96,10 @@ export function useMeetingDialog({ board, meeting, onSaved, onReload, onClose }:
         joinUrl: null,
         attendees: board.ambassadors.filter((a) => attendees.includes(a.person.userId)).map((a) => a.person),
       };
-      return api.send('POST', base, body);
+      return api.planMeeting({ params: { id: board.programme.id }, body });
     });
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -45,10 +45,8 @@ export function useNewProgrammeDialog({ onCreated, onClose }: NewProgrammeDialog
     setFieldProblem(null);
     const ok = await save(async () => {
       try {
-        const response = await api.send<{ id: string }>(
-          'POST',
-          '/programmes',
-          {
+        const response = await api.createProgramme({
+          body: {
             name: fields.name.trim(),
             locale: fields.locale,
             purpose: fields.purpose.trim(),
@@ -61,8 +59,8 @@ export function useNewProgrammeDialog({ onCreated, onClose }: NewProgrammeDialog
               hoursPerMonth: Number(fields.hoursPerMonth),
             },
           },
-          { idempotencyKey: key },
-        );
+          idempotencyKey: key,
+        });
         createdId = response.data.id;
       } catch (error) {
         if (isApiError(error) && error.field) setFieldProblem({ field: error.field, message: error.message });

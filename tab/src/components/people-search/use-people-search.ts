@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryPerson, PeoplePage } from '@ambassadors/shared/ports/people-directory';
+import type { DirectoryPerson } from '@ambassadors/shared/ports/people-directory';
 import { directoryPersonToUserRef } from '@ambassadors/shared/ports/people-directory';
 import { PEOPLE_QUERY_MIN_LENGTH } from '@ambassadors/shared/rules/people-query';
 import { useAppContext } from '../../app/app-context';
@@ -33,12 +33,11 @@ export function usePeopleSearch({ programmeId, chosenIds, onChoose, actionLabel 
     running.current = controller;
     setBusy(true);
     try {
-      const params = new URLSearchParams({ q });
-      if (page) params.set('page', page);
-      const { data } = await api.get<PeoplePage>(
-        `/programmes/${encodeURIComponent(programmeId)}/people?${params.toString()}`,
-        { signal: controller.signal },
-      );
+      const { data } = await api.searchPeople({
+        params: { id: programmeId },
+        query: { q, page },
+        signal: controller.signal,
+      });
       setPeople((before) => (page ? [...before, ...data.people] : data.people));
       setNextPage(data.nextPage);
       setProblem(null);

@@ -4,14 +4,6 @@ import { idSchema } from '@ambassadors/shared/model/common';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 
-interface ErasureReport {
-  programmes: number;
-  deleted: number;
-  pseudonymised: number;
-  unlinkedCheckIns: number;
-  deliveryRecords: number;
-}
-
 /**
  * Erasing a person: a leader within the programme open on the board, or — ticking "whole
  * organisation" — a tenant administrator everywhere (the server decides from the token; anybody
@@ -36,10 +28,10 @@ export function useErasePerson(programmeId: string | null) {
     setBusy(true);
     setOutcome(null);
     try {
-      const path = tenantWide
-        ? '/admin/erase'
-        : `/programmes/${encodeURIComponent(programmeId ?? '')}/erasure`;
-      const { data } = await api.send<ErasureReport>('POST', path, { userId: userId.trim() });
+      const body = { userId: userId.trim() };
+      const { data } = tenantWide
+        ? await api.eraseInTenant({ body })
+        : await api.eraseInProgramme({ params: { id: programmeId ?? '' }, body });
       setOutcome({ ok: true, message: t('privacy.erase.done', { ...data }) });
       setUserId('');
     } catch (error) {

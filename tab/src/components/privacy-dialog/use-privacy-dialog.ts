@@ -22,7 +22,7 @@ export function usePrivacyDialog() {
   useEffect(() => {
     const controller = new AbortController();
     api
-      .get<PersonExport>('/me/export', { signal: controller.signal })
+      .exportMyData({ signal: controller.signal })
       .then(({ data }) => setState({ status: 'ready', data }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;

@@ -3,7 +3,10 @@ import type { BoardView } from '@ambassadors/shared/views/board-view';
 export interface ProgrammeSettingsDialogProps {
   board: BoardView;
   onClose(): void;
-  onSaved(): Promise<void>;
+  /** The save went through: the board as the server answered it (no reload needed). */
+  onSaved(board: BoardView): void;
+  /** Someone else saved first: load the latest board. */
+  onReload(): Promise<void>;
 }
 
 /** The number settings the form edits, in the order it shows them. */

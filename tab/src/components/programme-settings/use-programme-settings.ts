@@ -3,6 +3,7 @@ import type { UserRef } from '@ambassadors/shared/model/common';
 import { useTranslation } from 'react-i18next';
 import { SETTING_BOUNDS } from '@ambassadors/shared/rules/setting-bounds';
 import { isApiError } from '../../api/api-error';
+import type { BodyFor } from '../../api/tab-api';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';
 import {
@@ -19,7 +20,7 @@ import {
  * sent; the server checks every bound (the one settings schema) and answers a bad value with the
  * field it is about, which the form shows on that field in the leader's language.
  */
-export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSettingsDialogProps) {
+export function useProgrammeSettings({ board, onSaved, onReload, onClose }: ProgrammeSettingsDialogProps) {
   const { t } = useTranslation();
   const { api } = useAppContext();
   const programme = board.programme;
@@ -47,13 +48,19 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
   const { saving, problem, save } = useSave();
   const owners = useSave();
 
-  /** Only what differs from the programme as loaded. */
-  const change = () => {
-    const body: Record<string, unknown> = {};
+  /**
+   * Only what differs from the programme as loaded. An emptied number goes out as null: the
+   * server's one settings rule then names that field in the leader's language, so the form never
+   * repeats the bounds (null is the one value the body type does not admit, hence the widening).
+   */
+  const change = (): BodyFor<'changeSettings'> => {
+    const body: BodyFor<'changeSettings'> = {};
     for (const key of TEXT_FIELDS) {
       const value = text[key].trim();
       const before = key === 'endDate' ? (programme.endDate ?? '') : programme[key];
-      if (value !== before) body[key] = key === 'endDate' && value === '' ? null : value;
+      if (value === before) continue;
+      if (key === 'endDate') body.endDate = value === '' ? null : value;
+      else body[key] = value;
     }
     if (locale !== programme.locale) body.locale = locale;
     const s: Record<string, unknown> = {};
@@ -65,14 +72,14 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     const wh = settings.workingHours;
     if (hours.start !== wh.start || hours.end !== wh.end || days.join() !== wh.days.join())
       s.workingHours = { start: hours.start, end: hours.end, days };
-    if (Object.keys(s).length > 0) body.settings = s;
+    if (Object.keys(s).length > 0) body.settings = s as BodyFor<'changeSettings'>['settings'];
     return body;
   };
 
-  const withFieldProblem = async (action: () => Promise<unknown>) => {
+  const withFieldProblem = async <T>(action: () => Promise<T>): Promise<T> => {
     setFieldProblem(null);
     try {
-      await action();
+      return await action();
     } catch (error) {
       if (isApiError(error) && error.field) setFieldProblem({ field: error.field, message: error.message });
       throw error;
@@ -80,15 +87,13 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
   };
 
   const submit = async () => {
-    const ok = await save(() =>
+    const saved = await save(() =>
       withFieldProblem(() =>
-        api.send('PUT', `/programmes/${encodeURIComponent(programme.id)}/settings`, change(), {
-          ifMatch: programme.etag,
-        }),
+        api.changeSettings({ params: { id: programme.id }, body: change(), ifMatch: programme.etag }),
       ),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };
@@ -97,29 +102,24 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
   const addOwner = async (
     person: UserRef = { userId: newOwner.userId.trim(), displayName: newOwner.displayName.trim() },
   ) => {
-    const ok = await owners.save(() =>
-      api.send('POST', `/programmes/${encodeURIComponent(programme.id)}/owners`, person, {
+    const saved = await owners.save(() =>
+      api.addOwner({
+        params: { id: programme.id },
+        body: person,
         ifMatch: programme.etag,
       }),
     );
-    if (ok) {
+    if (saved) {
       setNewOwner({ userId: '', displayName: '' });
-      await onSaved();
+      onSaved(saved.value.data);
     }
   };
 
   const removeOwner = async (userId: string) => {
-    const ok = await owners.save(() =>
-      api.send(
-        'DELETE',
-        `/programmes/${encodeURIComponent(programme.id)}/owners/${encodeURIComponent(userId)}`,
-        undefined,
-        {
-          ifMatch: programme.etag,
-        },
-      ),
+    const saved = await owners.save(() =>
+      api.removeOwner({ params: { id: programme.id, userId }, ifMatch: programme.etag }),
     );
-    if (ok) await onSaved();
+    if (saved) onSaved(saved.value.data);
   };
 
   return {
@@ -147,7 +147,7 @@ export function useProgrammeSettings({ board, onSaved, onClose }: ProgrammeSetti
     problem,
     canSubmit: Object.keys(change()).length > 0,
     submit: () => void submit(),
-    reloadLatest: () => void onSaved(),
+    reloadLatest: () => void onReload(),
     owners: programme.owners,
     canSearchPeople: board.permissions.includes('people:search'),
     addFoundOwner: (person: UserRef) => void addOwner(person),

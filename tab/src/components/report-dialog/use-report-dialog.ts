@@ -19,25 +19,25 @@ export function useReportDialog({ board }: ReportDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Format | null>(null);
   const frame = useRef<HTMLIFrameElement | null>(null);
-  const base = `/programmes/${encodeURIComponent(board.programme.id)}/report`;
+  const id = board.programme.id;
 
   useEffect(() => {
     const controller = new AbortController();
     api
-      .getBlob(`${base}/html`, { signal: controller.signal })
-      .then((blob) => blob.text())
+      .reportHtml({ params: { id }, signal: controller.signal })
+      .then(({ data }) => data.text())
       .then(setHtml)
       .catch((e: unknown) => {
         if (!controller.signal.aborted) setError(isApiError(e) ? e.message : t('errors.unexpected'));
       });
     return () => controller.abort();
-  }, [api, base, t]);
+  }, [api, id, t]);
 
   const download = async (format: Format) => {
     setBusy(format);
     setError(null);
     try {
-      const blob = await api.getBlob(`${base}/${format}`);
+      const { data: blob } = await (format === 'pdf' ? api.reportPdf : api.reportCsv)({ params: { id } });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

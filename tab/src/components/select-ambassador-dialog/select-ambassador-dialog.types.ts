@@ -4,5 +4,6 @@ export interface SelectAmbassadorDialogProps {
   board: BoardView;
   application: ApplicationView;
   onClose(): void;
-  onSaved(): Promise<void>;
+  /** The save went through: the board as the server answered it (no reload needed). */
+  onSaved(board: BoardView): void;
 }

@@ -20,18 +20,14 @@ export function useSelectAmbassadorDialog({
   const [reason, setReason] = useState('');
   const { saving, problem, save } = useSave();
   const submit = async () => {
-    const ok = await save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/applications/${encodeURIComponent(application.id)}/decision`,
-        {
-          outcome,
-          reason: reason.trim(),
-        },
-      ),
+    const saved = await save(() =>
+      api.decideApplication({
+        params: { id: board.programme.id, appId: application.id },
+        body: { outcome, reason: reason.trim() },
+      }),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

@@ -1,17 +1,8 @@
 import { makeStyles, tokens, shorthands } from '@fluentui/react-components';
+import { panelStyle } from '../../theme/panel-styles';
 
 export const useStepCardStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    minWidth: 0,
-  },
+  root: { ...panelStyle, boxShadow: tokens.shadow4 },
   selected: {
     ...shorthands.border(tokens.strokeWidthThick, 'solid', tokens.colorBrandStroke1),
   },

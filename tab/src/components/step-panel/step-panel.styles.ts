@@ -1,4 +1,5 @@
 import { makeStyles, tokens, shorthands } from '@fluentui/react-components';
+import { plainListStyle } from '../../theme/panel-styles';
 
 export const useStepPanelStyles = makeStyles({
   /** A closed programme's step: a fieldset only to disable its controls at once. */
@@ -46,14 +47,7 @@ export const useStepContentStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  plainList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  plainList: plainListStyle,
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -28,7 +28,7 @@ const CONTENT: Record<StepKey, ComponentType<StepContentProps>> = {
 
 /** One step at a time, chosen with tabs (or a card's "open" button or a deep link). */
 export function StepPanel(props: StepPanelProps) {
-  const { board, onSelectStep, onEditStep } = props;
+  const { board } = props;
   const view = useStepPanel(props);
   const styles = useStepPanelStyles();
   const Content = CONTENT[view.current];
@@ -39,7 +39,7 @@ export function StepPanel(props: StepPanelProps) {
       <TabList
         className={styles.tabs}
         selectedValue={view.current}
-        onTabSelect={(_e, data) => onSelectStep(data.value as StepKey)}
+        onTabSelect={(_e, data) => view.actions.selectStep(data.value as StepKey)}
         aria-label={t('stepPanel.tabs')}
       >
         {STEP_KEYS.map((key, index) => (
@@ -59,7 +59,7 @@ export function StepPanel(props: StepPanelProps) {
         <div className={styles.header}>
           <h3 className={styles.heading}>{view.title(view.current)}</h3>
           {view.canEdit && (
-            <Button appearance="primary" onClick={() => onEditStep(view.current)}>
+            <Button appearance="primary" onClick={() => view.actions.editStep(view.current)}>
               {t('stepPanel.edit')}
             </Button>
           )}

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { AMBASSADORS_CARD, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
+import type { ApiResponse } from '../../api/api-client';
 import { cardText } from '../../app/format';
 import { stepTextFor } from '@ambassadors/shared/guidance/guidance-texts';
 import { openingStep } from '@ambassadors/shared/guidance/opening-step';
 import { chatLink } from '../../host/deep-link';
 import { teamsUserId } from '../watch-outs/use-watch-outs';
+import { useBoardActions } from '../board-actions';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { StepPanelActions, StepPanelProps } from './step-panel.types';
 
@@ -21,22 +23,22 @@ export function defaultStep(board: BoardView): StepKey {
 
 /** The selected step (by default the one the role came for) and the inline actions on it. */
 export function useStepPanel(props: StepPanelProps) {
-  const { board, selectedStep, onChanged, onActionStart, onConfirm } = props;
+  const { board, selectedStep } = props;
+  const boardActions = useBoardActions();
   const { t } = useTranslation();
   const { api, locale, openLink } = useAppContext();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current: StepKey = selectedStep ?? defaultStep(board);
-  const base = `/programmes/${encodeURIComponent(board.programme.id)}`;
+  const id = board.programme.id;
 
-  async function run(key: string, action: () => Promise<unknown>, success: string) {
+  async function run(key: string, action: () => Promise<ApiResponse<BoardView>>, success: string) {
     setBusy(key);
     setError(null);
-    onActionStart();
+    boardActions.startAction();
     try {
-      await action();
-      await onChanged();
-      onConfirm(success);
+      boardActions.show((await action()).data);
+      boardActions.confirm(success);
     } catch (e) {
       setError(isApiError(e) ? e.message : t('errors.unexpected'));
     } finally {
@@ -45,18 +47,12 @@ export function useStepPanel(props: StepPanelProps) {
   }
 
   const actions: StepPanelActions = {
+    ...boardActions,
     busy,
-    onApply: props.onApply,
-    onSelectApplication: props.onSelectApplication,
-    onCheckIn: props.onCheckIn,
-    onMeeting: props.onMeeting,
-    onWithdraw: props.onWithdraw,
-    onPlanExit: props.onPlanExit,
     acceptAgreement: (ambId, version) =>
       void run(
         `accept:${ambId}`,
-        () =>
-          api.send('POST', `${base}/ambassadors/${encodeURIComponent(ambId)}/agreement/accept`, { version }),
+        () => api.acceptAgreement({ params: { id, ambId }, body: { version } }),
         t('agreement.accepted'),
       ),
     proposeAgreement: (amb) => {
@@ -65,59 +61,47 @@ export function useStepPanel(props: StepPanelProps) {
       void run(
         `propose:${amb.id}`,
         () =>
-          api.send(
-            'POST',
-            `${base}/ambassadors/${encodeURIComponent(amb.id)}/agreement`,
-            { terms, term: amb.proposalTerm ?? amb.term },
-            { ifMatch: amb.etag ?? null },
-          ),
+          api.proposeAgreement({
+            params: { id, ambId: amb.id },
+            body: { terms, term: amb.proposalTerm ?? amb.term },
+            ifMatch: amb.etag ?? null,
+          }),
         t('agreement.proposed', { name: amb.person.displayName }),
       );
     },
     completeModule: (ambId, moduleId) =>
       void run(
         `module:${moduleId}`,
-        () =>
-          api.send(
-            'POST',
-            `${base}/ambassadors/${encodeURIComponent(ambId)}/training/${encodeURIComponent(moduleId)}/complete`,
-            {},
-          ),
+        () => api.completeModule({ params: { id, ambId, moduleId } }),
         t('training.completed'),
       ),
     generateMeetings: () =>
       void run(
         'meetings:generate',
-        () => api.send('POST', `${base}/meetings/generate`, {}),
+        () => api.generateMeetings({ params: { id }, body: {} }),
         t('meetings.generated'),
       ),
     cancelMeeting: (meeting) =>
       void run(
         `meeting:cancel:${meeting.id}`,
         () =>
-          api.send(
-            'POST',
-            `${base}/meetings/${encodeURIComponent(meeting.id)}/cancel`,
-            {},
-            {
-              ifMatch: meeting.etag ?? null,
-            },
-          ),
+          api.cancelMeeting({
+            params: { id, meetingId: meeting.id },
+            body: {},
+            ifMatch: meeting.etag ?? null,
+          }),
         t('meetings.cancelledConfirm'),
       ),
     deleteMeeting: (meeting) =>
       void run(
         `meeting:delete:${meeting.id}`,
-        () =>
-          api.send('DELETE', `${base}/meetings/${encodeURIComponent(meeting.id)}`, undefined, {
-            ifMatch: meeting.etag ?? null,
-          }),
+        () => api.deleteMeeting({ params: { id, meetingId: meeting.id }, ifMatch: meeting.etag ?? null }),
         t('meetings.deletedConfirm'),
       ),
     publishMeetingKeyMessage: (meeting) =>
       void run(
         `meeting:publish:${meeting.id}`,
-        () => api.send('POST', `${base}/meetings/${encodeURIComponent(meeting.id)}/key-message`, {}),
+        () => api.publishMeetingKeyMessage({ params: { id, meetingId: meeting.id }, body: {} }),
         t('meetings.publishedConfirm'),
       ),
     chat: (userId) => openLink(chatLink([teamsUserId(userId)])),

@@ -3,6 +3,7 @@ import { AMBASSADORS_CARD } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, formatDate, formatDateTime } from '../../app/format';
 import { chatLink } from '../../host/deep-link';
+import { useBoardActions } from '../board-actions';
 import type { WatchOutsProps } from './watch-outs.types';
 
 /** Entra object ids become Teams' `8:orgid:` ids; anything else (a UPN) is used as is. */
@@ -23,6 +24,7 @@ export function useWatchOuts({ board }: WatchOutsProps) {
   return {
     t,
     locale,
+    actions: useBoardActions(),
     title,
     description,
     ambassadors,

@@ -1,4 +1,5 @@
-import { Badge, Button, Link } from '@fluentui/react-components';
+import { Badge, Button } from '@fluentui/react-components';
+import { PlanExitLink } from '../plan-exit-link';
 import type { WatchOutsProps } from './watch-outs.types';
 import { useWatchOuts } from './use-watch-outs';
 import { useWatchOutsStyles } from './watch-outs.styles';
@@ -10,9 +11,9 @@ const OUTCOME_COLOR = { changeCourse: 'important', keepCourse: 'success', explai
  * alignment meeting; recent feedback and what the leaders did about it.
  */
 export function WatchOuts(props: WatchOutsProps) {
-  const { board, onOpenFeedbackOverview, onCheckIn, onPublishKeyMessage, onRecordDecision, onPlanMeeting } =
-    props;
+  const { board } = props;
   const view = useWatchOuts(props);
+  const { actions } = view;
   const styles = useWatchOutsStyles();
   const { t } = view;
   return (
@@ -48,22 +49,7 @@ export function WatchOuts(props: WatchOutsProps) {
                         <Badge appearance="filled" color="warning">
                           {t('watchOuts.endsIn', { count: Math.max(amb.daysLeft, 0) })}
                         </Badge>
-                        {view.isLeader && props.onPlanExit && (
-                          <Link
-                            as="button"
-                            onClick={() =>
-                              props.onPlanExit?.({
-                                id: amb.id,
-                                name: amb.person.displayName,
-                                etag: amb.etag ?? null,
-                                exit: amb.exit ?? null,
-                              })
-                            }
-                            aria-label={t('exit.planNamed', { name: amb.person.displayName })}
-                          >
-                            {t('exit.plan')}
-                          </Link>
-                        )}
+                        {view.isLeader && <PlanExitLink ambassador={amb} />}
                       </div>
                     ) : (
                       <span className={styles.muted}>{t('watchOuts.daysLeft', { count: amb.daysLeft })}</span>
@@ -126,11 +112,11 @@ export function WatchOuts(props: WatchOutsProps) {
           )}
           {view.canWrite && (
             <div className={styles.row}>
-              <Button appearance="secondary" onClick={onPublishKeyMessage}>
+              <Button appearance="secondary" onClick={actions.publishKeyMessage}>
                 {t('keyMessage.open')}
               </Button>
               {!board.nextAlignmentMeeting?.meetingId && board.alignmentRequired && (
-                <Button appearance="secondary" onClick={onPlanMeeting}>
+                <Button appearance="secondary" onClick={() => actions.meeting()}>
                   {t('meetingDialog.planAlignment')}
                 </Button>
               )}
@@ -176,18 +162,18 @@ export function WatchOuts(props: WatchOutsProps) {
           )}
           {view.isLeader && (
             <div className={styles.row}>
-              <Button appearance="secondary" onClick={onOpenFeedbackOverview}>
+              <Button appearance="secondary" onClick={actions.openFeedbackOverview}>
                 {t('watchOuts.openOverview')}
               </Button>
               {view.canWrite && (
-                <Button appearance="secondary" onClick={onRecordDecision}>
+                <Button appearance="secondary" onClick={() => actions.recordDecision()}>
                   {t('decision.open')}
                 </Button>
               )}
             </div>
           )}
           {view.canCheckIn && (
-            <Button appearance="primary" onClick={onCheckIn}>
+            <Button appearance="primary" onClick={actions.checkIn}>
               {t('checkIn.open')}
             </Button>
           )}

@@ -17,16 +17,15 @@ export function useWithdrawDialog({ board, ambassador, onSaved, onClose }: Withd
   const { saving, problem, save } = useSave();
   const submit = async () => {
     const body: WithdrawBody = { reason: reason.trim() };
-    const ok = await save(() =>
-      api.send(
-        'POST',
-        `/programmes/${encodeURIComponent(board.programme.id)}/ambassadors/${encodeURIComponent(ambassador.id)}/withdraw`,
+    const saved = await save(() =>
+      api.withdraw({
+        params: { id: board.programme.id, ambId: ambassador.id },
         body,
-        { ifMatch: ambassador.etag ?? null },
-      ),
+        ifMatch: ambassador.etag ?? null,
+      }),
     );
-    if (ok) {
-      await onSaved();
+    if (saved) {
+      onSaved(saved.value.data);
       onClose();
     }
   };

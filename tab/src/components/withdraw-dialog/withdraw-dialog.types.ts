@@ -5,5 +5,6 @@ export interface WithdrawDialogProps {
   /** The current ambassador whose role ends now. */
   ambassador: AmbassadorView;
   onClose(): void;
-  onSaved(): Promise<void>;
+  /** The save went through: the board as the server answered it (no reload needed). */
+  onSaved(board: BoardView): void;
 }

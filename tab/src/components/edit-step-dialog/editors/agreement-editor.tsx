@@ -1,9 +1,10 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { AgreementTerms } from '@ambassadors/shared/model/programme';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
-import { fromLines, toLines, toNumber } from './editor-helpers';
+import { fromLines, toLines } from './editor-helpers';
+import { HoursPerMonthField } from './hours-per-month-field';
 import { useFieldError } from '../../form-dialog';
 
 /** Step 3 editor: the agreement template each ambassador's agreement starts from. */
@@ -46,15 +47,11 @@ export function AgreementEditor({ board, value, onChange }: StepEditorProps<'agr
           onChange={(_e, d) => set({ expectations: fromLines(d.value) })}
         />
       </Field>
-      <Field {...fieldError('template.hoursPerMonth')} label={t('editStep.hoursPerMonth')}>
-        <Input
-          type="number"
-          min={0}
-          max={80}
-          value={String(terms.hoursPerMonth)}
-          onChange={(_e, d) => set({ hoursPerMonth: toNumber(d.value) })}
-        />
-      </Field>
+      <HoursPerMonthField
+        path="template.hoursPerMonth"
+        value={terms.hoursPerMonth}
+        onChange={(hoursPerMonth) => set({ hoursPerMonth })}
+      />
       <Field
         {...fieldError('template.passOn.themes')}
         label={t('editStep.passOnThemes')}

@@ -5,6 +5,7 @@ import { todayIn } from '../../../app/format';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 import { fromLines, toLines, toNumber } from './editor-helpers';
+import { HoursPerMonthField } from './hours-per-month-field';
 import { InvitationsEditor } from '../../invitations-editor';
 import { useFieldError } from '../../form-dialog';
 
@@ -31,15 +32,11 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
         <Input value={posting.title} onChange={(_e, d) => set({ title: d.value })} />
       </Field>
       <div className={styles.row}>
-        <Field {...fieldError('posting.hoursPerMonth')} label={t('editStep.hoursPerMonth')}>
-          <Input
-            type="number"
-            min={0}
-            max={80}
-            value={String(posting.hoursPerMonth)}
-            onChange={(_e, d) => set({ hoursPerMonth: toNumber(d.value) })}
-          />
-        </Field>
+        <HoursPerMonthField
+          path="posting.hoursPerMonth"
+          value={posting.hoursPerMonth}
+          onChange={(hoursPerMonth) => set({ hoursPerMonth })}
+        />
         <Field
           {...fieldError('posting.termMonths')}
           label={t('editStep.termMonths')}

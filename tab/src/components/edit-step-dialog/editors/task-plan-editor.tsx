@@ -2,7 +2,8 @@ import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
-import { newId, toNumber } from './editor-helpers';
+import { newId } from './editor-helpers';
+import { HoursPerMonthField } from './hours-per-month-field';
 import { ItemListEditor } from './item-list-editor';
 import { useFieldError } from '../../form-dialog';
 
@@ -25,15 +26,11 @@ export function TaskPlanEditor({ value, onChange }: StepEditorProps<'taskPlan'>)
             <Field {...fieldError(`tasks.${index}.title`)} label={t('editStep.taskTitle')} required>
               <Input value={task.title} onChange={(_e, d) => patch({ title: d.value })} />
             </Field>
-            <Field {...fieldError(`tasks.${index}.hoursPerMonth`)} label={t('editStep.hoursPerMonth')}>
-              <Input
-                type="number"
-                min={0}
-                max={80}
-                value={String(task.hoursPerMonth)}
-                onChange={(_e, d) => patch({ hoursPerMonth: toNumber(d.value) })}
-              />
-            </Field>
+            <HoursPerMonthField
+              path={`tasks.${index}.hoursPerMonth`}
+              value={task.hoursPerMonth}
+              onChange={(hoursPerMonth) => patch({ hoursPerMonth })}
+            />
           </div>
           <Field {...fieldError(`tasks.${index}.description`)} label={t('editStep.description')}>
             <Textarea value={task.description} onChange={(_e, d) => patch({ description: d.value })} />

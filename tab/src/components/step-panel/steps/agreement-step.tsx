@@ -1,9 +1,10 @@
-import { Badge, Button, Link } from '@fluentui/react-components';
+import { Badge, Button } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { AgreementTerms } from '@ambassadors/shared/model/programme';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
 import type { StepContentProps } from '../step-panel.types';
+import { PlanExitLink } from '../../plan-exit-link';
 import { FormerAmbassadors } from './former-ambassadors';
 import { useStepContentStyles } from '../step-panel.styles';
 
@@ -127,20 +128,7 @@ export function AgreementStep({ board, actions }: StepContentProps) {
                         count: Math.max(0, amb.daysLeft),
                         date: formatDate(amb.term.end, locale),
                       })}{' '}
-                      <Link
-                        as="button"
-                        onClick={() =>
-                          actions.onPlanExit({
-                            id: amb.id,
-                            name: amb.person.displayName,
-                            etag: amb.etag ?? null,
-                            exit: amb.exit ?? null,
-                          })
-                        }
-                        aria-label={t('exit.planNamed', { name: amb.person.displayName })}
-                      >
-                        {t('exit.plan')}
-                      </Link>
+                      <PlanExitLink ambassador={amb} />
                     </span>
                   )}
                   {amb.selectionReason && (
@@ -176,7 +164,7 @@ export function AgreementStep({ board, actions }: StepContentProps) {
                     size="small"
                     appearance="subtle"
                     style={{ alignSelf: 'flex-start' }}
-                    onClick={() => actions.onWithdraw(amb)}
+                    onClick={() => actions.withdraw(amb)}
                     aria-label={t('withdraw.openNamed', { name: amb.person.displayName })}
                   >
                     {t('withdraw.open')}

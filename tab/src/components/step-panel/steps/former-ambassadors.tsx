@@ -56,7 +56,7 @@ export function FormerAmbassadors({ board, actions }: StepContentProps) {
                 <Button
                   size="small"
                   onClick={() =>
-                    actions.onPlanExit({ id: f.id, name: f.person.displayName, etag: f.etag, exit: f.exit })
+                    actions.planExit({ id: f.id, name: f.person.displayName, etag: f.etag, exit: f.exit })
                   }
                   aria-label={t('exit.editNamed', { name: f.person.displayName })}
                 >

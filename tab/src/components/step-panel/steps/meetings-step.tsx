@@ -124,7 +124,7 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
               <Button
                 size="small"
                 aria-label={t(m.held ? 'meetings.editNotesNamed' : 'meetings.editNamed', { date: when(m) })}
-                onClick={() => actions.onMeeting(m)}
+                onClick={() => actions.meeting(m)}
               >
                 {m.held ? t('meetingDialog.editNotes') : t('meetings.edit')}
               </Button>
@@ -245,7 +245,7 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
           </Button>
         )}
         {isLeader && (
-          <Button appearance="secondary" onClick={() => actions.onMeeting()}>
+          <Button appearance="secondary" onClick={() => actions.meeting()}>
             {t('meetingDialog.planTitle')}
           </Button>
         )}
@@ -258,7 +258,7 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
           </Button>
         )}
         {board.myAmbassadorship?.canCheckIn && (
-          <Button appearance="primary" onClick={actions.onCheckIn}>
+          <Button appearance="primary" onClick={actions.checkIn}>
             {t('checkIn.open')}
           </Button>
         )}

@@ -67,7 +67,7 @@ export function PostingStep({ board, actions }: StepContentProps) {
         </p>
       )}
       {canApply && (
-        <Button appearance="primary" onClick={actions.onApply} style={{ alignSelf: 'flex-start' }}>
+        <Button appearance="primary" onClick={actions.apply} style={{ alignSelf: 'flex-start' }}>
           {t('posting.apply')}
         </Button>
       )}
@@ -128,7 +128,7 @@ export function PostingStep({ board, actions }: StepContentProps) {
                       <Button
                         size="small"
                         appearance="primary"
-                        onClick={() => actions.onSelectApplication(app)}
+                        onClick={() => actions.selectApplication(app)}
                         aria-label={t('posting.selectNamed', { name: app.applicant.displayName })}
                       >
                         {t('posting.select')}

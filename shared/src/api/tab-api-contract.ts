@@ -1,0 +1,198 @@
+import type { z } from 'zod';
+import type { StepKey } from '../card/ambassadors-card';
+import type { userRefSchema } from '../model/common';
+import type { Programme } from '../model/programme';
+import type { PersonExport } from '../privacy/person-export';
+import type { createProgrammeInputSchema } from '../programme/new-programme';
+import type { PeoplePage } from '../ports/people-directory';
+import type { FeedbackOverview } from '../rules/feedback/feedback-aggregates';
+import type { programmeSettingsChangeSchema } from '../rules/programme-settings';
+import type {
+  agreementAcceptBodySchema,
+  agreementProposalBodySchema,
+  applicationBodySchema,
+  applicationDecisionBodySchema,
+  checkInBodySchema,
+  decisionBodySchema,
+  exitPlanBodySchema,
+  keyMessageBodySchema,
+  managementAnswerBodySchema,
+  meetingCancelBodySchema,
+  meetingCreateBodySchema,
+  meetingGenerateBodySchema,
+  meetingKeyMessageBodySchema,
+  meetingUpdateBodySchema,
+  stepOverrideBodySchema,
+  stepUpdateBodySchemas,
+  withdrawBodySchema,
+} from '../views/api-inputs';
+import type { BoardView } from '../views/board-view';
+import { route, type ContractMethod, type RouteContract } from './route-contract';
+
+/** Where the tab's API lives; every contract path below is relative to it. */
+export const TAB_API_ROOT = '/api/v1';
+
+/** A programme as `GET /api/v1/programmes` lists it. */
+export interface ProgrammeSummary {
+  id: string;
+  name: string;
+  locale: string;
+  purpose: string;
+  updatedAt: string;
+  /** Set once the programme is closed: the picker lists closed ones apart. */
+  closedAt?: string | null;
+}
+
+/** What erasing a person touched, counted (never who else was named). */
+export interface ErasureReport {
+  userId: string;
+  programmes: number;
+  deleted: number;
+  pseudonymised: number;
+  unlinkedCheckIns: number;
+  deliveryRecords: number;
+}
+
+/** The body of one step's update: its planning fields plus its own content (by step). */
+export type StepUpdateInput = {
+  [K in StepKey]: z.input<(typeof stepUpdateBodySchemas)[K]>;
+}[StepKey];
+
+/** Response types by the name the server's route list documents them with. */
+export interface TabApiResponses {
+  BoardView: BoardView;
+  ProgrammeList: { items: ProgrammeSummary[] };
+  Programme: Programme;
+  FeedbackOverview: FeedbackOverview;
+  PersonExport: PersonExport;
+  ErasureReport: ErasureReport;
+  PeoplePage: PeoplePage;
+  /** The report's renderings are not JSON: the client hands them over as they came. */
+  ReportHtml: Blob;
+  ReportPdf: Blob;
+  ReportCsv: Blob;
+}
+type Answer = keyof TabApiResponses;
+
+/**
+ * Every route the tab calls, by name: method, path, body and answer. The server registers these
+ * routes from its own list; a test holds the two lists together, so a route renamed on one side
+ * fails there, not in a user's browser. Bodies are the input side (`z.input`) of the schemas
+ * the server validates with: what a client may send, defaults still optional.
+ */
+export const TAB_API = {
+  listProgrammes: route()('GET', '/programmes', 'ProgrammeList'),
+  createProgramme: route<z.input<typeof createProgrammeInputSchema>>()('POST', '/programmes', 'Programme'),
+  board: route()('GET', '/programmes/:id/board', 'BoardView'),
+  updateStep: route<StepUpdateInput>()('PUT', '/programmes/:id/steps/:stepKey', 'BoardView'),
+  overrideStepStatus: route<z.input<typeof stepOverrideBodySchema>>()(
+    'POST',
+    '/programmes/:id/steps/:stepKey/override',
+    'BoardView',
+  ),
+  clearStepOverride: route()('DELETE', '/programmes/:id/steps/:stepKey/override', 'BoardView'),
+  publishKeyMessage: route<z.input<typeof keyMessageBodySchema>>()(
+    'POST',
+    '/programmes/:id/key-messages',
+    'BoardView',
+  ),
+  answerManagementQuestion: route<z.input<typeof managementAnswerBodySchema>>()(
+    'POST',
+    '/programmes/:id/management-answers/:key',
+    'BoardView',
+  ),
+  apply: route<z.input<typeof applicationBodySchema>>()('POST', '/programmes/:id/applications', 'BoardView'),
+  decideApplication: route<z.input<typeof applicationDecisionBodySchema>>()(
+    'POST',
+    '/programmes/:id/applications/:appId/decision',
+    'BoardView',
+  ),
+  proposeAgreement: route<z.input<typeof agreementProposalBodySchema>>()(
+    'POST',
+    '/programmes/:id/ambassadors/:ambId/agreement',
+    'BoardView',
+  ),
+  acceptAgreement: route<z.input<typeof agreementAcceptBodySchema>>()(
+    'POST',
+    '/programmes/:id/ambassadors/:ambId/agreement/accept',
+    'BoardView',
+  ),
+  completeModule: route()(
+    'POST',
+    '/programmes/:id/ambassadors/:ambId/training/:moduleId/complete',
+    'BoardView',
+  ),
+  withdraw: route<z.input<typeof withdrawBodySchema>>()(
+    'POST',
+    '/programmes/:id/ambassadors/:ambId/withdraw',
+    'BoardView',
+  ),
+  planExit: route<z.input<typeof exitPlanBodySchema>>()(
+    'PATCH',
+    '/programmes/:id/ambassadors/:ambId/exit',
+    'BoardView',
+  ),
+  planMeeting: route<z.input<typeof meetingCreateBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings',
+    'BoardView',
+  ),
+  updateMeeting: route<z.input<typeof meetingUpdateBodySchema>>()(
+    'PATCH',
+    '/programmes/:id/meetings/:meetingId',
+    'BoardView',
+  ),
+  generateMeetings: route<z.input<typeof meetingGenerateBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/generate',
+    'BoardView',
+  ),
+  cancelMeeting: route<z.input<typeof meetingCancelBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/cancel',
+    'BoardView',
+  ),
+  deleteMeeting: route()('DELETE', '/programmes/:id/meetings/:meetingId', 'BoardView'),
+  publishMeetingKeyMessage: route<z.input<typeof meetingKeyMessageBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/key-message',
+    'BoardView',
+  ),
+  closeProgramme: route()('POST', '/programmes/:id/close', 'BoardView'),
+  reopenProgramme: route()('POST', '/programmes/:id/reopen', 'BoardView'),
+  reportHtml: route()('GET', '/programmes/:id/report/html', 'ReportHtml'),
+  reportPdf: route()('GET', '/programmes/:id/report/pdf', 'ReportPdf'),
+  reportCsv: route()('GET', '/programmes/:id/report/csv', 'ReportCsv'),
+  searchPeople: route()('GET', '/programmes/:id/people', 'PeoplePage'),
+  checkIn: route<z.input<typeof checkInBodySchema>>()('POST', '/programmes/:id/check-ins', 'BoardView'),
+  recordDecision: route<z.input<typeof decisionBodySchema>>()(
+    'POST',
+    '/programmes/:id/decisions',
+    'BoardView',
+  ),
+  feedbackOverview: route()('GET', '/programmes/:id/feedback/overview', 'FeedbackOverview'),
+  changeSettings: route<z.input<typeof programmeSettingsChangeSchema>>()(
+    'PUT',
+    '/programmes/:id/settings',
+    'BoardView',
+  ),
+  addOwner: route<z.input<typeof userRefSchema>>()('POST', '/programmes/:id/owners', 'BoardView'),
+  removeOwner: route()('DELETE', '/programmes/:id/owners/:userId', 'BoardView'),
+  exportMyData: route()('GET', '/me/export', 'PersonExport'),
+  eraseInTenant: route<Pick<z.input<typeof userRefSchema>, 'userId'>>()(
+    'POST',
+    '/admin/erase',
+    'ErasureReport',
+  ),
+  eraseInProgramme: route<Pick<z.input<typeof userRefSchema>, 'userId'>>()(
+    'POST',
+    '/programmes/:id/erasure',
+    'ErasureReport',
+  ),
+} as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
+
+export type TabApiContract = typeof TAB_API;
+export type TabRouteName = keyof TabApiContract;
+
+/** What a route answers with, from its documented response name. */
+export type ResponseOf<C> = C extends { response: infer R extends Answer } ? TabApiResponses[R] : never;

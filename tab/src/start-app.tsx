@@ -1,0 +1,23 @@
+import { createRoot } from 'react-dom/client';
+import type { LoadedBoard } from './api/load-board';
+import { App } from './components/app';
+import { lazyStepPanel } from './components/board/lazy-parts';
+import type { HostInfo } from './host/host-types';
+import { loadFluentTheme } from './theme/themes';
+
+/**
+ * Everything that needs React and Fluent UI: loaded as its own chunk, which main.tsx requests
+ * before it does anything else, so the board's data is already on its way while this downloads.
+ * The step panel's chunk follows at once: not needed for the first render, but right after it.
+ */
+export async function startApp(
+  container: HTMLElement,
+  host: HostInfo,
+  initialLoad: Promise<LoadedBoard> | null,
+): Promise<void> {
+  if (initialLoad) void lazyStepPanel.preload();
+  const initialTheme = await loadFluentTheme(host.theme);
+  container.removeAttribute('aria-busy');
+  container.textContent = '';
+  createRoot(container).render(<App host={host} initialTheme={initialTheme} initialLoad={initialLoad} />);
+}
