@@ -13,6 +13,7 @@ export default tseslint.config(
       '.data/**',
       'test-output/**',
       'coverage/**',
+      '.tsbuild/**',
     ],
   },
   js.configs.recommended,
