@@ -157,8 +157,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     publicUrl = url;
     const deliveryConfig = loadDeliveryConfig(env);
     if (deliveryConfig.enabled) {
-      bot.delivery = startDelivery({ bot, programmeStore: store, clock, logger, config: deliveryConfig });
-      onClose.push(() => bot.delivery?.stop() ?? Promise.resolve());
+      const delivery = startDelivery({ bot, programmeStore: store, clock, logger, config: deliveryConfig });
+      onClose.push(() => delivery.stop());
     }
     // --- end reminder delivery ---
     let closed = false;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { systemClock, type DeliveryStore, type Reminder } from '@ambassadors/shared';
 import { BotFrameworkMessaging, createCloudAdapter } from '../../../bot/src/conversation/bot-adapter';
 import { Dispatcher, type DispatcherOptions } from '../../../bot/src/delivery/dispatcher';
-import { createOutboxCardRenderer } from '../../../bot/src/delivery/delivery-runtime';
+import { createOutboxCardRenderer } from '../../../bot/src/cards/outbox-card';
 import { outboxRecordsFor } from '../../../bot/src/delivery/outbox-records';
 import { loadAppConfig } from '../../../bot/src/runtime/app-config';
 import { createLogger } from '../../../bot/src/runtime/logger';
