@@ -12,6 +12,7 @@ import {
   type OutgoingMessage,
   type WithEtag,
 } from '@ambassadors/shared';
+import { CONFIG_DEFAULTS } from '../runtime/app-config';
 import type { Logger } from '../runtime/logger';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { CONVERSATION_LIMITS, SlidingWindowLimiter, TENANT_LIMITS, type RateWindow } from './rate-limiter';
@@ -117,15 +118,15 @@ export class Dispatcher {
   constructor(options: DispatcherOptions) {
     this.instanceId = options.instanceId ?? `dispatcher-${randomUUID()}`;
     this.o = {
-      concurrency: 8,
-      leaseMs: 60_000,
+      concurrency: CONFIG_DEFAULTS.DELIVERY_CONCURRENCY,
+      leaseMs: CONFIG_DEFAULTS.DELIVERY_LEASE_MS,
       batchSize: 200,
-      maxAttempts: 6,
+      maxAttempts: CONFIG_DEFAULTS.DELIVERY_MAX_ATTEMPTS,
       backoff: DEFAULT_BACKOFF,
-      pollMs: 1000,
+      pollMs: CONFIG_DEFAULTS.DELIVERY_POLL_MS,
       tenantLimits: TENANT_LIMITS,
       conversationLimits: CONVERSATION_LIMITS,
-      limiterMarginMs: 30,
+      limiterMarginMs: CONFIG_DEFAULTS.DELIVERY_LIMITER_MARGIN_MS,
       defaultRetryAfterMs: 2000,
       pausedRecheckMs: 3_600_000,
       ...options,
