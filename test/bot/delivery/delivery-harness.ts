@@ -131,14 +131,4 @@ export async function enqueueReminder(store: DeliveryStore, reminder: Reminder) 
 export const people = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
 
-export async function waitFor(
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { waitFor } from '../../support/wait-for';
