@@ -125,7 +125,7 @@ export class Dispatcher {
       limiterMarginMs: CONFIG_DEFAULTS.DELIVERY_LIMITER_MARGIN_MS,
       defaultRetryAfterMs: 2000,
       pausedRecheckMs: 3_600_000,
-      pace: () => performance.now(),
+      pace: () => Date.now(),
       ...options,
     } as Required<Omit<DispatcherOptions, 'instanceId'>>;
     this.lease = new OutboxLease({
