@@ -1,7 +1,7 @@
 import type { Clock, DeliveryStore, OutboxRecord, WithEtag } from '@ambassadors/shared';
 
 /** A lease that is no one's: the record may be claimed again as soon as it is due. */
-export const NO_LEASE = new Date(0).toISOString();
+const NO_LEASE = new Date(0).toISOString();
 
 export interface OutboxLeaseOptions {
   store: DeliveryStore;

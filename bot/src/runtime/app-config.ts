@@ -97,7 +97,7 @@ export const configSchema = z.object({
   ...DELIVERY_SETTINGS,
   ...RUNTIME_SETTINGS,
 });
-export const serverSettings = z.object(SERVER_SETTINGS);
+const serverSettings = z.object(SERVER_SETTINGS);
 export const storageSettings = z.object(STORAGE_SETTINGS);
 export const deliverySettings = z.object(DELIVERY_SETTINGS);
 export const runtimeSettings = z.object(RUNTIME_SETTINGS);
