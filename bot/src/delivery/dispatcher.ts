@@ -476,25 +476,6 @@ export class Dispatcher {
         } else this.known.delete(sending.id);
         return;
       }
-      case 'unknown':
-        this.known.delete(sending.id);
-        this.stats.unknown++;
-        await this.finish(sending, {
-          status: 'unknown',
-          lastStatusCode: failure.status,
-          reason: failure.reason,
-        });
-        return;
-      case 'unreachable':
-        this.known.delete(sending.id);
-        this.stats.unreachable++;
-        await this.finish(sending, {
-          status: 'unreachable',
-          lastStatusCode: failure.status,
-          reason: failure.reason,
-          leaseOwner: null,
-        });
-        return;
       case 'retry':
         this.known.delete(sending.id);
         this.stats.retried++;
@@ -505,14 +486,17 @@ export class Dispatcher {
           nextAttemptAt: new Date(nowMs + backoffDelay(sending.attempts, this.o.backoff)).toISOString(),
         });
         return;
+      case 'unknown':
+      case 'unreachable':
       case 'failed':
+        // Settled for good. An 'unknown' keeps its lease owner: which instance sent it (diagnosis).
         this.known.delete(sending.id);
-        this.stats.failed++;
+        this.stats[failure.kind]++;
         await this.finish(sending, {
-          status: 'failed',
+          status: failure.kind,
           lastStatusCode: failure.status,
           reason: failure.reason,
-          leaseOwner: null,
+          ...(failure.kind === 'unknown' ? {} : { leaseOwner: null }),
         });
         return;
     }
