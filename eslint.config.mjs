@@ -3,6 +3,62 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+import { readdirSync } from 'node:fs';
+
+/*
+ * Which package may import what. `no-restricted-imports` takes one option list per file, so each
+ * folder's block below repeats the rules of the folders it sits in; `forbid` builds one entry.
+ */
+const forbid = (regex, message) => ({ regex, message });
+const HOST = [
+  forbid('^node:', 'The domain and the tab run without Node: take the capability through a port.'),
+  forbid(
+    `^(${builtinModules.filter((name) => !name.startsWith('_')).join('|')})(/.*)?$`,
+    'The domain and the tab run without Node: take the capability through a port.',
+  ),
+];
+const SERVER = [
+  forbid('^(\\.\\./)+bot/', 'Only the server imports the server.'),
+  forbid('^@ambassadors/bot(/|$)', 'Only the server imports the server.'),
+];
+const TAB = [
+  forbid('^(\\.\\./)+tab/', 'Only the tab imports the tab.'),
+  forbid('^@ambassadors/tab(/|$)', 'Only the tab imports the tab.'),
+];
+const SERVER_LIBRARIES = [
+  forbid('^(restify|botbuilder|botframework)', 'The domain is host-free: server libraries stay in bot/.'),
+  forbid('^@azure/', 'The domain is host-free: server libraries stay in bot/.'),
+];
+/** The server's parts (bot/src/<part>/), read from disk so a new folder gets the rules too. */
+const BOT_PARTS = readdirSync(new URL('./bot/src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const COMPOSITION = forbid(
+  '^(\\.\\./)+composition(/|$)',
+  'Only main.ts imports the composition root, which wires the parts.',
+);
+const BOTBUILDER = forbid(
+  '^(botbuilder|botframework)',
+  'botbuilder stays behind the messaging port in conversation/.',
+);
+const COSMOS = forbid('^@azure/cosmos', 'The Cosmos SDK stays in storage/.');
+const RUNTIME_ALONE = forbid(
+  '^\\.\\./',
+  'runtime/ (configuration, logger, telemetry) is used by every part and imports none.',
+);
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+/** One block a server part: the server's rules plus that part's own. */
+const botPartBlock = (part) => ({
+  files: [`bot/src/${part}/**/*.ts`],
+  rules: restrict([
+    ...TAB,
+    ...(part === 'composition' ? [] : [COMPOSITION]),
+    ...(part === 'conversation' ? [] : [BOTBUILDER]),
+    ...(part === 'storage' ? [] : [COSMOS]),
+    ...(part === 'runtime' ? [RUNTIME_ALONE] : []),
+  ]),
+});
 
 export default tseslint.config(
   {
@@ -13,6 +69,8 @@ export default tseslint.config(
       '.data/**',
       'test-output/**',
       'coverage/**',
+      '.tsbuild/**',
+      'test/fixtures/forbidden-imports/**',
     ],
   },
   js.configs.recommended,
@@ -25,6 +83,14 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  { files: ['shared/**/*.ts'], rules: restrict([...SERVER, ...TAB, ...HOST, ...SERVER_LIBRARIES]) },
+  {
+    files: ['tab/**/*.ts', 'tab/**/*.tsx'],
+    ignores: ['tab/vite.config.ts'],
+    rules: restrict([...SERVER, ...HOST]),
+  },
+  { files: ['bot/**/*.ts'], rules: restrict(TAB) },
+  ...BOT_PARTS.map(botPartBlock),
   {
     files: ['tab/src/**/*.tsx', 'tab/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

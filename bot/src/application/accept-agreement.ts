@@ -4,7 +4,7 @@ import {
   parseInput,
   type Ambassadorship,
 } from '@ambassadors/shared';
-import { findIn, saveDocument } from '../http/routes/board-writes';
+import { findIn, saveDocument } from './document-writes';
 import { authorize, type ActDeps, type ActOutcome, type ActScope } from './act-scope';
 
 /**

@@ -10,7 +10,7 @@ import {
   type Stored,
   type TenantContext,
 } from '@ambassadors/shared';
-import type { WriteDeps, WriteScope } from '../http/routes/board-writes';
+import type { WriteDeps, WriteScope } from './document-writes';
 
 /**
  * The application services: one function per act a person can do both in the tab (REST) and on

@@ -6,7 +6,7 @@ import {
   parseInput,
   type Application,
 } from '@ambassadors/shared';
-import { createDocument } from '../http/routes/board-writes';
+import { createDocument } from './document-writes';
 import { authorize, type ActDeps, type ActOutcome, type ActScope } from './act-scope';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, createCheckIn, isOpenAmbassadorship, type CheckIn } from '@ambassadors/shared';
-import { createDocument } from '../http/routes/board-writes';
+import { createDocument } from './document-writes';
 import { authorize, type ActDeps, type ActOutcome, type ActScope } from './act-scope';
 
 export interface SendCheckInDeps extends ActDeps {

@@ -14,6 +14,16 @@ export function expandCard(template: CardJson, data: Record<string, unknown>): C
   return { ...expanded, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' };
 }
 
+/** A card's heading: bold, medium, wrapped. `expr` is template text (`${t.key}` or a literal). */
+export function headingBlock(expr: string): CardJson {
+  return { type: 'TextBlock', text: expr, weight: 'Bolder', size: 'Medium', wrap: true };
+}
+
+/** A wrapped paragraph; `extra` adds TextBlock properties (spacing, `$when`, `isSubtle` …). */
+export function textBlock(expr: string, extra: Record<string, unknown> = {}): CardJson {
+  return { type: 'TextBlock', text: expr, wrap: true, ...extra };
+}
+
 export function cardShell(body: unknown[], actions: unknown[] = []): CardJson {
   return { type: 'AdaptiveCard', version: '1.5', body, ...(actions.length ? { actions } : {}) };
 }

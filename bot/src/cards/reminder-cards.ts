@@ -10,8 +10,10 @@ import {
   CARD_REF_TEMPLATE,
   cardShell,
   expandCard,
+  headingBlock,
   openUrlAction,
   recordAction,
+  textBlock,
   type CardJson,
 } from './card-template';
 import { cardText, cardTexts, safeLinkUrl } from './card-markdown';
@@ -75,19 +77,7 @@ export function formatDay(isoDate: unknown, locale: Locale): string {
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-const title = (key: string) => ({
-  type: 'TextBlock',
-  text: `\${t.${key}}`,
-  weight: 'Bolder',
-  size: 'Medium',
-  wrap: true,
-});
-const para = (expr: string, extra: Record<string, unknown> = {}) => ({
-  type: 'TextBlock',
-  text: expr,
-  wrap: true,
-  ...extra,
-});
+const title = (key: string) => headingBlock(`\${t.${key}}`);
 const ack = (verb = VERBS.acknowledge) => recordAction('${t.gotIt}', verb, { ...CARD_REF_TEMPLATE });
 const openBoard = openUrlAction('${t.openBoard}', '${tabUrl}');
 
@@ -103,9 +93,9 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
   postingAnnouncement: cardShell(
     [
       title('postingTitle'),
-      para('${t.postingBody}'),
-      para('${t.postingInvitedBy}', { weight: 'Bolder', spacing: 'Medium', $when: "${d.note != ''}" }),
-      para('${d.note}', { isSubtle: true, spacing: 'Small', $when: "${d.note != ''}" }),
+      textBlock('${t.postingBody}'),
+      textBlock('${t.postingInvitedBy}', { weight: 'Bolder', spacing: 'Medium', $when: "${d.note != ''}" }),
+      textBlock('${d.note}', { isSubtle: true, spacing: 'Small', $when: "${d.note != ''}" }),
       {
         type: 'Input.Text',
         id: 'motivation',
@@ -119,13 +109,13 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
     [recordAction('${t.apply}', VERBS.apply, { ...CARD_REF_TEMPLATE }, 'positive'), openBoard],
   ),
   postingDeadline: cardShell(
-    [title('postingDeadlineTitle'), para('${t.postingDeadlineBody}')],
+    [title('postingDeadlineTitle'), textBlock('${t.postingDeadlineBody}')],
     [openBoard, ack()],
   ),
   agreementAcceptance: cardShell(
     [
       title('agreementTitle'),
-      para('${t.agreementBody}'),
+      textBlock('${t.agreementBody}'),
       { type: 'TextBlock', text: '${d.role}', wrap: true, isSubtle: true, $when: "${d.role != ''}" },
       { type: 'TextBlock', $data: '${d.responsibilities}', text: '• ${$data}', wrap: true, spacing: 'None' },
     ],
@@ -147,8 +137,8 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
   trainingModule: cardShell(
     [
       title('trainingTitle'),
-      para('${d.description}', { $when: "${d.description != ''}" }),
-      para('${t.trainingBody}'),
+      textBlock('${d.description}', { $when: "${d.description != ''}" }),
+      textBlock('${t.trainingBody}'),
     ],
     [
       recordAction(
@@ -186,12 +176,12 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
       ack(),
     ],
   ),
-  alignmentMeeting: cardShell([title('alignmentTitle'), para('${t.alignmentBody}')], [openBoard, ack()]),
+  alignmentMeeting: cardShell([title('alignmentTitle'), textBlock('${t.alignmentBody}')], [openBoard, ack()]),
   checkInRequest: cardShell(
     [
       title('checkInTitle'),
-      para('${t.checkInBody}', { isSubtle: true }),
-      para('${t.checkInPrivacy}', { isSubtle: true }),
+      textBlock('${t.checkInBody}', { isSubtle: true }),
+      textBlock('${t.checkInPrivacy}', { isSubtle: true }),
       {
         type: 'FactSet',
         $when: "${d.keyMessage != ''}",
@@ -261,13 +251,13 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
       ),
     ],
   ),
-  termEnding30: cardShell([title('termEndingTitle'), para('${t.termEndingBody}')], [openBoard, ack()]),
-  termEnding7: cardShell([title('termEndingTitle'), para('${t.termEndingBody}')], [openBoard, ack()]),
-  termEndedExit: cardShell([title('termEndedTitle'), para('${t.termEndedBody}')], [openBoard, ack()]),
+  termEnding30: cardShell([title('termEndingTitle'), textBlock('${t.termEndingBody}')], [openBoard, ack()]),
+  termEnding7: cardShell([title('termEndingTitle'), textBlock('${t.termEndingBody}')], [openBoard, ack()]),
+  termEndedExit: cardShell([title('termEndedTitle'), textBlock('${t.termEndedBody}')], [openBoard, ack()]),
   leaderDigest: cardShell(
     [
       title('digestTitle'),
-      para('${t.digestBody}', { $when: '${d.hasCheckIns}' }),
+      textBlock('${t.digestBody}', { $when: '${d.hasCheckIns}' }),
       { type: 'TextBlock', $data: '${d.themes}', text: '• ${$data}', wrap: true, spacing: 'None' },
       {
         type: 'TextBlock',
@@ -284,7 +274,7 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
 
 /** The exit written for a withdrawal: no "your term has ended" for someone who stepped down. */
 const WITHDRAWN_EXIT = cardShell(
-  [title('termWithdrawnTitle'), para('${t.termWithdrawnBody}')],
+  [title('termWithdrawnTitle'), textBlock('${t.termWithdrawnBody}')],
   [openBoard, ack()],
 );
 

@@ -1,5 +1,13 @@
 import type { DueReason, Locale, ProgrammeCommand, ProgrammeOption } from '@ambassadors/shared';
-import { cardShell, expandCard, openUrlAction, recordAction, type CardJson } from './card-template';
+import {
+  cardShell,
+  expandCard,
+  headingBlock,
+  openUrlAction,
+  recordAction,
+  textBlock,
+  type CardJson,
+} from './card-template';
 import { cardText } from './card-markdown';
 import { text, textBundle } from './card-texts';
 import { formatInstant } from './reminder-cards';
@@ -7,44 +15,34 @@ import { formatInstant } from './reminder-cards';
 /** The programmes' default zone, for moments shown where no programme is at hand. */
 const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 
-const heading = (expr: string) => ({
-  type: 'TextBlock',
-  text: expr,
-  weight: 'Bolder',
-  size: 'Medium',
-  wrap: true,
-});
-const para = (expr: string, extra: Record<string, unknown> = {}) => ({
-  type: 'TextBlock',
-  text: expr,
-  wrap: true,
-  ...extra,
-});
-
 /** Each line shows only when its command fits the person (`show` holds the fitting ones). */
 const HELP_LINES = [
   ['${t.helpStatus}', 'status'],
   ['${t.helpFeedback}', 'feedback'],
   ['${t.helpApply}', 'apply'],
   ['${t.helpPause}', 'pause'],
-].map(([line, command]) => para(`• ${line}`, { spacing: 'None', $when: `\${show.${command}}` }));
+].map(([line, command]) => textBlock(`• ${line}`, { spacing: 'None', $when: `\${show.${command}}` }));
 
 const GREET = cardShell(
-  [heading('${t.greetTitle}'), para('${t.greetBody}'), para('${t.greetCommands}', { isSubtle: true })],
+  [
+    headingBlock('${t.greetTitle}'),
+    textBlock('${t.greetBody}'),
+    textBlock('${t.greetCommands}', { isSubtle: true }),
+  ],
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
 const HELP = cardShell(
-  [para('${intro}', { $when: "${intro != ''}" }), heading('${t.helpTitle}'), ...HELP_LINES],
+  [textBlock('${intro}', { $when: "${intro != ''}" }), headingBlock('${t.helpTitle}'), ...HELP_LINES],
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
-const NOTICE = cardShell([para('${message}')], [openUrlAction('${t.openBoard}', '${tabUrl}')]);
+const NOTICE = cardShell([textBlock('${message}')], [openUrlAction('${t.openBoard}', '${tabUrl}')]);
 
 const STATUS = cardShell(
   [
-    heading('${t.statusTitle}'),
-    para('${t.statusNoProgramme}', { $when: '${!hasProgramme}' }),
+    headingBlock('${t.statusTitle}'),
+    textBlock('${t.statusNoProgramme}', { $when: '${!hasProgramme}' }),
     {
       type: 'FactSet',
       $when: '${hasProgramme}',
@@ -56,28 +54,32 @@ const STATUS = cardShell(
         { title: '${t.statusOpenTraining}', value: '${openTraining}' },
       ],
     },
-    para('${t.paused}', { $when: '${paused}', isSubtle: true }),
+    textBlock('${t.paused}', { $when: '${paused}', isSubtle: true }),
   ],
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
 const THANKS = cardShell(
   [
-    heading('${t.thanksTitle}'),
-    para('${t.thanksAlready}', { $when: '${duplicate}', isSubtle: true }),
+    headingBlock('${t.thanksTitle}'),
+    textBlock('${t.thanksAlready}', { $when: '${duplicate}', isSubtle: true }),
     { type: 'FactSet', facts: [{ $data: '${facts}', title: '${label}', value: '${value}' }] },
-    para('${t.recordedAt}: ${recordedAt}', { isSubtle: true, size: 'Small' }),
+    textBlock('${t.recordedAt}: ${recordedAt}', { isSubtle: true, size: 'Small' }),
   ],
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
 const ERROR = cardShell(
-  [heading('${t.errorTitle}'), para('${reason}'), para('${t.nothingStored}', { isSubtle: true })],
+  [
+    headingBlock('${t.errorTitle}'),
+    textBlock('${reason}'),
+    textBlock('${t.nothingStored}', { isSubtle: true }),
+  ],
   [openUrlAction('${t.openBoard}', '${tabUrl}')],
 );
 
 const PERSONAL_CHAT = cardShell(
-  [para('${t.personalOnly}')],
+  [textBlock('${t.personalOnly}')],
   [openUrlAction('${t.openPersonalChat}', '${link}')],
 );
 
@@ -196,7 +198,7 @@ export function programmeChoiceCard(
 ): CardJson {
   const shown = options.slice(0, MAX_CHOICES);
   const template = cardShell(
-    [heading('${t.chooseTitle}'), para('${intro}')],
+    [headingBlock('${t.chooseTitle}'), textBlock('${intro}')],
     [
       ...shown.map((_option, index) =>
         recordAction(

@@ -156,7 +156,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       boardEvents,
       ...(options.extraStatic ? { extraStatic: options.extraStatic } : {}),
     };
-    // --- bot + reminder delivery (issue 4): the bot endpoint's parts, the scheduler and the dispatcher ---
+    // The bot endpoint's parts; delivery (scheduler and dispatcher) uses them once the server listens.
     let publicUrl = '';
     const bot = createBotRuntime({
       config,
@@ -169,7 +169,6 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       ...(authorSecret ? { authorKeySecret: authorSecret } : {}),
     });
     deps.bot = bot;
-    // --- end bot ---
     const server = createServer(deps);
     const port = options.port ?? config.port;
     await new Promise<void>((resolve, reject) => {
@@ -179,14 +178,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
-    // --- reminder delivery (issue 4): starts once the server listens; REMINDERS=off turns it off ---
+    // Reminder delivery starts once the server listens (links in cards need its address); REMINDERS=off turns it off.
     publicUrl = url;
     const deliveryConfig = loadDeliveryConfig(env);
     if (deliveryConfig.enabled) {
-      bot.delivery = startDelivery({ bot, programmeStore: store, clock, logger, config: deliveryConfig });
-      onClose.push(() => bot.delivery?.stop() ?? Promise.resolve());
+      const delivery = startDelivery({ bot, programmeStore: store, clock, logger, config: deliveryConfig });
+      onClose.push(() => delivery.stop());
     }
-    // --- end reminder delivery ---
     let closed = false;
     return {
       url,

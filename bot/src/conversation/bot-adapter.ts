@@ -15,7 +15,7 @@ import {
   type SendOptions,
   type SendReceipt,
 } from '@ambassadors/shared';
-import type { AppConfig } from '../runtime/app-config';
+import { CONFIG_DEFAULTS, type AppConfig } from '../runtime/app-config';
 
 /**
  * The Bot Framework side of the messaging port. Only this folder imports botbuilder: moving to
@@ -138,7 +138,7 @@ export class BotFrameworkMessaging implements MessagingPort {
     private readonly appId: string,
     options: BotMessagingOptions = {},
   ) {
-    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.timeoutMs = options.timeoutMs ?? CONFIG_DEFAULTS.SEND_TIMEOUT_MS;
   }
 
   /**

@@ -12,7 +12,6 @@ import type { Logger } from '../runtime/logger';
 import { AmbassadorsBot } from './ambassadors-bot';
 import { BotFrameworkMessaging, createCloudAdapter } from './bot-adapter';
 import { CardActionService } from './card-action-service';
-import type { DeliveryRuntime } from '../delivery/delivery-runtime';
 import { createCheckInAuthorKey } from '../application/check-in-author-key';
 
 /** The bot's parts, built once per process and shared by the endpoint and the delivery. */
@@ -24,8 +23,6 @@ export interface BotRuntime {
   actions: CardActionService;
   /** Opens the tab at a programme and step: a Teams deep link when the Teams app id is known. */
   tabUrl: (programmeId?: string, step?: StepKey | null) => string;
-  /** Scheduler + dispatcher of this instance, when reminders are on. */
-  delivery: DeliveryRuntime | null;
 }
 
 export interface BotRuntimeDeps {
@@ -82,5 +79,5 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const messaging = new BotFrameworkMessaging(adapter, deps.config.bot?.appId ?? '', {
     timeoutMs: deps.sendTimeoutMs,
   });
-  return { adapter, handler, messaging, deliveryStore: deps.deliveryStore, actions, tabUrl, delivery: null };
+  return { adapter, handler, messaging, deliveryStore: deps.deliveryStore, actions, tabUrl };
 }

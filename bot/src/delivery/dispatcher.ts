@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  isMessagingFailure,
   isWithinWorkingHours,
   nextWorkingInstant,
   pickLocale,
@@ -12,8 +11,11 @@ import {
   type OutgoingMessage,
   type WithEtag,
 } from '@ambassadors/shared';
+import { CONFIG_DEFAULTS } from '../runtime/app-config';
 import type { Logger } from '../runtime/logger';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { OutboxLease } from './outbox-lease';
+import { classifySendFailure, NotSent } from './send-failure';
 import { CONVERSATION_LIMITS, SlidingWindowLimiter, TENANT_LIMITS, type RateWindow } from './rate-limiter';
 
 export interface DispatcherOptions {
@@ -43,6 +45,11 @@ export interface DispatcherOptions {
   defaultRetryAfterMs?: number;
   /** Paused users are looked at again after this long. */
   pausedRecheckMs?: number;
+  /**
+   * Milliseconds on a steady timer, for pacing only (rate windows, tenant pauses, sweeps): how
+   * long since, never a time of day. Every time written into a record comes from `clock`.
+   */
+  pace?: () => number;
 }
 
 interface Ready {
@@ -64,26 +71,15 @@ export interface DispatcherStats {
   lostRaces: number;
 }
 
-/** Thrown from `beforeSend` when the record must go back to the queue unsent. */
-class NotSent extends Error {}
-
-const RETRYABLE = new Set([412, 502, 503, 504]);
-const UNREACHABLE: Record<number, string> = {
-  403: 'forbidden: the app is blocked or not installed for this user',
-  404: 'not found: the conversation no longer exists',
-};
-
 /**
- * Sends the outbox: claims due records with a lease (conditional write on the ETag, so of
- * several instances exactly one gets each record), checks the recipient can be disturbed
- * (not paused, inside working hours), sends at Teams' pace per tenant and conversation, and
- * writes the outcome back.
+ * Sends the outbox: claims due records under a lease (outbox-lease.ts: of several instances
+ * exactly one gets each record), checks the recipient can be disturbed (not paused, inside
+ * working hours), sends at Teams' pace per tenant and conversation, and writes the outcome back
+ * (send-failure.ts decides what a failed send becomes).
  *
- * The crash window: a record is marked 'sending' (durably) right before the HTTP call and
- * 'delivered' right after. A record found 'sending' once its lease has run out was in flight
- * when an instance died — it may or may not have arrived, and Teams has no idempotent send — so
- * it becomes 'unknown' and is never re-sent automatically. At most `concurrency` records can be
- * in that state per crash.
+ * The crash window: a record is marked 'sending' right before the HTTP call and 'delivered'
+ * right after; one found 'sending' once its lease has run out may or may not have arrived and
+ * becomes 'unknown'. At most `concurrency` records can be in that state per crash.
  */
 export class Dispatcher {
   readonly instanceId: string;
@@ -100,6 +96,7 @@ export class Dispatcher {
     lostRaces: 0,
   };
   private readonly o: Required<Omit<DispatcherOptions, 'instanceId'>>;
+  private readonly lease: OutboxLease;
   private readonly tenantLimiter: SlidingWindowLimiter;
   private readonly conversationLimiter: SlidingWindowLimiter;
   private readonly pausedTenants = new Map<string, number>();
@@ -112,24 +109,31 @@ export class Dispatcher {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private claiming: Promise<void> | null = null;
-  private lastSweep = 0;
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
   constructor(options: DispatcherOptions) {
     this.instanceId = options.instanceId ?? `dispatcher-${randomUUID()}`;
     this.o = {
-      concurrency: 8,
-      leaseMs: 60_000,
+      concurrency: CONFIG_DEFAULTS.DELIVERY_CONCURRENCY,
+      leaseMs: CONFIG_DEFAULTS.DELIVERY_LEASE_MS,
       batchSize: 200,
-      maxAttempts: 6,
+      maxAttempts: CONFIG_DEFAULTS.DELIVERY_MAX_ATTEMPTS,
       backoff: DEFAULT_BACKOFF,
-      pollMs: 1000,
+      pollMs: CONFIG_DEFAULTS.DELIVERY_POLL_MS,
       tenantLimits: TENANT_LIMITS,
       conversationLimits: CONVERSATION_LIMITS,
-      limiterMarginMs: 30,
+      limiterMarginMs: CONFIG_DEFAULTS.DELIVERY_LIMITER_MARGIN_MS,
       defaultRetryAfterMs: 2000,
       pausedRecheckMs: 3_600_000,
+      pace: () => Date.now(),
       ...options,
     } as Required<Omit<DispatcherOptions, 'instanceId'>>;
+    this.lease = new OutboxLease({
+      store: this.o.store,
+      clock: this.o.clock,
+      instanceId: this.instanceId,
+      leaseMs: this.o.leaseMs,
+    });
     this.tenantLimiter = new SlidingWindowLimiter(this.o.tenantLimits, this.o.limiterMarginMs);
     this.conversationLimiter = new SlidingWindowLimiter(this.o.conversationLimits, this.o.limiterMarginMs);
   }
@@ -166,10 +170,6 @@ export class Dispatcher {
     return n;
   }
 
-  private now(): Date {
-    return this.o.clock.now();
-  }
-
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -185,7 +185,7 @@ export class Dispatcher {
 
   private async pump(): Promise<void> {
     while (this.running) {
-      const nowMs = Date.now();
+      const nowMs = this.o.pace();
       if (nowMs - this.lastSweep > Math.min(5000, this.o.leaseMs / 2)) {
         this.lastSweep = nowMs;
         await this.sweepStale().catch((error) => this.o.logger.warn({ err: error }, 'sweep failed'));
@@ -204,7 +204,7 @@ export class Dispatcher {
         await this.sleep(50);
         continue;
       }
-      const pick = this.pickNext(Date.now());
+      const pick = this.pickNext(this.o.pace());
       if (pick.ready) {
         this.inFlight++;
         void this.send(pick.ready)
@@ -263,13 +263,14 @@ export class Dispatcher {
 
   /**
    * Takes a slot in the tenant's and the conversation's windows, waiting for room. Resolves
-   * false when the tenant got paused (429) for longer than the record's lease can wait.
+   * false when the tenant got paused (429) for longer than the record's lease can wait: past
+   * `waitUntilMs` (on the pacing timer).
    */
-  private async acquire(ready: Ready, leaseUntilMs: number): Promise<boolean> {
+  private async acquire(ready: Ready, waitUntilMs: number): Promise<boolean> {
     const tenantId = ready.record.tenantId;
     const conversationId = ready.target.conversationId;
     for (;;) {
-      const nowMs = Date.now();
+      const nowMs = this.o.pace();
       const pausedUntil = this.pausedTenants.get(tenantId) ?? 0;
       const wait = Math.max(
         pausedUntil - nowMs,
@@ -282,51 +283,28 @@ export class Dispatcher {
         return true;
       }
       // Never let a 'sending' record outlive its lease while it waits: hand it back instead.
-      if (nowMs + wait > leaseUntilMs - this.o.leaseMs / 2) return false;
+      if (nowMs + wait > waitUntilMs) return false;
       await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 100)));
     }
   }
 
   /** 'sending' records whose lease ran out were in flight when their instance died: 'unknown'. */
   async sweepStale(): Promise<number> {
-    const now = this.now();
-    const stale = await this.o.store.findStaleSending(now, 500);
-    let marked = 0;
-    for (const record of stale) {
-      const { etag, ...plain } = record;
-      const updated = await this.o.store.replaceOutbox(
-        {
-          ...plain,
-          status: 'unknown',
-          // leaseOwner stays: which instance was sending (diagnosis, and the crash test's proof).
-          reason: 'in flight when a server instance stopped; it may or may not have arrived',
-          updatedAt: now.toISOString(),
-        },
-        etag,
-      );
-      if (updated) {
-        marked++;
-        this.stats.unknown++;
-      }
-    }
+    const marked = await this.lease.sweepStale();
+    this.stats.unknown += marked;
     if (marked) this.o.logger.warn({ marked }, 'in-flight sends of a stopped instance marked unknown');
     return marked;
   }
 
-  /** Claims due records (lease by conditional write) and prepares them for sending. */
+  /** Claims due records under a lease and prepares them for sending. */
   async claim(): Promise<void> {
-    const now = this.now();
-    const due = await this.o.store.findClaimable(now, this.o.batchSize);
+    const now = this.lease.now();
+    const due = await this.lease.findDue(now, this.o.batchSize);
     this.lastClaimFound = due.length;
-    const leaseUntil = new Date(now.getTime() + this.o.leaseMs).toISOString();
     const work = due.filter((r) => !this.known.has(r.id));
     const worker = async () => {
       for (let record = work.shift(); record; record = work.shift()) {
-        const { etag, ...plain } = record;
-        const claimed = await this.o.store.replaceOutbox(
-          { ...plain, leaseOwner: this.instanceId, leaseUntil, updatedAt: now.toISOString() },
-          etag,
-        );
+        const claimed = await this.lease.claim(record, now);
         if (!claimed) {
           this.stats.lostRaces++;
           continue;
@@ -338,17 +316,22 @@ export class Dispatcher {
     await Promise.all(Array.from({ length: Math.min(16, work.length) }, worker));
   }
 
+  /** Writes an outcome; a record another instance changed first is theirs (a lost race). */
   private async finish(
     record: WithEtag<OutboxRecord>,
     patch: Partial<OutboxRecord>,
   ): Promise<WithEtag<OutboxRecord> | null> {
-    const { etag, ...plain } = record;
-    const updated = await this.o.store.replaceOutbox(
-      { ...plain, ...patch, updatedAt: this.now().toISOString() },
-      etag,
-    );
+    const updated = await this.lease.write(record, patch);
     if (!updated) this.stats.lostRaces++;
     return updated;
+  }
+
+  /** Gives a record back unsent (the lease let go); a lost race as in `finish`. */
+  private async release(
+    record: WithEtag<OutboxRecord>,
+    patch: Partial<OutboxRecord> & { status: 'queued' | 'deferred'; nextAttemptAt: string },
+  ): Promise<void> {
+    if (!(await this.lease.release(record, patch))) this.stats.lostRaces++;
   }
 
   /** Decides whether a claimed record can go now; if so it joins its tenant's send queue. */
@@ -365,24 +348,20 @@ export class Dispatcher {
     const preference = await this.o.store.getPreference(record.tenantId, record.recipient.userId);
     if (preference?.paused) {
       this.stats.deferred++;
-      await this.finish(record, {
+      await this.release(record, {
         status: 'deferred',
         reason: 'paused by the recipient',
         nextAttemptAt: new Date(now.getTime() + this.o.pausedRecheckMs).toISOString(),
-        leaseOwner: null,
-        leaseUntil: new Date(0).toISOString(),
       });
       return;
     }
     const window = record.sendWindow;
     if (window && !isWithinWorkingHours(now, window, window.timeZone, window.country)) {
       this.stats.deferred++;
-      await this.finish(record, {
+      await this.release(record, {
         status: 'deferred',
         reason: 'outside working hours',
         nextAttemptAt: nextWorkingInstant(now, window, window.timeZone, window.country).toISOString(),
-        leaseOwner: null,
-        leaseUntil: new Date(0).toISOString(),
       });
       return;
     }
@@ -426,19 +405,18 @@ export class Dispatcher {
 
   private async sendOne(ready: Ready): Promise<void> {
     const { target } = ready;
-    const now = this.now();
+    const now = this.lease.now();
     const message = this.o.render(ready.record, ready.locale);
-    const leaseUntil = now.getTime() + this.o.leaseMs;
-    // Durably 'sending' before the HTTP call: if we die after it, the record says so.
-    const sending = await this.finish(ready.record, {
-      status: 'sending',
-      attempts: ready.record.attempts + 1,
-      lastAttemptAt: now.toISOString(),
-      leaseOwner: this.instanceId,
-      leaseUntil: new Date(leaseUntil).toISOString(),
-      conversationId: target.conversationId,
-    });
+    // A send may wait for its rate slot for half its lease at most, then it is handed back.
+    const waitUntil = this.o.pace() + this.o.leaseMs / 2;
+    const sending = await this.lease.markSending(
+      ready.record,
+      now,
+      now.getTime() + this.o.leaseMs,
+      target.conversationId,
+    );
     if (!sending) {
+      this.stats.lostRaces++;
       this.known.delete(ready.record.id);
       return;
     }
@@ -446,7 +424,7 @@ export class Dispatcher {
       // The rate-limit slot is taken inside the send, right before the request leaves.
       const receipt = await this.o.messaging.send(target, message, {
         beforeSend: async () => {
-          if (!(await this.acquire(ready, leaseUntil))) throw new NotSent();
+          if (!(await this.acquire(ready, waitUntil))) throw new NotSent();
           this.stats.sent++;
         },
       });
@@ -465,79 +443,62 @@ export class Dispatcher {
   }
 
   private async failed(sending: WithEtag<OutboxRecord>, ready: Ready, error: unknown): Promise<void> {
-    if (error instanceof NotSent) {
-      // Paused for longer than the lease allows: back to the queue, not sent.
-      this.known.delete(ready.record.id);
-      const pausedUntil = this.pausedTenants.get(ready.record.tenantId) ?? Date.now();
-      await this.finish(sending, {
-        status: 'queued',
-        attempts: sending.attempts - 1,
-        nextAttemptAt: new Date(pausedUntil).toISOString(),
-        leaseOwner: null,
-        leaseUntil: new Date(0).toISOString(),
-      });
-      return;
+    const tenantId = ready.record.tenantId;
+    const failure = classifySendFailure(error, sending.attempts, this.o);
+    const nowMs = this.lease.now().getTime();
+    switch (failure.kind) {
+      case 'notSent': {
+        // Paused for longer than the lease allows: back to the queue, not sent, when the pause ends.
+        this.known.delete(ready.record.id);
+        const pausedForMs = Math.max(0, (this.pausedTenants.get(tenantId) ?? 0) - this.o.pace());
+        await this.release(sending, {
+          status: 'queued',
+          attempts: sending.attempts - 1,
+          nextAttemptAt: new Date(nowMs + pausedForMs).toISOString(),
+        });
+        return;
+      }
+      case 'throttled': {
+        // Teams throttles the app per tenant: pause the whole tenant, not just this message.
+        this.pausedTenants.set(tenantId, this.o.pace() + failure.retryAfterMs);
+        this.stats.throttled++;
+        const requeued = await this.finish(sending, {
+          status: 'queued',
+          attempts: sending.attempts - 1,
+          lastStatusCode: failure.status,
+          reason: failure.reason,
+          nextAttemptAt: new Date(nowMs + failure.retryAfterMs).toISOString(),
+        });
+        if (requeued) {
+          const queue = this.queues.get(requeued.tenantId) ?? [];
+          queue.unshift({ ...ready, record: requeued });
+          this.queues.set(requeued.tenantId, queue);
+        } else this.known.delete(sending.id);
+        return;
+      }
+      case 'retry':
+        this.known.delete(sending.id);
+        this.stats.retried++;
+        await this.release(sending, {
+          status: 'queued',
+          lastStatusCode: failure.status,
+          reason: failure.reason,
+          nextAttemptAt: new Date(nowMs + backoffDelay(sending.attempts, this.o.backoff)).toISOString(),
+        });
+        return;
+      case 'unknown':
+      case 'unreachable':
+      case 'failed':
+        // Settled for good. An 'unknown' keeps its lease owner: which instance sent it (diagnosis).
+        this.known.delete(sending.id);
+        this.stats[failure.kind]++;
+        await this.finish(sending, {
+          status: failure.kind,
+          lastStatusCode: failure.status,
+          reason: failure.reason,
+          ...(failure.kind === 'unknown' ? {} : { leaseOwner: null }),
+        });
+        return;
     }
-    const failure = isMessagingFailure(error) ? error : null;
-    const status = failure?.status ?? 0;
-    const nowMs = this.now().getTime();
-    if (status === 429) {
-      // Teams throttles the app per tenant: pause the whole tenant, not just this message.
-      const retryAfter = failure?.retryAfterMs ?? this.o.defaultRetryAfterMs;
-      this.pausedTenants.set(ready.record.tenantId, Date.now() + retryAfter);
-      this.stats.throttled++;
-      const requeued = await this.finish(sending, {
-        status: 'queued',
-        attempts: sending.attempts - 1,
-        lastStatusCode: 429,
-        reason: `throttled; retry after ${Math.round(retryAfter / 1000)} s`,
-        nextAttemptAt: new Date(nowMs + retryAfter).toISOString(),
-      });
-      if (requeued) {
-        const queue = this.queues.get(requeued.tenantId) ?? [];
-        queue.unshift({ ...ready, record: requeued });
-        this.queues.set(requeued.tenantId, queue);
-      } else this.known.delete(sending.id);
-      return;
-    }
-    this.known.delete(sending.id);
-    if (failure?.ambiguous || !failure) {
-      this.stats.unknown++;
-      await this.finish(sending, {
-        status: 'unknown',
-        lastStatusCode: status || null,
-        reason: `no answer (${failure?.message ?? String(error)}); it may or may not have arrived`,
-      });
-      return;
-    }
-    if (UNREACHABLE[status]) {
-      this.stats.unreachable++;
-      await this.finish(sending, {
-        status: 'unreachable',
-        lastStatusCode: status,
-        reason: UNREACHABLE[status],
-        leaseOwner: null,
-      });
-      return;
-    }
-    if ((RETRYABLE.has(status) || status === 0) && sending.attempts < this.o.maxAttempts) {
-      this.stats.retried++;
-      await this.finish(sending, {
-        status: 'queued',
-        lastStatusCode: status || null,
-        reason: `retrying after ${status || 'refused connection'}`,
-        nextAttemptAt: new Date(nowMs + backoffDelay(sending.attempts, this.o.backoff)).toISOString(),
-        leaseOwner: null,
-        leaseUntil: new Date(0).toISOString(),
-      });
-      return;
-    }
-    this.stats.failed++;
-    await this.finish(sending, {
-      status: 'failed',
-      lastStatusCode: status || null,
-      reason: `${status || 'no connection'}: ${failure.message}`.slice(0, 500),
-      leaseOwner: null,
-    });
   }
 }

@@ -13,6 +13,7 @@ import {
   type TenantContext,
 } from '@ambassadors/shared';
 import { recordTermEnds } from '../application/record-term-ends';
+import { CONFIG_DEFAULTS } from '../runtime/app-config';
 import type { Logger } from '../runtime/logger';
 import { nudgeOutboxRecord, outboxRecordsFor, sentNudgesOf } from './outbox-records';
 
@@ -67,7 +68,8 @@ export class ReminderScheduler {
       void this.tick()
         .catch((error) => this.o.logger.error({ err: error }, 'reminder scheduling failed'))
         .finally(() => {
-          if (this.timer) this.timer = setTimeout(run, this.o.intervalMs ?? 60_000);
+          if (this.timer)
+            this.timer = setTimeout(run, this.o.intervalMs ?? CONFIG_DEFAULTS.REMINDER_SCAN_INTERVAL_MS);
         });
     };
     this.timer = setTimeout(run, 0);

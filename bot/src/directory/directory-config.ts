@@ -1,24 +1,4 @@
-import { z } from 'zod';
-import type { AppConfig } from '../runtime/app-config';
-
-const baseUrl = z
-  .url({ protocol: /^https?$/ })
-  .transform((value) => value.replace(/\/+$/, ''))
-  .optional();
-
-const envSchema = z.object({
-  /** Microsoft Graph (national clouds have their own; tests point at a local stand-in). */
-  GRAPH_BASE_URL: baseUrl,
-  /** Where the on-behalf-of exchange happens; default the sign-in authority host. */
-  LOGIN_BASE_URL: baseUrl,
-  /** 'off' hides people search even when it could work (manual entry only). */
-  PEOPLE_SEARCH: z.enum(['on', 'off']).default('on'),
-  /**
-   * The app's user-assigned managed identity (the Bicep template sets it): the app registration
-   * trusts it as its federated credential, so its token is the client assertion.
-   */
-  AZURE_CLIENT_ID: z.string().trim().optional(),
-});
+import { directorySettings, type AppConfig } from '../runtime/app-config';
 
 /**
  * How people are found: the demo directory in local mode; in SSO mode Microsoft Graph on the
@@ -43,14 +23,14 @@ export function loadDirectoryConfig(
   app: Pick<AppConfig, 'mode' | 'sso'>,
   options: { assertionInjected?: boolean } = {},
 ): DirectoryConfig {
-  const parsed = envSchema.parse(env);
+  const parsed = directorySettings.parse(env);
   if (app.mode === 'local' || !app.sso) return { kind: 'demo' };
   if (parsed.PEOPLE_SEARCH === 'off') return { kind: 'off', reason: 'disabled' };
-  const identityClientId = parsed.AZURE_CLIENT_ID || undefined;
+  const identityClientId = parsed.AZURE_CLIENT_ID;
   if (!identityClientId && !options.assertionInjected) return { kind: 'off', reason: 'noIdentity' };
   return {
     kind: 'graph',
-    graphBaseUrl: parsed.GRAPH_BASE_URL ?? 'https://graph.microsoft.com',
+    graphBaseUrl: parsed.GRAPH_BASE_URL,
     loginBaseUrl: parsed.LOGIN_BASE_URL ?? app.sso.authorityHost,
     clientId: app.sso.clientId,
     identityClientId,

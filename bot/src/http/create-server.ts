@@ -61,9 +61,9 @@ export function createServer(deps: ServerDeps): Server {
   registerHealthRoutes(server, deps);
   registerProgrammeRoutes(server, deps);
   registerDiagnosticsRoutes(server, deps);
-  // --- tab API routes (issue 3) register here ---
+  // The tab's API: every route of the route list in tab-api-routes.ts.
   registerTabApiRoutes(server, deps);
-  // --- bot routes (issue 4) register here ---
+  // The bot endpoint and the leaders' delivery report.
   registerBotRoutes(server, deps);
 
   const tabDist = deps.config.tabDistDir ?? DEFAULT_TAB_DIST;

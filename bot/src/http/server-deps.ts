@@ -23,7 +23,7 @@ export interface ServerDeps {
   checkInAuthorSecret?: string;
   /** Called once the server is closing, for components that hold resources (scheduler, bot). */
   onClose?: Array<() => Promise<void>>;
-  /** The bot (issue 4): adapter, handler, messaging and delivery store. Absent → /api/messages answers 503. */
+  /** The bot: adapter, handler, messaging and delivery store. Absent → /api/messages answers 503. */
   bot?: BotRuntime;
   /** Rates and quotas per caller; created from `config.limits` when absent (see route.ts). */
   limits?: RequestLimits;

@@ -13,7 +13,13 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const envSchema = z.object({
+/** Empty strings in the environment mean "not set" (App Service and .env files produce them). */
+const unsetIfEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optionalText = z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional());
+
+/** The HTTP server, sign-in, the bot's identity and the tab's API. */
+const SERVER_SETTINGS = {
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: optionalString,
   AAD_APP_CLIENT_ID: optionalString,
@@ -22,7 +28,7 @@ const envSchema = z.object({
   ALLOWED_CLIENT_APPS: optionalString,
   MicrosoftAppId: optionalString,
   MicrosoftAppTenantId: optionalString,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('UserAssignedMSI'),
   /** Only for a bot registered with a client secret (local Teams debugging via the Toolkit). */
   MicrosoftAppPassword: optionalString,
   TAB_DIST_DIR: optionalString,
@@ -39,7 +45,112 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: setting(1000, 30_000, 30_000),
   IDLE_TIMEOUT_MS: setting(1000, 120_000, 30_000),
   PROGRAMME_CREATION_DEFAULT: z.enum(['everyone', 'named', 'admins']).default('named'),
+};
+
+/** Where the data lives (storage/cosmos-config.ts reads these). */
+const STORAGE_SETTINGS = {
+  COSMOS_ENDPOINT: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  COSMOS_KEY: optionalText,
+  /** Cosmos database ids: letters, digits, `-` and `_` keep them portable across tools. */
+  COSMOS_DATABASE: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,255}$/)
+      .default('ambassadors'),
+  ),
+  /** Relative to the app's root folder. */
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default('.data')),
+};
+
+/** The reminder scheduler and the dispatcher (delivery/delivery-config.ts reads these). */
+const DELIVERY_SETTINGS = {
+  /** 'off' stops the scheduler and dispatcher in this instance (the bot still answers). */
+  REMINDERS: z.enum(['on', 'off']).default('on'),
+  REMINDER_SCAN_INTERVAL_MS: setting(100, 3_600_000, 60_000),
+  DELIVERY_CONCURRENCY: setting(1, 64, 8),
+  DELIVERY_LEASE_MS: setting(1000, 3_600_000, 60_000),
+  DELIVERY_POLL_MS: setting(10, 60_000, 1000),
+  DELIVERY_MAX_ATTEMPTS: setting(1, 20, 6),
+  SEND_TIMEOUT_MS: setting(500, 120_000, 15_000),
+  DELIVERY_LIMITER_MARGIN_MS: setting(0, 1000, 30),
+};
+
+const httpBaseUrl = z.preprocess(
+  unsetIfEmpty,
+  z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
+);
+
+/** Finding people by name: Microsoft Graph on the signed-in leader's behalf. */
+const DIRECTORY_SETTINGS = {
+  /** Microsoft Graph (national clouds have their own; tests point at a local stand-in). */
+  GRAPH_BASE_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((value) => value.replace(/\/+$/, ''))
+      .default('https://graph.microsoft.com'),
+  ),
+  /** Where the on-behalf-of exchange happens; unset: the sign-in authority host. */
+  LOGIN_BASE_URL: httpBaseUrl,
+  /** 'off' hides people search even when it could work (manual entry only). */
+  PEOPLE_SEARCH: z.enum(['on', 'off']).default('on'),
+  /**
+   * The app's user-assigned managed identity (the Bicep template sets it): the app registration
+   * trusts it as its federated credential, so its token is the client assertion.
+   */
+  AZURE_CLIENT_ID: optionalString,
+};
+
+/** Open boards' live updates (server-sent events). */
+const BOARD_EVENTS_SETTINGS = {
+  /** How often a watched programme's board is re-read, so writes made by other instances show too. */
+  BOARD_EVENTS_POLL_MS: setting(250, 60_000, 1000),
+  /** A comment line this often keeps proxies (App Service closes idle responses at 230 s) from cutting the stream. */
+  BOARD_EVENTS_HEARTBEAT_MS: setting(1000, 120_000, 15_000),
+  /** A stream ends after this long; the tab reconnects with a fresh token, so an expired one stops receiving. */
+  BOARD_EVENTS_MAX_STREAM_MS: setting(10_000, 3_600_000, 900_000),
+  /** Open streams per person (a few tabs and devices). */
+  BOARD_EVENTS_STREAMS_PER_USER: setting(1, 100, 8),
+  /** Open streams per tenant in one instance. */
+  BOARD_EVENTS_STREAMS_PER_TENANT: setting(1, 100_000, 1000),
+};
+
+/** What every part uses: logs and telemetry. */
+const RUNTIME_SETTINGS = {
+  LOG_LEVEL: z.preprocess(
+    unsetIfEmpty,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString,
+};
+
+/**
+ * Every environment variable the server reads, with its bounds and its default: the one place
+ * a default is written. Each part parses only its own group (so a bad value fails where it is
+ * used, with the variable's name), and the README's configuration table is checked against this.
+ */
+export const configSchema = z.object({
+  ...SERVER_SETTINGS,
+  ...STORAGE_SETTINGS,
+  ...DELIVERY_SETTINGS,
+  ...DIRECTORY_SETTINGS,
+  ...BOARD_EVENTS_SETTINGS,
+  ...RUNTIME_SETTINGS,
 });
+const serverSettings = z.object(SERVER_SETTINGS);
+export const storageSettings = z.object(STORAGE_SETTINGS);
+export const deliverySettings = z.object(DELIVERY_SETTINGS);
+export const runtimeSettings = z.object(RUNTIME_SETTINGS);
+export const directorySettings = z.object(DIRECTORY_SETTINGS);
+export const boardEventsSettings = z.object(BOARD_EVENTS_SETTINGS);
+
+/** Every setting as it is with nothing set: the defaults components fall back on when built alone. */
+export const CONFIG_DEFAULTS = configSchema.parse({});
 
 export type ServerMode = 'local' | 'sso';
 
@@ -97,7 +208,7 @@ export interface AppConfig {
  * identity must never be reachable from a network.
  */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const parsed = envSchema.parse(env);
+  const parsed = serverSettings.parse(env);
   const mode: ServerMode = parsed.AAD_APP_CLIENT_ID ? 'sso' : 'local';
   const host = parsed.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0');
   if (mode === 'local' && !LOOPBACK_HOSTS.has(host)) {
@@ -126,7 +237,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? {
           appId: parsed.MicrosoftAppId,
           appTenantId: parsed.MicrosoftAppTenantId,
-          appType: parsed.MicrosoftAppType ?? 'UserAssignedMSI',
+          appType: parsed.MicrosoftAppType,
           ...(parsed.MicrosoftAppPassword ? { appPassword: parsed.MicrosoftAppPassword } : {}),
         }
       : null,

@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { runtimeSettings } from './app-config';
 
 export type { Logger };
 
@@ -9,7 +10,7 @@ export type { Logger };
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      level: options.level ?? runtimeSettings.shape.LOG_LEVEL.parse(process.env.LOG_LEVEL),
       base: { service: 'ambassadors' },
       redact: {
         paths: [

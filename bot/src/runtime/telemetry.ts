@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { logs, SeverityNumber, type AnyValueMap, type Logger as OtelLogger } from '@opentelemetry/api-logs';
+import { runtimeSettings } from './app-config';
 
 const SEVERITY_BY_PINO_LEVEL: Record<number, { number: SeverityNumber; text: string }> = {
   10: { number: SeverityNumber.TRACE, text: 'TRACE' },
@@ -73,7 +74,7 @@ export interface Telemetry {
  * Locally nothing is started and nothing leaves the machine.
  */
 export async function startTelemetry(env: NodeJS.ProcessEnv = process.env): Promise<Telemetry> {
-  const connectionString = env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim();
+  const connectionString = runtimeSettings.parse(env).APPLICATIONINSIGHTS_CONNECTION_STRING;
   if (!connectionString) return { logStream: undefined, shutdown: async () => undefined };
   const { useAzureMonitor, shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
   useAzureMonitor({

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { DomainError } from '@ambassadors/shared';
 import { APP_ROOT } from '../runtime/app-root';
+import { storageSettings } from '../runtime/app-config';
 
 /** Where `.data` lives when DATA_DIR is not set: the app's root folder, next to package.json. */
 export const REPO_ROOT = APP_ROOT;
@@ -22,47 +22,22 @@ export type CosmosConfig =
   | { mode: 'key'; databaseId: string; endpoint: string; key: string }
   | { mode: 'identity'; databaseId: string; endpoint: string };
 
-/** Empty strings in the environment mean "not set" (App Service and .env files produce them). */
-const optionalText = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  z.string().trim().min(1).optional(),
-);
-
-const cosmosEnvSchema = z.object({
-  COSMOS_ENDPOINT: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.url({ protocol: /^https?$/ }).optional(),
-  ),
-  COSMOS_KEY: optionalText,
-  /** Cosmos database ids: letters, digits, `-` and `_` keep them portable across tools. */
-  COSMOS_DATABASE: optionalText.pipe(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,255}$/)
-      .optional(),
-  ),
-  DATA_DIR: optionalText,
-});
-
 /**
- * Reads the Cosmos settings from the environment (validated with zod at this boundary). A bad
+ * Reads the Cosmos settings from the environment (their schema and defaults: runtime/app-config.ts). A bad
  * value is a startup error with the variable's name in it, not a failure on the first request.
  */
 export function loadCosmosConfig(
   env: NodeJS.ProcessEnv = process.env,
   repoRoot: string = REPO_ROOT,
 ): CosmosConfig {
-  const parsed = cosmosEnvSchema.safeParse(env);
+  const parsed = storageSettings.safeParse(env);
   if (!parsed.success) {
     const details = parsed.error.issues
       .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
       .join('; ');
     throw new DomainError('VALIDATION_FAILED', { details });
   }
-  const { COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE, DATA_DIR } = parsed.data;
-  const databaseId = COSMOS_DATABASE ?? 'ambassadors';
-  if (!endpoint) {
-    return { mode: 'embedded', databaseId, dataDir: path.resolve(repoRoot, DATA_DIR ?? '.data') };
-  }
+  const { COSMOS_ENDPOINT: endpoint, COSMOS_KEY: key, COSMOS_DATABASE: databaseId, DATA_DIR } = parsed.data;
+  if (!endpoint) return { mode: 'embedded', databaseId, dataDir: path.resolve(repoRoot, DATA_DIR) };
   return key ? { mode: 'key', databaseId, endpoint, key } : { mode: 'identity', databaseId, endpoint };
 }

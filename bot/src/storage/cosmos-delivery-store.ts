@@ -1,9 +1,12 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { CosmosRequestInfo } from './cosmos-client';
-import { cosmosRequestInfo, reportCosmosRequest, type CosmosResponseLike } from './cosmos-request-info';
+import { cosmosCaller, type CosmosCall } from './cosmos-call';
+import { cosmosStatusOf } from './cosmos-errors';
+import { withoutSystemFields as strip } from './cosmos-system-fields';
 import {
   DELIVERY_RECORD_RETENTION_DAYS,
   DomainError,
+  isDomainError,
   cardActionRecordSchema,
   conversationRecordSchema,
   outboxRecordSchema,
@@ -13,6 +16,7 @@ import {
   type ConversationRecord,
   type DeliveryErasureScope,
   type DeliveryStore,
+  type ErrorCode,
   type PersonDeliveryRecords,
   type OutboxRecord,
   type PreferenceRecord,
@@ -20,24 +24,18 @@ import {
 } from '@ambassadors/shared';
 import { personDeliveryRecords, planDeliveryErasure, programmeRecordIds } from './delivery-person-records';
 
-const SYSTEM_FIELDS = ['_rid', '_self', '_ts', '_attachments', '_etag'] as const;
-
-function statusOf(error: unknown): number | undefined {
-  const e = error as { code?: unknown; statusCode?: unknown };
-  const code =
-    typeof e?.code === 'number' ? e.code : typeof e?.statusCode === 'number' ? e.statusCode : undefined;
-  return code;
-}
-
+/**
+ * The delivery port answers STORE_UNAVAILABLE for every store failure it does not handle itself;
+ * the SDK's error stays attached as the cause.
+ */
 function unavailable(error: unknown): DomainError {
-  return new DomainError('STORE_UNAVAILABLE', {}, { cause: error });
+  if (isDomainError(error) && error.code === 'STORE_UNAVAILABLE') return error;
+  const cause = isDomainError(error) && error.cause !== undefined ? error.cause : error;
+  return new DomainError('STORE_UNAVAILABLE', {}, { cause });
 }
 
-function strip(doc: ItemDefinition): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...doc };
-  for (const field of SYSTEM_FIELDS) delete copy[field];
-  return copy;
-}
+/** Whether a store call failed with this code (cosmos-errors.ts maps the SDK's statuses). */
+const failedWith = (error: unknown, code: ErrorCode): boolean => isDomainError(error) && error.code === code;
 
 /**
  * Retention of delivery records, stated rather than left open: an outbox record (recipient,
@@ -75,30 +73,13 @@ const preferenceId = (userId: string) => `pref:${userId}`;
  * cross-tenant scans, which read only outbox records by status and time.
  */
 export class CosmosDeliveryStore implements DeliveryStore {
-  private readonly onRequest: ((info: CosmosRequestInfo) => void) | undefined;
+  private readonly measured: CosmosCall;
 
   constructor(
     private readonly container: Container,
     options: { onRequest?: (info: CosmosRequestInfo) => void } = {},
   ) {
-    this.onRequest = options.onRequest;
-  }
-
-  /** Runs one SDK call and reports its cost to `onRequest`, whether it worked or not. */
-  private async measured<R extends CosmosResponseLike>(operation: string, run: () => Promise<R>): Promise<R> {
-    const started = performance.now();
-    try {
-      const response = await run();
-      reportCosmosRequest(this.onRequest, () =>
-        cosmosRequestInfo(operation, started, response, response.statusCode ?? 200),
-      );
-      return response;
-    } catch (error) {
-      reportCosmosRequest(this.onRequest, () =>
-        cosmosRequestInfo(operation, started, (error ?? {}) as CosmosResponseLike, statusOf(error) ?? 0),
-      );
-      throw error;
-    }
+    this.measured = cosmosCaller(options.onRequest);
   }
 
   private async create(
@@ -109,7 +90,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
       await this.measured(operation, () => this.container.items.create(doc));
       return 'created';
     } catch (error) {
-      if (statusOf(error) === 409) return 'exists';
+      if (failedWith(error, 'ALREADY_EXISTS')) return 'exists';
       throw unavailable(error);
     }
   }
@@ -120,7 +101,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
       if (!resource || resource.tenantId !== tenantId) return null;
       return resource;
     } catch (error) {
-      if (statusOf(error) === 404) return null;
+      if (failedWith(error, 'NOT_FOUND')) return null;
       throw unavailable(error);
     }
   }
@@ -158,7 +139,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
       );
       return true;
     } catch (error) {
-      if (statusOf(error) === 404) return false;
+      if (failedWith(error, 'NOT_FOUND')) return false;
       throw unavailable(error);
     }
   }
@@ -247,8 +228,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
       if (!resource) return null;
       return this.toOutbox(resource);
     } catch (error) {
-      const status = statusOf(error);
-      if (status === 412 || status === 404) return null;
+      if (failedWith(error, 'CONFLICT') || failedWith(error, 'NOT_FOUND')) return null;
       throw unavailable(error);
     }
   }
@@ -295,7 +275,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
     try {
       await this.measured('deleteAction', () => this.container.item(id, tenantId).delete());
     } catch (error) {
-      if (statusOf(error) !== 404) throw unavailable(error);
+      if (!failedWith(error, 'NOT_FOUND')) throw unavailable(error);
     }
   }
 
@@ -331,7 +311,7 @@ export class CosmosDeliveryStore implements DeliveryStore {
       await this.container.item(id, tenantId).delete();
       return true;
     } catch (error) {
-      if (statusOf(error) === 404) return false;
+      if (cosmosStatusOf(error) === 404) return false;
       throw unavailable(error);
     }
   }

@@ -1,9 +1,8 @@
-import type { Container, PatchOperation } from '@azure/cosmos';
-import { z } from 'zod';
+import type { Container } from '@azure/cosmos';
+import type { z } from 'zod';
 import {
   DomainError,
   idSchema,
-  isoDateTimeSchema,
   programmeSchema,
   systemClock,
   tenantSettingsSchema,
@@ -20,15 +19,14 @@ import {
   type TenantContext,
 } from '@ambassadors/shared';
 import type { CosmosRequestInfo, CosmosStorage } from './cosmos-client';
-import { cosmosStatusOf, toStoreError } from './cosmos-errors';
-import { cosmosRequestInfo, reportCosmosRequest, type CosmosResponseLike } from './cosmos-request-info';
+import { cosmosCaller, type CosmosCall } from './cosmos-call';
+import { CosmosScheduleIndex } from './cosmos-schedule-index';
 import {
   assembleBoard,
   BOARD_DOCUMENT_SCHEMAS,
   fromCosmosResource,
   isBoardDocumentType,
   programmePartitionKey,
-  scheduleStateDocument,
   scheduleStateId,
   TENANT_SETTINGS_ID,
   tenantSettingsDocument,
@@ -48,19 +46,6 @@ export interface CosmosProgrammeStoreOptions {
   onRequest?: (info: CosmosRequestInfo) => void;
 }
 
-/** What the scheduler's scan may ask for in one go. */
-const MAX_DUE_LIMIT = 1000;
-/** Schedule ETags remembered between loadBoard and setNextCheck (a scheduler pass or two). */
-const MAX_SEEN_SCHEDULES = 10_000;
-
-const scheduleKey = (tenantId: string, programmeId: string) => `${tenantId}\u0000${programmeId}`;
-
-const dueProgrammeSchema = z.object({
-  tenantId: idSchema,
-  programmeId: idSchema,
-  nextCheckAt: isoDateTimeSchema,
-});
-
 /**
  * ProgrammeStore on Cosmos DB (data-model.md explains the layout). Tenant isolation is built
  * into every method, not left to callers: the tenant comes from `ctx` and overwrites whatever
@@ -74,17 +59,21 @@ const dueProgrammeSchema = z.object({
 export class CosmosProgrammeStore implements ProgrammeStore {
   private readonly container: Container;
   private readonly clock: Clock;
-  private readonly onRequest: ((info: CosmosRequestInfo) => void) | undefined;
-  /**
-   * The schedule record's ETag as last seen by loadBoard, per programme: lets setNextCheck
-   * notice a change that arrived after the board was loaded (bounded; oldest dropped first).
-   */
-  private readonly seenSchedule = new Map<string, string>();
+  private readonly call: CosmosCall;
+  private readonly schedule: CosmosScheduleIndex;
 
   constructor(options: CosmosProgrammeStoreOptions) {
     this.container = options.container;
     this.clock = options.clock ?? systemClock;
-    this.onRequest = options.onRequest;
+    this.call = cosmosCaller(options.onRequest);
+    this.schedule = new CosmosScheduleIndex({
+      container: this.container,
+      clock: this.clock,
+      call: this.call,
+      programmeExists: async (tenantId, programmeId) =>
+        (await this.readItem('touchSchedule.programme', tenantId, programmeId, programmeId))?.type ===
+        'programme',
+    });
   }
 
   /** The usual wiring: the storage's programmes container and its request hook. */
@@ -135,7 +124,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
         .fetchAll(),
     );
     return assembleBoard(resources, tenantId, programmeId, this.clock.now(), (etag) =>
-      this.rememberSchedule(tenantId, programmeId, etag),
+      this.schedule.remember(tenantId, programmeId, etag),
     );
   }
 
@@ -152,7 +141,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     const { resource } = await this.call('createProgramme', () =>
       this.container.items.create(toProgrammeDocument(valid)),
     );
-    await this.scheduleNow(valid.tenantId, valid.id, 'createProgramme.schedule');
+    await this.schedule.scheduleNow(valid.tenantId, valid.id, 'createProgramme.schedule');
     return fromCosmosResource(programmeSchema, resource);
   }
 
@@ -165,7 +154,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
           accessCondition: { type: 'IfMatch', condition: requireEtag(etag) },
         }),
     );
-    await this.scheduleNow(valid.tenantId, valid.id, 'replaceProgramme.schedule');
+    await this.schedule.scheduleNow(valid.tenantId, valid.id, 'replaceProgramme.schedule');
     return fromCosmosResource(programmeSchema, resource);
   }
 
@@ -233,7 +222,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     // Creating would happily open a new partition, so the programme must be proven to exist in
     // the caller's tenant first; touching its schedule record does that and the "look soon" in
     // one cheap write (404 = no such programme here).
-    await this.touchSchedule(valid.tenantId, valid.programmeId);
+    await this.schedule.touch(valid.tenantId, valid.programmeId);
     const { resource } = await this.call('createDocument', () =>
       this.container.items.create(toBoardCosmosDocument(valid, this.clock.now())),
     );
@@ -254,7 +243,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
           accessCondition: { type: 'IfMatch', condition: requireEtag(etag) },
         }),
     );
-    await this.scheduleNow(valid.tenantId, valid.programmeId, 'replaceDocument.schedule');
+    await this.schedule.scheduleNow(valid.tenantId, valid.programmeId, 'replaceDocument.schedule');
     return fromCosmosResource(BOARD_DOCUMENT_SCHEMAS[valid.type] as unknown as z.ZodType<D>, resource);
   }
 
@@ -279,7 +268,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     const resource = await this.readItem('deleteDocument.read', tenantId, programmeId, id);
     if (!resource || resource.type !== type) return false;
     const deleted = await this.deleteItem('deleteDocument', tenantId, programmeId, id);
-    if (deleted) await this.scheduleNow(tenantId, programmeId, 'deleteDocument.schedule');
+    if (deleted) await this.schedule.scheduleNow(tenantId, programmeId, 'deleteDocument.schedule');
     return deleted;
   }
 
@@ -300,7 +289,7 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     }
     // A scheduler pass may have written the schedule record again while the loop ran.
     await this.deleteItem('deleteProgramme.schedule', tenantId, programmeId, scheduleStateId(programmeId));
-    this.seenSchedule.delete(scheduleKey(tenantId, programmeId));
+    this.schedule.forget(tenantId, programmeId);
     return deleted;
   }
 
@@ -330,25 +319,6 @@ export class CosmosProgrammeStore implements ProgrammeStore {
   }
 
   /** Point delete in the programme's partition; false when it was already gone. */
-  /**
-   * Writes the schedule record only while its programme exists, and takes it back when the
-   * programme turns out to be gone by the time the write landed: with deleteProgramme removing
-   * the record once more after the programme document, a programme deleted while the scheduler
-   * was planning it never comes back into the schedule as an orphan.
-   */
-  private async upsertScheduleOfLiveProgramme(
-    tenantId: string,
-    programmeId: string,
-    doc: ReturnType<typeof scheduleStateDocument>,
-  ): Promise<void> {
-    const exists = async () =>
-      (await this.readItem('setNextCheck.programme', tenantId, programmeId, programmeId))?.type ===
-      'programme';
-    if (!(await exists())) return;
-    await this.call('setNextCheck', () => this.container.items.upsert(doc));
-    if (!(await exists())) await this.deleteItem('setNextCheck.orphan', tenantId, programmeId, doc.id);
-  }
-
   private async deleteItem(
     operation: string,
     tenantId: string,
@@ -366,83 +336,17 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     }
   }
 
-  async findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_DUE_LIMIT) {
-      throw new DomainError('VALIDATION_FAILED', { details: `limit must be 1–${MAX_DUE_LIMIT}` });
-    }
-    // Cross-partition by design, but it only touches the small indexed schedule records.
-    const { resources } = await this.call('findProgrammesDue', () =>
-      this.container.items
-        .query<unknown>({
-          query:
-            "SELECT TOP @limit c.tenantId, c.programmeId, c.nextCheckAt FROM c WHERE c.type = 'scheduleState' AND c.nextCheckAt <= @now ORDER BY c.nextCheckAt",
-          parameters: [
-            { name: '@limit', value: limit },
-            { name: '@now', value: now.toISOString() },
-          ],
-        })
-        .fetchAll(),
-    );
-    return resources.map((resource) => {
-      const parsed = dueProgrammeSchema.safeParse(resource);
-      if (!parsed.success) {
-        const raw = (resource ?? {}) as Record<string, unknown>;
-        throw new DomainError('STORED_DOCUMENT_INVALID', {
-          type: 'scheduleState',
-          id: String(raw.programmeId ?? 'unknown'),
-        });
-      }
-      return parsed.data;
-    });
+  findProgrammesDue(now: Date, limit: number): Promise<DueProgramme[]> {
+    return this.schedule.findDue(now, limit);
   }
 
-  /**
-   * Normally one blind upsert. When this store loaded the programme's board before (as the
-   * scheduler does), the write is conditional on the schedule record being unchanged since: a
-   * board change in between has set nextCheckAt to "now", and overwriting that with a later time
-   * would hide the change from the scheduler. Then the record is left as it is (due now).
-   */
-  async setNextCheck(tenantId: string, programmeId: string, nextCheckAt: Date): Promise<void> {
-    validate(idSchema, tenantId);
-    validate(idSchema, programmeId);
-    if (Number.isNaN(nextCheckAt.getTime()))
-      throw new DomainError('VALIDATION_FAILED', { details: 'nextCheckAt' });
-    const key = scheduleKey(tenantId, programmeId);
-    const seen = this.seenSchedule.get(key);
-    this.seenSchedule.delete(key);
-    const doc = scheduleStateDocument(tenantId, programmeId, nextCheckAt, this.clock.now());
-    if (!seen) {
-      await this.upsertScheduleOfLiveProgramme(tenantId, programmeId, doc);
-      return;
-    }
-    try {
-      await this.call('setNextCheck', () =>
-        this.container
-          .item(doc.id, programmePartitionKey(tenantId, programmeId))
-          .replace(doc, { accessCondition: { type: 'IfMatch', condition: seen } }),
-      );
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'CONFLICT') return;
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
-        await this.upsertScheduleOfLiveProgramme(tenantId, programmeId, doc);
-        return;
-      }
-      throw error;
-    }
+  /** See CosmosScheduleIndex.setNextCheck: conditional on what loadBoard saw. */
+  setNextCheck(tenantId: string, programmeId: string, nextCheckAt: Date): Promise<void> {
+    return this.schedule.setNextCheck(tenantId, programmeId, nextCheckAt);
   }
 
   async ping(): Promise<void> {
     await this.call('ping', () => this.container.read());
-  }
-
-  private rememberSchedule(tenantId: string, programmeId: string, etag: string): void {
-    const key = scheduleKey(tenantId, programmeId);
-    this.seenSchedule.delete(key);
-    this.seenSchedule.set(key, etag);
-    if (this.seenSchedule.size > MAX_SEEN_SCHEDULES) {
-      const oldest = this.seenSchedule.keys().next();
-      if (!oldest.done) this.seenSchedule.delete(oldest.value);
-    }
   }
 
   /** Point read in the programme's partition; null when missing or not what was asked for. */
@@ -461,59 +365,5 @@ export class CosmosProgrammeStore implements ProgrammeStore {
     // the first key level, so both levels are checked here.
     if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) return null;
     return resource;
-  }
-
-  /** "Something changed: look at this programme soon" — one small blind write. */
-  private async scheduleNow(tenantId: string, programmeId: string, operation: string): Promise<void> {
-    const now = this.clock.now();
-    await this.call(operation, () =>
-      this.container.items.upsert(scheduleStateDocument(tenantId, programmeId, now, now)),
-    );
-  }
-
-  /**
-   * Sets nextCheckAt to now only if the programme's schedule record exists in this tenant, which
-   * it does for every programme created through this store. A programme without one (e.g. the
-   * write after createProgramme failed half-way) gets it back here.
-   */
-  private async touchSchedule(tenantId: string, programmeId: string): Promise<void> {
-    const now = this.clock.now().toISOString();
-    const operations: PatchOperation[] = [
-      { op: 'set', path: '/nextCheckAt', value: now },
-      { op: 'set', path: '/updatedAt', value: now },
-    ];
-    try {
-      await this.call('touchSchedule', () =>
-        this.container
-          .item(scheduleStateId(programmeId), programmePartitionKey(tenantId, programmeId))
-          .patch(operations),
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'NOT_FOUND') throw error;
-      const programme = await this.readItem('touchSchedule.programme', tenantId, programmeId, programmeId);
-      if (!programme || programme.type !== 'programme') throw error;
-      await this.scheduleNow(tenantId, programmeId, 'touchSchedule.repair');
-    }
-  }
-
-  /**
-   * Runs one SDK call: reports its cost to `onRequest` (whether it worked or not) and turns
-   * failures into DomainErrors.
-   */
-  private async call<R extends CosmosResponseLike>(operation: string, run: () => Promise<R>): Promise<R> {
-    const started = performance.now();
-    try {
-      const response = await run();
-      this.report(operation, started, response, response.statusCode ?? 200);
-      return response;
-    } catch (error) {
-      this.report(operation, started, (error ?? {}) as CosmosResponseLike, cosmosStatusOf(error));
-      throw toStoreError(error);
-    }
-  }
-
-  /** Telemetry must never break a data operation, so a throwing hook is ignored. */
-  private report(operation: string, started: number, response: CosmosResponseLike, statusCode: number): void {
-    reportCosmosRequest(this.onRequest, () => cosmosRequestInfo(operation, started, response, statusCode));
   }
 }

@@ -24,8 +24,3 @@ export function ttlExpiresAt(
 function isValidTtl(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && (value === -1 || value > 0);
 }
-
-/** Whether a document with this expiry is still visible at `nowMs` (Cosmos hides it at once). */
-export function isLive(expiresAtMs: number | null, nowMs: number): boolean {
-  return expiresAtMs === null || expiresAtMs > nowMs;
-}

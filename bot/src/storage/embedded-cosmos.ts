@@ -15,6 +15,7 @@ import {
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { z } from 'zod';
 import { DomainError } from '@ambassadors/shared';
+import { withoutSystemFields } from './cosmos-system-fields';
 import {
   PRIVATE_DIR_MODE,
   PRIVATE_FILE_MODE,
@@ -51,9 +52,6 @@ export interface EmbeddedCosmosOptions {
   /** A snapshot that fails in the background is reported here (default: stderr). */
   onSnapshotError?: (error: unknown) => void;
 }
-
-/** Fields the server generates; they are regenerated on restore, so they are not saved. */
-const SYSTEM_FIELDS = ['_rid', '_self', '_ts', '_etag', '_attachments'] as const;
 
 const containerSnapshotSchema = z.object({
   definition: z
@@ -230,12 +228,6 @@ async function writeSnapshot(snapshotPath: string, snapshot: Snapshot): Promise<
   }
 }
 
-function stripSystemFields<T extends Record<string, unknown>>(resource: T): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...resource };
-  for (const field of SYSTEM_FIELDS) delete copy[field];
-  return copy;
-}
-
 /** Only what recreates the container: id, partition key, indexing, TTL, unique keys. */
 function containerDefinitionOf(resource: ContainerDefinition): ContainerDefinition {
   const definition: ContainerDefinition = { id: resource.id, partitionKey: resource.partitionKey };
@@ -267,7 +259,7 @@ async function dumpAccount(client: CosmosClient): Promise<Snapshot> {
         definition: containerDefinitionOf(
           container,
         ) as Snapshot['databases'][number]['containers'][number]['definition'],
-        documents: documents.map((doc) => stripSystemFields(doc) as { id: string }),
+        documents: documents.map((doc) => withoutSystemFields(doc) as { id: string }),
       });
     }
     result.databases.push(entry);

@@ -117,9 +117,6 @@ export function toBoardCosmosDocument<D extends BoardDocument>(doc: D, now: Date
   return { ...doc, ttl: Math.max(1, seconds) };
 }
 
-/** Cosmos' own fields: never shown to callers (`_etag` comes back as `etag`). */
-export const COSMOS_SYSTEM_FIELDS = ['_rid', '_self', '_ts', '_attachments', '_etag'] as const;
-
 /**
  * Turns a stored resource back into a domain object: the system fields go (zod drops unknown
  * keys such as `_rid` and `ttl`), `_etag` becomes `etag`, and the document must pass its schema.

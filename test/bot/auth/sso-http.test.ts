@@ -20,8 +20,9 @@ import {
 
 /**
  * Teams single sign-on over real HTTP: the server runs in SSO mode with only the SSO settings
- * (no bot credentials), keys come from a local JWKS endpoint, and every bad token of issue 3 §3
- * is refused with 401 and its code before any route logic runs.
+ * (no bot credentials), keys come from a local JWKS endpoint, and every bad token (expired, not yet
+ * valid, wrong audience or issuer, a tenant not allowed, a forged signature or key) is refused
+ * with 401 and its code before any route logic runs.
  */
 describe('Teams SSO over HTTP', () => {
   let world: ApiWorld;

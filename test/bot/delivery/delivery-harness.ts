@@ -4,7 +4,7 @@ import path from 'node:path';
 import { systemClock, type DeliveryStore, type Reminder } from '@ambassadors/shared';
 import { BotFrameworkMessaging, createCloudAdapter } from '../../../bot/src/conversation/bot-adapter';
 import { Dispatcher, type DispatcherOptions } from '../../../bot/src/delivery/dispatcher';
-import { createOutboxCardRenderer } from '../../../bot/src/delivery/delivery-runtime';
+import { createOutboxCardRenderer } from '../../../bot/src/cards/outbox-card';
 import { outboxRecordsFor } from '../../../bot/src/delivery/outbox-records';
 import { loadAppConfig } from '../../../bot/src/runtime/app-config';
 import { createLogger } from '../../../bot/src/runtime/logger';
@@ -131,14 +131,4 @@ export async function enqueueReminder(store: DeliveryStore, reminder: Reminder) 
 export const people = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
 
-export async function waitFor(
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { waitFor } from '../../support/wait-for';

@@ -5,7 +5,7 @@ import {
   fixedClock,
   type OutboxRecord,
 } from '@ambassadors/shared';
-import { createOutboxCardRenderer } from '../../../bot/src/delivery/delivery-runtime';
+import { createOutboxCardRenderer } from '../../../bot/src/cards/outbox-card';
 import { Dispatcher } from '../../../bot/src/delivery/dispatcher';
 import { ReminderScheduler } from '../../../bot/src/delivery/reminder-scheduler';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';

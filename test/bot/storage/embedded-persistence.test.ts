@@ -2,17 +2,10 @@ import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { createCosmosStorage } from '../../../bot/src/storage/cosmos-client';
 import { SNAPSHOT_FILE, startEmbeddedCosmos } from '../../../bot/src/storage/embedded-cosmos';
+import { waitFor } from '../../support/wait-for';
 import { boardFor, ctxFor, makeDataDir, seedBoard, startStorage, withoutEtag } from './storage-test-kit';
 
 const ctx = ctxFor('tenant-a');
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(

@@ -1,14 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  createDemoBoard,
-  fixedClock,
-  type BoardData,
-  type BoardDocument,
-  type ProgrammeStore,
-  type TenantContext,
-} from '@ambassadors/shared';
+import { fixedClock, type BoardData, type ProgrammeStore, type TenantContext } from '@ambassadors/shared';
+import { boardDocuments, demoBoardUnder, seedBoard as seedWholeBoard } from '../../support/demo-board';
 import {
   createCosmosStorage,
   type CosmosRequestInfo,
@@ -64,33 +58,14 @@ export function ctxFor(tenantId: string, userId = 'user-1'): TenantContext {
  * id, with every document id prefixed so several programmes can share a tenant.
  */
 export function boardFor(tenantId: string, programmeId: string, now: Date = new Date(NOW)): BoardData {
-  const demo = createDemoBoard(tenantId, now);
-  const rename = (id: string) => `${programmeId}.${id}`;
-  const own = <D extends BoardDocument>(doc: D): D => ({ ...doc, id: rename(doc.id), programmeId });
-  return {
-    programme: { ...demo.programme, id: programmeId },
-    ambassadorships: demo.ambassadorships.map(own),
-    applications: demo.applications.map(own),
-    meetings: demo.meetings.map(own),
-    checkIns: demo.checkIns.map(own),
-    decisions: demo.decisions.map(own),
-  };
+  return demoBoardUnder(tenantId, programmeId, now, (id) => `${programmeId}.${id}`);
 }
 
-export function boardDocuments(board: BoardData): BoardDocument[] {
-  return [
-    ...board.ambassadorships,
-    ...board.applications,
-    ...board.meetings,
-    ...board.checkIns,
-    ...board.decisions,
-  ];
-}
+export { boardDocuments };
 
 /** Writes a whole board through the store (programme first, then its documents). */
 export async function seedBoard(store: ProgrammeStore, ctx: TenantContext, board: BoardData): Promise<void> {
-  await store.createProgramme(ctx, board.programme);
-  for (const doc of boardDocuments(board)) await store.createDocument(ctx, doc);
+  await seedWholeBoard(store, board, ctx);
 }
 
 /** The domain object without the ETag, for comparing with what was written. */

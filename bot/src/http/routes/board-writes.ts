@@ -1,88 +1,21 @@
-import {
-  DomainError,
-  buildBoardView,
-  type BoardDocument,
-  type Programme,
-  type ProgrammeBoard,
-  type Stored,
-} from '@ambassadors/shared';
+import { buildBoardView, type ProgrammeBoard } from '@ambassadors/shared';
 import type { RouteResult } from '../route';
-import type { ServerDeps } from '../server-deps';
 import type { ProgrammeScope } from './api-route';
 
 /**
- * Writes of the tab's API, with optimistic concurrency: an update names the version it builds
- * on (If-Match, else the version just loaded), and the store replaces only that version. Either
- * way a concurrent change ends in 409 CONFLICT with nothing written, never a lost update.
- * Every write answers with the whole board as the caller now sees it, so the tab re-renders from
- * one consistent state instead of patching its own copy.
+ * The board routes write through the application's document writes (optimistic concurrency,
+ * one consistent board back) and answer with the caller's view of the board.
  */
+export {
+  createDocument,
+  findIn,
+  saveDocument,
+  saveProgramme,
+  type WriteDeps,
+  type WriteScope,
+} from '../../application/document-writes';
+
 type Scope = ProgrammeScope<unknown>;
-
-/** What a write needs: the caller's tenant, the board it read and the version it builds on. */
-export type WriteScope = Pick<Scope, 'ctx' | 'board' | 'ifMatch'>;
-/** The store is all a write needs of the server, so the bot's card actions write the same way. */
-export type WriteDeps = Pick<ServerDeps, 'store'>;
-
-/** Rules return updated copies of stored documents; the old ETag must not travel into the store. */
-function withoutEtag<T extends object>(doc: T): T {
-  const { etag: _etag, ...rest } = doc as T & { etag?: string };
-  return rest as T;
-}
-
-function assertVersion(scope: WriteScope, current: { etag: string }): void {
-  if (scope.ifMatch !== undefined && scope.ifMatch !== current.etag) throw new DomainError('CONFLICT');
-}
-
-const COLLECTIONS = {
-  ambassadorship: 'ambassadorships',
-  application: 'applications',
-  meeting: 'meetings',
-  checkIn: 'checkIns',
-  decision: 'decisions',
-  feedbackMonth: 'feedbackMonths',
-} as const satisfies Record<BoardDocument['type'], keyof ProgrammeBoard>;
-
-/** The board with one document put in place (added or replaced by id). */
-function withDocument(board: ProgrammeBoard, doc: Stored<BoardDocument>): ProgrammeBoard {
-  const key = COLLECTIONS[doc.type];
-  const list = (board[key] ?? []) as Stored<BoardDocument>[];
-  const next = list.some((d) => d.id === doc.id)
-    ? list.map((d) => (d.id === doc.id ? doc : d))
-    : [...list, doc];
-  return { ...board, [key]: next };
-}
-
-export async function saveProgramme(
-  deps: ServerDeps,
-  scope: Scope,
-  next: Programme,
-): Promise<ProgrammeBoard> {
-  const current = scope.board.programme;
-  assertVersion(scope, current);
-  const stored = await deps.store.replaceProgramme(scope.ctx, withoutEtag(next), current.etag);
-  return { ...scope.board, programme: stored };
-}
-
-export async function saveDocument<D extends BoardDocument>(
-  deps: WriteDeps,
-  scope: WriteScope,
-  current: Stored<D>,
-  next: D,
-): Promise<{ board: ProgrammeBoard; stored: Stored<D> }> {
-  assertVersion(scope, current);
-  const stored = await deps.store.replaceDocument(scope.ctx, withoutEtag(next), current.etag);
-  return { board: withDocument(scope.board, stored as Stored<BoardDocument>), stored };
-}
-
-export async function createDocument<D extends BoardDocument>(
-  deps: WriteDeps,
-  scope: WriteScope,
-  doc: D,
-): Promise<{ board: ProgrammeBoard; stored: Stored<D> }> {
-  const stored = await deps.store.createDocument(scope.ctx, withoutEtag(doc));
-  return { board: withDocument(scope.board, stored as Stored<BoardDocument>), stored };
-}
 
 /** The answer of every board route: the caller's view of the (updated) board. */
 export function boardResult(
@@ -96,11 +29,4 @@ export function boardResult(
     body: buildBoardView(board, scope.ctx.user.userId, scope.now),
     etag: etag ?? board.programme.etag,
   };
-}
-
-/** A document of this programme by id, or 404 (ids of other programmes or tenants are never found). */
-export function findIn<T extends { id: string }>(items: readonly T[], id: string | undefined): T {
-  const item = items.find((candidate) => candidate.id === id);
-  if (!item) throw new DomainError('NOT_FOUND');
-  return item;
 }

@@ -63,7 +63,7 @@ export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
 ];
 
 /**
- * Routes the tab uses that live in programme-routes.ts (the lead's): documented here so the
+ * Routes the tab uses that live in programme-routes.ts: documented here so the
  * OpenAPI document covers everything the tab calls; registered there.
  */
 export const PROGRAMME_LIST_ROUTES: readonly ApiRouteDoc[] = [
@@ -133,7 +133,7 @@ export function tabApiOpenApiDocument(): Record<string, unknown> {
   return cachedDocument;
 }
 
-/** Registers the tab's API (issue 3) on the server. */
+/** Registers the tab's API on the server. */
 export function registerTabApiRoutes(server: Server, deps: ServerDeps): void {
   server.get('/api/v1/me', meHandler(deps));
   server.get('/api/v1/openapi.json', async (_req, res) => {

@@ -1,12 +1,5 @@
-import {
-  DEMO_PEOPLE,
-  createDemoBoard,
-  type BoardData,
-  type BoardDocument,
-  type Clock,
-  type ProgrammeStore,
-  type UserRef,
-} from '@ambassadors/shared';
+import { DEMO_PEOPLE, type BoardData, type Clock, type UserRef } from '@ambassadors/shared';
+import { demoBoardUnder, seedBoard } from '../../../support/demo-board';
 import { startJwksServer, type TestJwksServer } from '../../../support/jwks-server';
 import { api, startTestServer, type TestServer } from '../../../support/start-test-server';
 import {
@@ -46,38 +39,10 @@ export const B = TEST_TENANT_B;
  * re-identified — the embedded Cosmos server keeps document ids unique across partitions.
  */
 export function demoBoardWithId(tenantId: string, programmeId: string, now: Date, idPrefix = ''): BoardData {
-  const board = createDemoBoard(tenantId, now);
-  const p = (id: string) => `${idPrefix}${id}`;
-  const repoint = <T extends { id: string; programmeId: string }>(doc: T): T => ({
-    ...doc,
-    id: p(doc.id),
-    programmeId,
-  });
-  return {
-    programme: { ...board.programme, id: programmeId },
-    ambassadorships: board.ambassadorships.map((a) => ({
-      ...repoint(a),
-      selection: { ...a.selection, applicationId: a.selection.applicationId && p(a.selection.applicationId) },
-    })),
-    applications: board.applications.map(repoint),
-    meetings: board.meetings.map(repoint),
-    checkIns: board.checkIns.map(repoint),
-    decisions: board.decisions.map(repoint),
-  };
+  return demoBoardUnder(tenantId, programmeId, now, (id) => `${idPrefix}${id}`);
 }
 
-export async function seedBoard(store: ProgrammeStore, board: BoardData): Promise<void> {
-  const ctx = { tenantId: board.programme.tenantId, user: board.programme.owners[0]! };
-  await store.createProgramme(ctx, board.programme);
-  const docs: BoardDocument[] = [
-    ...board.ambassadorships,
-    ...board.applications,
-    ...board.meetings,
-    ...board.checkIns,
-    ...board.decisions,
-  ];
-  for (const doc of docs) await store.createDocument(ctx, doc);
-}
+export { seedBoard };
 
 export async function startApiWorld(
   options: {

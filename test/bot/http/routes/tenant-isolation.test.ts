@@ -57,7 +57,7 @@ describe('tenant isolation of the tab API', () => {
     'post /api/v1/programmes/:id/reminders/resend': { outboxIds: ['outbox-1'] },
   };
 
-  it("every other registered programme route (the lead's, the bot's …) → 404 for another tenant's id", async () => {
+  it("every other registered programme route (programme list, bot report …) → 404 for another tenant's id", async () => {
     const listed = new Set(PROGRAMME_API_ROUTES.map((r) => `${r.method} ${r.path}`));
     const others = registered().filter((r) => !listed.has(`${r.method} ${r.path}`));
     expect([...listed]).toContain('get /api/v1/programmes/:id');
