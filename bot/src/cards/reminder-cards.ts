@@ -1,5 +1,6 @@
 import {
   CHANGE_COURSE_DEFAULT,
+  applicantMessageOf,
   REMINDER_KINDS,
   describeNextAction,
   nextActionSchema,
@@ -120,6 +121,14 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
   ),
   postingDeadline: cardShell(
     [title('postingDeadlineTitle'), para('${t.postingDeadlineBody}')],
+    [openBoard, ack()],
+  ),
+  applicationOutcome: cardShell(
+    [
+      title('applicationOutcomeTitle'),
+      para('${d.applicantMessage}'),
+      para('${t.applicationOutcomeSelectedNext}', { isSubtle: true, $when: "${d.outcome == 'selected'}" }),
+    ],
     [openBoard, ack()],
   ),
   agreementAcceptance: cardShell(
@@ -386,6 +395,20 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     termLines: [] as string[],
     termsHeading: text('digestTermsHeading', ctx.locale),
     hasTermLines: false,
+    outcome: str(data.outcome),
+    // Only the message meant for the applicant: the data never carries the leaders' note.
+    applicantMessage:
+      kind === 'applicationOutcome'
+        ? cardText(
+            applicantMessageOf(
+              {
+                outcome: data.outcome === 'selected' ? 'selected' : 'declined',
+                applicantMessage: typeof data.message === 'string' ? data.message : undefined,
+              },
+              ctx.locale,
+            ),
+          )
+        : '',
   };
   if (kind === 'leaderDigest') {
     const actions = digestActionLines(data, ctx);
@@ -425,6 +448,7 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
   const keys: Record<CardReminderKind, TextKey> = {
     postingAnnouncement: 'postingTitle',
     postingDeadline: 'postingDeadlineTitle',
+    applicationOutcome: 'applicationOutcomeTitle',
     agreementAcceptance: 'agreementTitle',
     trainingModule: 'trainingTitle',
     meeting: 'meetingAgenda',

@@ -93,7 +93,13 @@ export const applicationDecisionBodySchema = z.discriminatedUnion('outcome', [
     reason: z.string().trim().min(1).max(2000),
     term: termSchema.optional(),
   }),
-  z.strictObject({ outcome: z.literal('declined'), reason: z.string().trim().min(1).max(2000) }),
+  z.strictObject({
+    outcome: z.literal('declined'),
+    /** The leaders' internal note. */
+    reason: z.string().trim().min(1).max(2000),
+    /** What the applicant reads; blank or absent → the kind default in their language. */
+    applicantMessage: z.string().max(2000).optional(),
+  }),
 ]);
 export type ApplicationDecisionBody = z.infer<typeof applicationDecisionBodySchema>;
 

@@ -11,6 +11,7 @@ import { checkInPrivacy, liveCheckIns } from '../rules/feedback/check-ins';
 import { youSaidWeDid } from '../rules/feedback/decisions';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
+import { applicantDecisionOf, blocksNewApplication, isPendingApplication } from '../rules/application-round';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
 import { describeSteps } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
@@ -24,6 +25,7 @@ import type {
   FormerAmbassadorView,
   MeetingView,
   MyAmbassadorshipView,
+  MyApplicationView,
   TrainingProgressView,
 } from './board-view';
 
@@ -60,6 +62,20 @@ function applicationView(application: Application): ApplicationView {
     invited: application.invited,
     submittedAt: application.submittedAt,
     decision: application.decision,
+    withdrawnAt: application.withdrawnAt ?? null,
+    earlier: application.earlier ?? [],
+  };
+}
+
+/** The applicant's own view: the message meant for them, never the internal note. */
+function myApplicationView(application: Application): MyApplicationView {
+  return {
+    id: application.id,
+    motivation: application.motivation,
+    submittedAt: application.submittedAt,
+    withdrawnAt: application.withdrawnAt ?? null,
+    decision: application.decision ? applicantDecisionOf(application.decision) : null,
+    canWithdraw: isPendingApplication(application),
   };
 }
 
@@ -189,7 +205,12 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       posting: programme.steps.posting.posting,
       open,
       ...(isLeader ? { invitations: programme.steps.posting.invitations } : {}),
-      canApply: can(role, 'posting:apply') && open && !own && !mine,
+      canApply:
+        can(role, 'posting:apply') &&
+        open &&
+        !(own && blocksNewApplication(own, programme.steps.posting.posting)) &&
+        !mine,
+      motivationMinChars: programme.settings.applicationMotivationMinChars,
     },
     trainingModules: programme.steps.training.modules,
     meetingPlan: { cadence: programme.steps.meetings.cadence, agenda: programme.steps.meetings.agenda },
@@ -204,7 +225,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       : null,
     alignmentRequired: alignmentMeetingRequired(board, now),
     youSaidWeDid: can(role, 'youSaidWeDid:view') ? youSaidWeDid(board, now) : [],
-    myApplication: own ? applicationView(own) : null,
+    myApplication: own ? myApplicationView(own) : null,
     permissions: permissionsOf(role),
     guidance: buildGuidanceView(board, userId, role, now),
     generatedAt: now.toISOString(),

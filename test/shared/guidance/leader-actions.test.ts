@@ -103,7 +103,7 @@ describe('the leaders’ next actions', () => {
         programmeId: PROGRAMME_ID,
         type: 'application',
         applicant: person,
-        motivation: 'I would like to help',
+        motivation: 'I would like to help – jeg vil gerne styrke vores arbejdsfællesskab',
         invited: false,
         submittedAt: '2026-01-20T09:00:00.000Z',
       });

@@ -44,6 +44,8 @@ export interface StepPanelActions {
   onWithdraw(ambassador: AmbassadorView): void;
   onPlanExit(target: ExitTarget): void;
   acceptAgreement(ambassadorshipId: string, version: number): void;
+  /** The applicant withdraws their own pending application. */
+  withdrawApplication(applicationId: string): void;
   /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
   proposeAgreement(ambassador: AmbassadorView): void;
   completeModule(ambassadorshipId: string, moduleId: string): void;

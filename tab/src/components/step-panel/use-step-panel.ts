@@ -59,6 +59,12 @@ export function useStepPanel(props: StepPanelProps) {
           api.send('POST', `${base}/ambassadors/${encodeURIComponent(ambId)}/agreement/accept`, { version }),
         t('agreement.accepted'),
       ),
+    withdrawApplication: (appId) =>
+      void run(
+        `withdraw-application:${appId}`,
+        () => api.send('POST', `${base}/applications/${encodeURIComponent(appId)}/withdraw`, {}),
+        t('posting.applicationWithdrawn'),
+      ),
     proposeAgreement: (amb) => {
       const terms = board.agreementTemplate;
       if (!terms) return;
