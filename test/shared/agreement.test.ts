@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { acceptAgreement, agreementStatus, proposeAgreementVersion, withdraw } from '@ambassadors/shared';
 import { ANNA, BO, LEADER, LEADER_2, TERMS, makeCandidate, makeProgramme, thrown } from './fixtures';
 
@@ -61,21 +62,40 @@ describe('agreement', () => {
     ).toBe('VALIDATION_FAILED');
   });
 
-  it('activates a candidate when both sides accept the current version, and adopts its term', () => {
+  it('proposing is the leaders’ acceptance: the candidate is active once they accept, with its term', () => {
     const shorter = { start: '2026-02-03', end: '2026-10-31' };
     const v1 = proposeAgreementVersion(candidate, TERMS, shorter, LEADER, t1, programme.settings);
-    const one = acceptAgreement(v1, 'ambassador', 1, ANNA, t1);
-    expect(one.state).toBe('candidate');
-    expect(agreementStatus(one)).toMatchObject({
+    expect(v1.state).toBe('candidate');
+    expect(v1.agreement.leaderAcceptances).toEqual([{ version: 1, by: LEADER, at: t1.toISOString() }]);
+    expect(agreementStatus(v1)).toMatchObject({
       currentVersion: 1,
-      ambassadorAccepted: true,
-      pendingSides: ['leader'],
+      leaderAccepted: true,
+      ambassadorAccepted: false,
+      pendingSides: ['ambassador'],
     });
-    const both = acceptAgreement(one, 'leader', 1, LEADER, t2);
+    const both = acceptAgreement(v1, 'ambassador', 1, ANNA, t2);
     expect(both).toMatchObject({ state: 'active', activatedAt: t2.toISOString(), term: shorter });
     expect(agreementStatus(both)).toMatchObject({ fullyAccepted: true, pendingSides: [] });
-    // accepting again is a no-op
+    // another leader accepting again is a no-op
     expect(acceptAgreement(both, 'leader', 1, LEADER_2, t2)).toBe(both);
+  });
+
+  it('law: every proposed version is accepted by the leader who proposed it, and only the ambassador is pending', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), (versions) => {
+        let amb = candidate;
+        for (let n = 0; n < versions; n += 1) amb = proposeAgreementVersion(amb, TERMS, term, LEADER, t1);
+        const status = agreementStatus(amb);
+        expect(status).toMatchObject({
+          currentVersion: versions,
+          leaderAccepted: true,
+          pendingSides: ['ambassador'],
+        });
+        expect(amb.agreement.leaderAcceptances.map((a) => a.version)).toEqual(
+          Array.from({ length: versions }, (_, i) => i + 1),
+        );
+      }),
+    );
   });
 
   it('refuses a stale version and lets only the ambassador accept their own side', () => {
@@ -100,9 +120,9 @@ describe('agreement', () => {
     expect(agreementStatus(v2)).toEqual({
       currentVersion: 2,
       ambassadorAccepted: false,
-      leaderAccepted: false,
+      leaderAccepted: true,
       fullyAccepted: false,
-      pendingSides: ['ambassador', 'leader'],
+      pendingSides: ['ambassador'],
     });
     expect(v2.agreement.ambassadorAcceptances).toEqual([{ version: 1, by: ANNA, at: t1.toISOString() }]);
     expect(v2.state).toBe('active');

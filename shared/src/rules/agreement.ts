@@ -42,6 +42,8 @@ const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
  * and within the limit with the person's consecutive terms. The ambassadorship's own term
  * changes only when the version is accepted by both sides. A term that is over closes the
  * ambassadorship (AMBASSADORSHIP_CLOSED), even before the scheduler has recorded it.
+ * Proposing is the leaders' acceptance of that version (one step): the proposing leader is
+ * recorded as the leader side, so only the ambassador still has to accept (and is asked to).
  */
 export function proposeAgreementVersion(
   amb: Ambassadorship,
@@ -74,7 +76,14 @@ export function proposeAgreementVersion(
   };
   return {
     ...amb,
-    agreement: { ...amb.agreement, versions: [...amb.agreement.versions, version] },
+    agreement: {
+      ...amb.agreement,
+      versions: [...amb.agreement.versions, version],
+      leaderAcceptances: [
+        ...amb.agreement.leaderAcceptances,
+        { version: version.version, by: version.createdBy, at },
+      ],
+    },
     updatedAt: at,
   };
 }

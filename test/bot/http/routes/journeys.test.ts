@@ -247,7 +247,11 @@ describe('journeys through the tab API', () => {
       });
       expect(response.status).toBe(201);
       const updated = (response.body as BoardView).ambassadors.find((a) => a.id === amb.id)!;
-      expect(updated.agreement).toMatchObject({ currentVersion: 1, pendingSides: ['ambassador', 'leader'] });
+      expect(updated.agreement).toMatchObject({
+        currentVersion: 1,
+        leaderAccepted: true,
+        pendingSides: ['ambassador'],
+      });
       const tooLong = await leader()(`${P}/ambassadors/${amb.id}/agreement`, {
         method: 'POST',
         body: { ...body, term: { start: '2027-01-01', end: '2029-12-31' } },
