@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { acceptAgreement, agreementStatus, proposeAgreementVersion, withdraw } from '@ambassadors/shared';
+import {
+  acceptAgreement,
+  agreementStatus,
+  agreementTermsSchema,
+  createDemoBoard,
+  prefilledAgreementTemplate,
+  proposeAgreementVersion,
+  withdraw,
+  type AgreementTerms,
+} from '@ambassadors/shared';
 import { ANNA, BO, LEADER, LEADER_2, TERMS, makeCandidate, makeProgramme, thrown } from './fixtures';
 
 describe('agreement', () => {
@@ -146,6 +155,44 @@ describe('agreement', () => {
     });
     expect(thrown(() => proposeAgreementVersion(gone, TERMS, term, LEADER, t2)).code).toBe(
       'AMBASSADORSHIP_CLOSED',
+    );
+  });
+});
+
+describe('the agreement template, prefilled', () => {
+  const base = createDemoBoard('t-1', new Date('2026-11-27T08:00:00Z')).programme;
+  const withSteps = (template: AgreementTerms | null, tasks: string[], hours: number) => ({
+    steps: {
+      ...base.steps,
+      agreement: { ...base.steps.agreement, template },
+      taskPlan: {
+        ...base.steps.taskPlan,
+        tasks: tasks.map((title, i) => ({ id: `t${i}`, title, description: '', hoursPerMonth: 1 })),
+      },
+      posting: { ...base.steps.posting, posting: { ...base.steps.posting.posting!, hoursPerMonth: hours } },
+    },
+  });
+
+  it('law: without a template it is valid terms from the posting and every task of the plan; a template of their own wins', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== ''),
+          {
+            maxLength: 8,
+          },
+        ),
+        fc.integer({ min: 0, max: 80 }),
+        (tasks, hours) => {
+          const filled = prefilledAgreementTemplate(withSteps(null, tasks, hours))!;
+          expect(agreementTermsSchema.parse(filled)).toEqual(filled);
+          expect(filled.hoursPerMonth).toBe(hours);
+          expect(filled.role).toBe(base.steps.posting.posting!.title);
+          for (const task of tasks) expect(filled.responsibilities).toContain(task);
+          const own = { ...filled, role: 'Our own words' };
+          expect(prefilledAgreementTemplate(withSteps(own, tasks, hours))).toBe(own);
+        },
+      ),
     );
   });
 });

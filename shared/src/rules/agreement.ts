@@ -2,7 +2,7 @@ import type { Ambassadorship, AgreementVersion, Term } from '../model/ambassador
 import type { UserRef } from '../model/common';
 import { userRefSchema } from '../model/common';
 import type { AgreementTerms } from '../model/programme';
-import { agreementTermsSchema } from '../model/programme';
+import { agreementTermsSchema, type Programme } from '../model/programme';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { assertOpen, endTermIfDue } from './ambassadorship-lifecycle';
@@ -166,4 +166,27 @@ export function agreementStatus(amb: Ambassadorship): AgreementStatus {
     fullyAccepted: ambassadorAccepted && leaderAccepted,
     pendingSides,
   };
+}
+
+/**
+ * Where each ambassador's agreement starts, without retyping: the leaders' own template when
+ * they wrote one, else one filled from the posting (role, responsibilities, expectations, hours)
+ * and the task plan (each task as a responsibility). Null when there is neither a template nor
+ * a posting. Always valid agreement terms, so it can be proposed as it is.
+ */
+export function prefilledAgreementTemplate(programme: Pick<Programme, 'steps'>): AgreementTerms | null {
+  const { template } = programme.steps.agreement;
+  if (template) return template;
+  const posting = programme.steps.posting.posting;
+  if (!posting) return null;
+  const tasks = programme.steps.taskPlan.tasks.map((task) => task.title);
+  const responsibilities = [...new Set([...posting.responsibilities, ...tasks])].slice(0, 30);
+  return parseInput(agreementTermsSchema, {
+    role: posting.title,
+    responsibilities,
+    expectations: posting.expectations.slice(0, 30),
+    hoursPerMonth: posting.hoursPerMonth,
+    passOn: { themes: [], situations: '' },
+    confidentiality: '',
+  });
 }

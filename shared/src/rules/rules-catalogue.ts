@@ -856,4 +856,20 @@ export const RULES: readonly RuleEntry[] = [
       },
     ],
   },
+  {
+    id: 'agreement-template-prefilled',
+    title: { en: 'Agreements without retyping', da: 'Aftaler uden at skrive det hele igen' },
+    statement: {
+      en: 'Where the leaders have not written an agreement template, the board offers one filled from the posting (role, responsibilities, expectations, hours) and every task of the task plan, so an agreement can be proposed without typing the same again.',
+      da: 'Har lederne ikke skrevet en aftaleskabelon, tilbyder tavlen en, der er udfyldt fra opslaget (rolle, ansvar, forventninger, timer) og alle opgaver i opgaveplanen, så en aftale kan foreslås uden at skrive det samme igen.',
+    },
+    enforcedBy: [{ symbol: 'prefilledAgreementTemplate', file: AGREEMENT }],
+    calledFrom: ['board view (agreementTemplate, leaders)', 'the tab’s agreement proposal and step editor'],
+    provenBy: [
+      {
+        file: 'test/shared/agreement.test.ts',
+        test: 'law: without a template it is valid terms from the posting and every task of the plan; a template of their own wins',
+      },
+    ],
+  },
 ];

@@ -3,7 +3,7 @@ import type { Ambassadorship } from '../model/ambassadorship';
 import type { Application } from '../model/application';
 import type { ProgrammeBoard, Stored } from '../model/board';
 import type { Meeting } from '../model/meeting';
-import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
+import { agreementStatus, currentAgreementVersion, prefilledAgreementTemplate } from '../rules/agreement';
 import { isOpenAmbassadorship, isShownAsAmbassador, withTermsEnded } from '../rules/ambassadorship-lifecycle';
 import { localDateOf } from '../rules/calendar';
 import { visibleCheckInCount } from '../rules/feedback/anonymity-gate';
@@ -231,7 +231,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     generatedAt: now.toISOString(),
   };
   if (isLeader) {
-    view.agreementTemplate = programme.steps.agreement.template;
+    view.agreementTemplate = prefilledAgreementTemplate(programme);
     view.formerAmbassadors = formerAmbassadors;
     view.applications = [...board.applications]
       .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))
