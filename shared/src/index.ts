@@ -53,6 +53,7 @@ export * from './rules/feedback/check-ins';
 export * from './rules/feedback/decisions';
 export * from './rules/feedback/feedback-aggregates';
 export * from './rules/posting';
+export * from './rules/application-round';
 export * from './rules/management-questions';
 export * from './rules/step-status';
 export * from './rules/working-hours';

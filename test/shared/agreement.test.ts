@@ -1,4 +1,14 @@
-import { acceptAgreement, agreementStatus, proposeAgreementVersion, withdraw } from '@ambassadors/shared';
+import fc from 'fast-check';
+import {
+  acceptAgreement,
+  agreementStatus,
+  agreementTermsSchema,
+  createDemoBoard,
+  prefilledAgreementTemplate,
+  proposeAgreementVersion,
+  withdraw,
+  type AgreementTerms,
+} from '@ambassadors/shared';
 import { ANNA, BO, LEADER, LEADER_2, TERMS, makeCandidate, makeProgramme, thrown } from './fixtures';
 
 describe('agreement', () => {
@@ -61,21 +71,40 @@ describe('agreement', () => {
     ).toBe('VALIDATION_FAILED');
   });
 
-  it('activates a candidate when both sides accept the current version, and adopts its term', () => {
+  it('proposing is the leaders’ acceptance: the candidate is active once they accept, with its term', () => {
     const shorter = { start: '2026-02-03', end: '2026-10-31' };
     const v1 = proposeAgreementVersion(candidate, TERMS, shorter, LEADER, t1, programme.settings);
-    const one = acceptAgreement(v1, 'ambassador', 1, ANNA, t1);
-    expect(one.state).toBe('candidate');
-    expect(agreementStatus(one)).toMatchObject({
+    expect(v1.state).toBe('candidate');
+    expect(v1.agreement.leaderAcceptances).toEqual([{ version: 1, by: LEADER, at: t1.toISOString() }]);
+    expect(agreementStatus(v1)).toMatchObject({
       currentVersion: 1,
-      ambassadorAccepted: true,
-      pendingSides: ['leader'],
+      leaderAccepted: true,
+      ambassadorAccepted: false,
+      pendingSides: ['ambassador'],
     });
-    const both = acceptAgreement(one, 'leader', 1, LEADER, t2);
+    const both = acceptAgreement(v1, 'ambassador', 1, ANNA, t2);
     expect(both).toMatchObject({ state: 'active', activatedAt: t2.toISOString(), term: shorter });
     expect(agreementStatus(both)).toMatchObject({ fullyAccepted: true, pendingSides: [] });
-    // accepting again is a no-op
+    // another leader accepting again is a no-op
     expect(acceptAgreement(both, 'leader', 1, LEADER_2, t2)).toBe(both);
+  });
+
+  it('law: every proposed version is accepted by the leader who proposed it, and only the ambassador is pending', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), (versions) => {
+        let amb = candidate;
+        for (let n = 0; n < versions; n += 1) amb = proposeAgreementVersion(amb, TERMS, term, LEADER, t1);
+        const status = agreementStatus(amb);
+        expect(status).toMatchObject({
+          currentVersion: versions,
+          leaderAccepted: true,
+          pendingSides: ['ambassador'],
+        });
+        expect(amb.agreement.leaderAcceptances.map((a) => a.version)).toEqual(
+          Array.from({ length: versions }, (_, i) => i + 1),
+        );
+      }),
+    );
   });
 
   it('refuses a stale version and lets only the ambassador accept their own side', () => {
@@ -100,9 +129,9 @@ describe('agreement', () => {
     expect(agreementStatus(v2)).toEqual({
       currentVersion: 2,
       ambassadorAccepted: false,
-      leaderAccepted: false,
+      leaderAccepted: true,
       fullyAccepted: false,
-      pendingSides: ['ambassador', 'leader'],
+      pendingSides: ['ambassador'],
     });
     expect(v2.agreement.ambassadorAcceptances).toEqual([{ version: 1, by: ANNA, at: t1.toISOString() }]);
     expect(v2.state).toBe('active');
@@ -126,6 +155,44 @@ describe('agreement', () => {
     });
     expect(thrown(() => proposeAgreementVersion(gone, TERMS, term, LEADER, t2)).code).toBe(
       'AMBASSADORSHIP_CLOSED',
+    );
+  });
+});
+
+describe('the agreement template, prefilled', () => {
+  const base = createDemoBoard('t-1', new Date('2026-11-27T08:00:00Z')).programme;
+  const withSteps = (template: AgreementTerms | null, tasks: string[], hours: number) => ({
+    steps: {
+      ...base.steps,
+      agreement: { ...base.steps.agreement, template },
+      taskPlan: {
+        ...base.steps.taskPlan,
+        tasks: tasks.map((title, i) => ({ id: `t${i}`, title, description: '', hoursPerMonth: 1 })),
+      },
+      posting: { ...base.steps.posting, posting: { ...base.steps.posting.posting!, hoursPerMonth: hours } },
+    },
+  });
+
+  it('law: without a template it is valid terms from the posting and every task of the plan; a template of their own wins', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== ''),
+          {
+            maxLength: 8,
+          },
+        ),
+        fc.integer({ min: 0, max: 80 }),
+        (tasks, hours) => {
+          const filled = prefilledAgreementTemplate(withSteps(null, tasks, hours))!;
+          expect(agreementTermsSchema.parse(filled)).toEqual(filled);
+          expect(filled.hoursPerMonth).toBe(hours);
+          expect(filled.role).toBe(base.steps.posting.posting!.title);
+          for (const task of tasks) expect(filled.responsibilities).toContain(task);
+          const own = { ...filled, role: 'Our own words' };
+          expect(prefilledAgreementTemplate(withSteps(own, tasks, hours))).toBe(own);
+        },
+      ),
     );
   });
 });

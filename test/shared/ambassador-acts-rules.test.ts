@@ -116,7 +116,13 @@ describe('the leaders who select cannot apply to their own posting', () => {
         thrown(() => applyToPosting({ board, applicant: owner, motivation: 'I lead it', now, id: 'a1' })),
       ).toEqual({ code: 'FORBIDDEN', params: { action: 'posting:apply' } });
     }
-    const application = applyToPosting({ board, applicant: EMPLOYEE, motivation: 'Me!', now, id: 'a2' });
+    const application = applyToPosting({
+      board,
+      applicant: EMPLOYEE,
+      motivation: 'Me! – jeg vil gerne styrke vores arbejdsfællesskab',
+      now,
+      id: 'a2',
+    });
     expect(application.applicant).toEqual(EMPLOYEE);
   });
 });

@@ -27,7 +27,7 @@ function application(overrides: Partial<Application> = {}): Application {
     programmeId: PROGRAMME_ID,
     type: 'application',
     applicant: ANNA,
-    motivation: 'I care about our community',
+    motivation: 'I care about our community – jeg vil gerne styrke vores arbejdsfællesskab',
     invited: false,
     submittedAt: '2026-01-10T09:00:00.000Z',
     ...overrides,

@@ -53,7 +53,7 @@ describe('meeting invitation addresses', () => {
     const application = applyToPosting({
       board: makeBoard(programme),
       applicant: BO,
-      motivation: 'I like helping colleagues.',
+      motivation: 'I like helping colleagues and want to explain the change on my shift.',
       now: new Date('2026-03-02T09:00:00Z'),
       id: 'app-bo',
     });

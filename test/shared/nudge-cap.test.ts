@@ -148,9 +148,8 @@ describe('nudge cap', () => {
     expect(sends.filter((s) => s.userId === 'bo').map((s) => s.sentAt.toISOString())).toEqual([
       '2026-12-28T08:00:00.000Z',
     ]);
-    expect(sends.filter((s) => s.userId === 'leader-1').map((s) => s.sentAt.toISOString())).toEqual([
-      '2026-12-28T08:00:00.000Z',
-    ]);
+    // Proposing was the leaders' acceptance: nothing waits for them.
+    expect(sends.filter((s) => s.userId === 'leader-1')).toEqual([]);
   });
 
   it('counts "your term ends in N days" from the day the card actually goes', () => {

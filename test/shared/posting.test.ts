@@ -53,7 +53,7 @@ describe('posting', () => {
     const app = applyToPosting({
       board,
       applicant: BO,
-      motivation: 'I was asked and I care',
+      motivation: 'I was asked and I care – jeg vil gerne styrke vores arbejdsfællesskab',
       now,
       id: 'app-bo',
     });
@@ -66,7 +66,13 @@ describe('posting', () => {
       decision: null,
     });
     expect(
-      applyToPosting({ board, applicant: EMPLOYEE, motivation: 'Me too', now, id: 'app-e' }).invited,
+      applyToPosting({
+        board,
+        applicant: EMPLOYEE,
+        motivation: 'Me too – jeg vil gerne styrke vores arbejdsfællesskab',
+        now,
+        id: 'app-e',
+      }).invited,
     ).toBe(false);
   });
 
@@ -77,19 +83,25 @@ describe('posting', () => {
         applyToPosting({
           board,
           applicant: BO,
-          motivation: 'x',
+          motivation: 'x – jeg vil gerne styrke vores arbejdsfællesskab',
           now: new Date('2026-03-16T10:00:00Z'),
           id: 'a',
         }),
       ).code,
     ).toBe('POSTING_CLOSED');
-    const app = applyToPosting({ board, applicant: BO, motivation: 'x', now, id: 'a1' });
+    const app = applyToPosting({
+      board,
+      applicant: BO,
+      motivation: 'x – jeg vil gerne styrke vores arbejdsfællesskab',
+      now,
+      id: 'a1',
+    });
     expect(
       thrown(() =>
         applyToPosting({
           board: { ...board, applications: [app] },
           applicant: BO,
-          motivation: 'y',
+          motivation: 'y – jeg vil gerne styrke vores arbejdsfællesskab',
           now,
           id: 'a2',
         }),
@@ -98,11 +110,25 @@ describe('posting', () => {
     const anna = makeActive(programme, ANNA, now);
     const withAnna = { ...board, ambassadorships: [anna] };
     expect(
-      thrown(() => applyToPosting({ board: withAnna, applicant: ANNA, motivation: 'x', now, id: 'a3' })).code,
+      thrown(() =>
+        applyToPosting({
+          board: withAnna,
+          applicant: ANNA,
+          motivation: 'x – jeg vil gerne styrke vores arbejdsfællesskab',
+          now,
+          id: 'a3',
+        }),
+      ).code,
     ).toBe('ALREADY_AMBASSADOR');
     const former = { ...board, ambassadorships: [withdraw(anna, 'x', LEADER, now)] };
     expect(
-      applyToPosting({ board: former, applicant: ANNA, motivation: 'again', now, id: 'a4' }).applicant,
+      applyToPosting({
+        board: former,
+        applicant: ANNA,
+        motivation: 'again – jeg vil gerne styrke vores arbejdsfællesskab',
+        now,
+        id: 'a4',
+      }).applicant,
     ).toEqual(ANNA);
     expect(
       thrown(() => applyToPosting({ board, applicant: EMPLOYEE, motivation: ' ', now, id: 'a5' })).code,
@@ -115,7 +141,7 @@ describe('posting', () => {
       applyToPosting({
         board: { ...board, ambassadorships: [lapsed] },
         applicant: CARL,
-        motivation: 'now for real',
+        motivation: 'now for real – jeg vil gerne styrke vores arbejdsfællesskab',
         now,
         id: 'a6',
       }).applicant,

@@ -75,6 +75,7 @@ describe('the tab API contract', () => {
       answerManagementQuestion: true,
       apply: true,
       decideApplication: true,
+      withdrawApplication: true,
       proposeAgreement: true,
       acceptAgreement: true,
       completeModule: false,

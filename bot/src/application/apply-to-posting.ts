@@ -6,7 +6,7 @@ import {
   parseInput,
   type Application,
 } from '@ambassadors/shared';
-import { createDocument } from './document-writes';
+import { createDocument, saveDocument } from './document-writes';
 import { authorize, type ActDeps, type ActOutcome, type ActScope } from './act-scope';
 
 /**
@@ -37,6 +37,12 @@ export async function applyToPostingAct(
     now: scope.now,
     id: applicationId(scope),
   });
+  const earlier = scope.board.applications.find((a) => a.id === application.id);
+  if (earlier) {
+    // A new round after a decline or a withdrawal: the same document, the old round kept inside.
+    const { board, stored } = await saveDocument(deps, scope, earlier, application);
+    return { board, document: stored, changed: true };
+  }
   try {
     const { board, stored } = await createDocument(deps, scope, application);
     return { board, document: stored, changed: true };

@@ -84,6 +84,14 @@ const TEXTS = {
     en: 'The posting "{title}" closes on {deadline}. There are {applications} applications so far.',
   },
 
+  applicationOutcomeTitle: {
+    da: 'Svar på din ansøgning: {title}',
+    en: 'About your application: {title}',
+  },
+  applicationOutcomeSelectedNext: {
+    da: 'Næste skridt: Læs og acceptér din aftale på tavlen.',
+    en: 'Next: read and accept your agreement on the board.',
+  },
   agreementTitle: { da: 'Din ambassadøraftale venter', en: 'Your ambassador agreement is waiting' },
   agreementBody: {
     da: 'Læs aftalen (version {version}) for {person}, og acceptér den, når I er enige.',

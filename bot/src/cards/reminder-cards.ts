@@ -1,5 +1,6 @@
 import {
   CHANGE_COURSE_DEFAULT,
+  applicantMessageOf,
   REMINDER_KINDS,
   describeNextAction,
   nextActionSchema,
@@ -110,6 +111,17 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
   ),
   postingDeadline: cardShell(
     [title('postingDeadlineTitle'), textBlock('${t.postingDeadlineBody}')],
+    [openBoard, ack()],
+  ),
+  applicationOutcome: cardShell(
+    [
+      title('applicationOutcomeTitle'),
+      textBlock('${d.applicantMessage}'),
+      textBlock('${t.applicationOutcomeSelectedNext}', {
+        isSubtle: true,
+        $when: "${d.outcome == 'selected'}",
+      }),
+    ],
     [openBoard, ack()],
   ),
   agreementAcceptance: cardShell(
@@ -376,6 +388,20 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     termLines: [] as string[],
     termsHeading: text('digestTermsHeading', ctx.locale),
     hasTermLines: false,
+    outcome: str(data.outcome),
+    // Only the message meant for the applicant: the data never carries the leaders' note.
+    applicantMessage:
+      kind === 'applicationOutcome'
+        ? cardText(
+            applicantMessageOf(
+              {
+                outcome: data.outcome === 'selected' ? 'selected' : 'declined',
+                applicantMessage: typeof data.message === 'string' ? data.message : undefined,
+              },
+              ctx.locale,
+            ),
+          )
+        : '',
   };
   if (kind === 'leaderDigest') {
     const actions = digestActionLines(data, ctx);
@@ -415,6 +441,7 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
   const keys: Record<CardReminderKind, TextKey> = {
     postingAnnouncement: 'postingTitle',
     postingDeadline: 'postingDeadlineTitle',
+    applicationOutcome: 'applicationOutcomeTitle',
     agreementAcceptance: 'agreementTitle',
     trainingModule: 'trainingTitle',
     meeting: 'meetingAgenda',

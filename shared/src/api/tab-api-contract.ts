@@ -107,6 +107,11 @@ export const TAB_API = {
     '/programmes/:id/applications/:appId/decision',
     'BoardView',
   ),
+  withdrawApplication: route<Record<string, never>>()(
+    'POST',
+    '/programmes/:id/applications/:appId/withdraw',
+    'BoardView',
+  ),
   proposeAgreement: route<z.input<typeof agreementProposalBodySchema>>()(
     'POST',
     '/programmes/:id/ambassadors/:ambId/agreement',

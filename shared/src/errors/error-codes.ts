@@ -152,6 +152,11 @@ export const ERROR_CATALOGUE = {
     da: 'Personen er allerede ambassadør eller kandidat i programmet.',
     en: 'This person is already an ambassador or candidate in the programme.',
   },
+  APPLICATION_WITHDRAWN: {
+    status: 409,
+    da: 'Ansøgningen er trukket tilbage af ansøgeren.',
+    en: 'The applicant has withdrawn this application.',
+  },
   APPLICATION_ALREADY_DECIDED: {
     status: 409,
     da: 'Der er allerede truffet en beslutning om denne ansøgning.',

@@ -8,6 +8,7 @@ export const PERSONAL_TAB_ENTITY_ID = 'ambassadors-home';
 export const REMINDER_STEP: Record<ReminderKind, StepKey | null> = {
   postingAnnouncement: 'posting',
   postingDeadline: 'posting',
+  applicationOutcome: 'posting',
   agreementAcceptance: 'agreement',
   trainingModule: 'training',
   meeting: 'meetings',

@@ -91,7 +91,13 @@ export const keyMessageSchema = z.object({
 });
 export type KeyMessage = z.infer<typeof keyMessageSchema>;
 
-export const managementAnswerSchema = z.object({ text: z.string().trim().min(1).max(4000) }).and(stampSchema);
+/**
+ * One answer by one leader. `question` is the index of the card's question within its group that
+ * it answers (absent: the group's first question, as answers were before questions had their own).
+ */
+export const managementAnswerSchema = z
+  .object({ text: z.string().trim().min(1).max(4000), question: z.number().int().min(0).max(9).optional() })
+  .and(stampSchema);
 export type ManagementAnswer = z.infer<typeof managementAnswerSchema>;
 
 export const managementAnswersSchema = z.object(

@@ -69,6 +69,11 @@ export const programmeSettingsSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .default('DK'),
+  /**
+   * An application needs a real motivation: at least this many characters (after trimming), so
+   * the leaders can choose on more than a name.
+   */
+  applicationMotivationMinChars: z.number().int().min(10).max(1000).default(40),
   /** Raw check-in text is kept this long after the ambassador's term ends. */
   retentionMonthsAfterTerm: z.number().int().min(1).max(36).default(12),
 });

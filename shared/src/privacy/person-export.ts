@@ -5,6 +5,7 @@ import type { UserRef } from '../model/common';
 import type { Invitation, Programme } from '../model/programme';
 import type { PersonDeliveryRecords } from '../ports/delivery-store';
 import type { BoardDocument } from '../ports/programme-store';
+import { applicantDecisionOf } from '../rules/application-round';
 
 /**
  * Everything the app holds about one person in their tenant (GDPR art. 15 access, art. 20
@@ -17,6 +18,10 @@ import type { BoardDocument } from '../ports/programme-store';
 export const PERSON_EXPORT_FORMAT = 'ambassadors.person-export' as const;
 export const PERSON_EXPORT_VERSION = 1 as const;
 
+export type ExportedApplication = Omit<Application, 'tenantId' | 'decision'> & {
+  decision: ReturnType<typeof applicantDecisionOf> | null;
+};
+
 export type ExportedCheckIn = Omit<CheckIn, 'authorKey' | 'tenantId'>;
 
 export interface ExportedProgramme {
@@ -26,7 +31,8 @@ export interface ExportedProgramme {
   roles: Array<'owner' | 'invitee' | 'applicant' | 'ambassador' | 'attendee'>;
   owner: boolean;
   invitations: Array<Pick<Invitation, 'note' | 'invitedBy' | 'invitedAt'>>;
-  applications: Array<Omit<Application, 'tenantId'>>;
+  /** Their applications with the decision as they may read it: the message meant for them, not the leaders' note. */
+  applications: ExportedApplication[];
   /** Agreement versions and acceptances, term, training and exit are all inside. */
   ambassadorships: Array<Omit<Ambassadorship, 'tenantId'>>;
   meetings: Array<{
@@ -85,7 +91,11 @@ export function buildPersonExport(input: PersonExportInput): PersonExport {
         .map(({ note, invitedBy, invitedAt }) => ({ note, invitedBy, invitedAt })),
       applications: documents
         .filter((doc): doc is Application => doc.type === 'application' && doc.applicant.userId === userId)
-        .map(withoutStoreFields),
+        .map(withoutStoreFields)
+        .map((application) => ({
+          ...application,
+          decision: application.decision ? applicantDecisionOf(application.decision) : null,
+        })),
       ambassadorships: ambassadorships.map(withoutStoreFields),
       meetings: documents
         .filter(

@@ -2,7 +2,7 @@ import type { Ambassadorship, AgreementVersion, Term } from '../model/ambassador
 import type { UserRef } from '../model/common';
 import { userRefSchema } from '../model/common';
 import type { AgreementTerms } from '../model/programme';
-import { agreementTermsSchema } from '../model/programme';
+import { agreementTermsSchema, type Programme } from '../model/programme';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { assertOpen, endTermIfDue } from './ambassadorship-lifecycle';
@@ -42,6 +42,8 @@ const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
  * and within the limit with the person's consecutive terms. The ambassadorship's own term
  * changes only when the version is accepted by both sides. A term that is over closes the
  * ambassadorship (AMBASSADORSHIP_CLOSED), even before the scheduler has recorded it.
+ * Proposing is the leaders' acceptance of that version (one step): the proposing leader is
+ * recorded as the leader side, so only the ambassador still has to accept (and is asked to).
  */
 export function proposeAgreementVersion(
   amb: Ambassadorship,
@@ -74,7 +76,14 @@ export function proposeAgreementVersion(
   };
   return {
     ...amb,
-    agreement: { ...amb.agreement, versions: [...amb.agreement.versions, version] },
+    agreement: {
+      ...amb.agreement,
+      versions: [...amb.agreement.versions, version],
+      leaderAcceptances: [
+        ...amb.agreement.leaderAcceptances,
+        { version: version.version, by: version.createdBy, at },
+      ],
+    },
     updatedAt: at,
   };
 }
@@ -157,4 +166,27 @@ export function agreementStatus(amb: Ambassadorship): AgreementStatus {
     fullyAccepted: ambassadorAccepted && leaderAccepted,
     pendingSides,
   };
+}
+
+/**
+ * Where each ambassador's agreement starts, without retyping: the leaders' own template when
+ * they wrote one, else one filled from the posting (role, responsibilities, expectations, hours)
+ * and the task plan (each task as a responsibility). Null when there is neither a template nor
+ * a posting. Always valid agreement terms, so it can be proposed as it is.
+ */
+export function prefilledAgreementTemplate(programme: Pick<Programme, 'steps'>): AgreementTerms | null {
+  const { template } = programme.steps.agreement;
+  if (template) return template;
+  const posting = programme.steps.posting.posting;
+  if (!posting) return null;
+  const tasks = programme.steps.taskPlan.tasks.map((task) => task.title);
+  const responsibilities = [...new Set([...posting.responsibilities, ...tasks])].slice(0, 30);
+  return parseInput(agreementTermsSchema, {
+    role: posting.title,
+    responsibilities,
+    expectations: posting.expectations.slice(0, 30),
+    hoursPerMonth: posting.hoursPerMonth,
+    passOn: { themes: [], situations: '' },
+    confidentiality: '',
+  });
 }

@@ -8,6 +8,7 @@ import type { Programme } from '../model/programme';
 import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
 import { parseInput } from './parse-input';
+import { checkedApplicantMessage } from './application-round';
 import { termEndFor, termEndInstant, termHasEnded } from './term';
 import { checkTerm, defaultTermMonths } from './term-limits';
 
@@ -100,6 +101,7 @@ export function selectAmbassador(input: SelectAmbassadorInput): SelectAmbassador
       throw new DomainError('NOT_FOUND', { id: application.id });
     }
     if (application.decision) throw new DomainError('APPLICATION_ALREADY_DECIDED', { id: application.id });
+    if (application.withdrawnAt) throw new DomainError('APPLICATION_WITHDRAWN', { id: application.id });
   }
   const person = parseInput(userRefSchema, application?.applicant ?? input.person);
   const tz = programme.timeZone;
@@ -149,19 +151,39 @@ export function selectAmbassador(input: SelectAmbassadorInput): SelectAmbassador
 
 export interface DeclineApplicationInput {
   application: Application;
+  /** The leaders' internal note: why. Kept for the leaders, never shown to the applicant. */
   reason: string;
+  /** What the applicant reads; blank or absent → the kind default in their language. */
+  applicantMessage?: string | null;
   by: UserRef;
   now: Date;
 }
 
-/** A leader declines an application, with a reason (kept; shown to the applicant by the API). */
+/**
+ * A leader declines an application with two texts: the internal note (`reason`) and the
+ * message for the applicant (`applicantMessageOf` decides what they read). A withdrawn
+ * application has nothing left to decide (APPLICATION_WITHDRAWN).
+ */
 export function declineApplication(input: DeclineApplicationInput): Application {
   const reason = parseInput(reasonSchema, input.reason);
   const by = parseInput(userRefSchema, input.by);
+  const applicantMessage = checkedApplicantMessage(input.applicantMessage);
   if (input.application.decision) {
     throw new DomainError('APPLICATION_ALREADY_DECIDED', { id: input.application.id });
   }
-  return { ...input.application, decision: { outcome: 'declined', reason, by, at: input.now.toISOString() } };
+  if (input.application.withdrawnAt) {
+    throw new DomainError('APPLICATION_WITHDRAWN', { id: input.application.id });
+  }
+  return {
+    ...input.application,
+    decision: {
+      outcome: 'declined',
+      reason,
+      ...(applicantMessage ? { applicantMessage } : {}),
+      by,
+      at: input.now.toISOString(),
+    },
+  };
 }
 
 /**

@@ -35,6 +35,8 @@ export const NUDGE_PRIORITY: readonly ReminderKind[] = [
   'termEnding7',
   /** Applications close in three days (leaders). */
   'postingDeadline',
+  /** The answer to someone's application: they are waiting for it. */
+  'applicationOutcome',
   /** An agreement waits for this side's acceptance; the role cannot start without it. */
   'agreementAcceptance',
   /** A training module is due or overdue. */

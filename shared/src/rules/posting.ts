@@ -9,6 +9,7 @@ import { DomainError } from '../errors/domain-error';
 import { localDateOf } from './calendar';
 import { endTermIfDue, isOpenAmbassadorship } from './ambassadorship-lifecycle';
 import { parseInput } from './parse-input';
+import { blocksNewApplication, checkMotivation, earlierRoundOf } from './application-round';
 
 /**
  * Step 2, the internal posting. It is open from `publishedAt` through the whole of the
@@ -49,7 +50,10 @@ export interface ApplyToPostingInput {
 
 /**
  * An employee applies. POSTING_CLOSED when nothing is published or the deadline has passed;
- * ALREADY_APPLIED when they have an application in this programme; ALREADY_AMBASSADOR when they
+ * VALIDATION_FAILED on the motivation when it is shorter than `applicationMotivationMinChars`;
+ * ALREADY_APPLIED when their application is pending or was decided in this round (after a
+ * withdrawal, or a decline in an earlier round, the new application replaces the old one under
+ * the same id and keeps it in `earlier`); ALREADY_AMBASSADOR when they
  * already are a candidate or an active ambassador whose term is not over; FORBIDDEN for an owner of
  * the programme (the leaders who select cannot apply to their own posting). `invited` records whether
  * a leader asked them.
@@ -64,9 +68,11 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
     throw new DomainError('FORBIDDEN', { action: 'posting:apply' });
   }
   if (!postingOpen(programme, now)) throw new DomainError('POSTING_CLOSED');
-  if (
-    board.applications.some((a) => a.programmeId === programme.id && a.applicant.userId === applicant.userId)
-  ) {
+  checkMotivation(motivation, programme.settings);
+  const existing = board.applications.find(
+    (a) => a.programmeId === programme.id && a.applicant.userId === applicant.userId,
+  );
+  if (existing && blocksNewApplication(existing, programme.steps.posting.posting)) {
     throw new DomainError('ALREADY_APPLIED');
   }
   if (
@@ -84,7 +90,7 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
   // Invited from the directory: the sign-in name found then stays with them for meeting invitations.
   const upn = applicant.upn ?? invitation?.invitee.upn;
   return {
-    id,
+    id: existing?.id ?? id,
     tenantId: programme.tenantId,
     programmeId: programme.id,
     type: 'application',
@@ -93,5 +99,6 @@ export function applyToPosting(input: ApplyToPostingInput): Application {
     invited: invitation !== undefined,
     submittedAt: now.toISOString(),
     decision: null,
+    ...(existing ? { earlier: [...(existing.earlier ?? []), earlierRoundOf(existing)] } : {}),
   };
 }

@@ -75,6 +75,10 @@ export const SETTINGS_FIELD_LABELS: Readonly<Record<SettingsField, LocalizedText
     da: 'Mindste antal svar før fritekst vises',
     en: 'Fewest answers before free text shows',
   },
+  'settings.applicationMotivationMinChars': {
+    da: 'Mindste længde på en motivation (tegn)',
+    en: 'Shortest motivation (characters)',
+  },
   'settings.country': { da: 'Land (helligdage)', en: 'Country (public holidays)' },
   'settings.retentionMonthsAfterTerm': {
     da: 'Opbevaring efter perioden (måneder)',

@@ -19,6 +19,8 @@ const CLOSURE = 'shared/src/rules/programme-closure.ts';
 const REPORT = 'shared/src/report/management-report.ts';
 const RHYTHM = 'shared/src/rules/meeting-rhythm.ts';
 const MEETING = 'shared/src/rules/meeting-record.ts';
+const ROUND = 'shared/src/rules/application-round.ts';
+const AGREEMENT = 'shared/src/rules/agreement.ts';
 
 /**
  * The rules catalogue: every rule of the card and every privacy promise, where it is enforced,
@@ -1096,4 +1098,119 @@ export const RULES: readonly RuleEntry[] = [
     ],
   },
   ...GUIDANCE_RULES,
+  {
+    id: 'applicant-reads-their-message',
+    title: { en: 'The applicant reads the message meant for them', da: 'Ansøgeren læser beskeden til dem' },
+    statement: {
+      en: 'A decline has two texts: an internal note for the leaders and a message for the applicant (blank: a kind default in their language). The applicant’s board, their export and the bot’s outcome card carry only the message, never the note; the leaders’ dialog previews exactly that text.',
+      da: 'Et afslag har to tekster: en intern note til lederne og en besked til ansøgeren (tom: en venlig standardbesked på ansøgerens sprog). Ansøgerens tavle, deres dataudtræk og bottens svarkort viser kun beskeden, aldrig noten; ledernes dialog viser præcis den tekst på forhånd.',
+    },
+    enforcedBy: [
+      { symbol: 'applicantMessageOf', file: ROUND },
+      { symbol: 'applicantDecisionOf', file: ROUND },
+      { symbol: 'declineApplication', file: LIFECYCLE },
+    ],
+    calledFrom: [
+      'POST …/applications/:appId/decision',
+      'board view (myApplication)',
+      'GET /api/v1/me/export',
+      'applicationOutcome reminder and its bot card',
+      'the tab’s decline preview',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/application-round.test.ts',
+        test: 'law: the applicant reads their message or the kind default — never the internal note',
+      },
+      {
+        file: 'test/bot/http/routes/application-round.test.ts',
+        test: 'a decline keeps the note for the leaders; the applicant’s board, export and bot card get only the message',
+      },
+    ],
+  },
+  {
+    id: 'application-motivation',
+    title: { en: 'An application needs a real motivation', da: 'En ansøgning kræver en rigtig motivation' },
+    statement: {
+      en: 'An application’s motivation has at least the programme’s minimum number of characters after trimming; a shorter one is refused on the motivation field in the caller’s language and nothing is saved.',
+      da: 'En ansøgnings motivation har mindst programmets mindste antal tegn (uden mellemrum før og efter); en kortere afvises på motivationsfeltet på brugerens sprog, og intet gemmes.',
+    },
+    setting: 'applicationMotivationMinChars',
+    enforcedBy: [
+      { symbol: 'checkMotivation', file: ROUND },
+      { symbol: 'applyToPosting', file: POSTING },
+    ],
+    calledFrom: ['POST …/applications', 'bot card posting.apply'],
+    provenBy: [
+      {
+        file: 'test/shared/application-round.test.ts',
+        test: 'a motivation shorter than the setting fails on the motivation field; one long enough passes trimmed',
+      },
+      {
+        file: 'test/bot/http/routes/application-round.test.ts',
+        test: 'a motivation shorter than the setting → 400 on the motivation field, in the caller’s language; nothing saved',
+      },
+    ],
+  },
+  {
+    id: 'application-rounds',
+    title: { en: 'Withdrawing and a second round', da: 'Træk tilbage og en ny runde' },
+    statement: {
+      en: 'An applicant may withdraw their own application before a decision; a withdrawn application cannot be decided. Publishing a closed posting with a new deadline starts a new round: a pending application carries over, while a withdrawal or a decline in an earlier round lets the person apply again (the earlier round stays on record).',
+      da: 'En ansøger kan trække sin ansøgning tilbage, før der er truffet en beslutning; en tilbagetrukket ansøgning kan ikke afgøres. Offentliggøres et lukket opslag med en ny frist, begynder en ny runde: en verserende ansøgning følger med, mens en tilbagetrækning eller et afslag i en tidligere runde lader personen søge igen (den tidligere runde bevares).',
+    },
+    enforcedBy: [
+      { symbol: 'withdrawApplication', file: ROUND },
+      { symbol: 'blocksNewApplication', file: ROUND },
+      { symbol: 'postingRoundStart', file: ROUND },
+    ],
+    calledFrom: [
+      'POST …/applications/:appId/withdraw',
+      'POST …/applications',
+      'PUT …/steps/posting',
+      'bot card posting.apply',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/application-round.test.ts',
+        test: 'law: a new round starts only when a closed posting is published with a deadline ahead',
+      },
+      {
+        file: 'test/bot/http/routes/application-round.test.ts',
+        test: 'a second round: re-opened with a new deadline, a declined applicant may apply again and a pending one carries over',
+      },
+    ],
+  },
+  {
+    id: 'proposal-is-leader-acceptance',
+    title: { en: 'Proposing is the leaders’ acceptance', da: 'At foreslå er ledernes accept' },
+    statement: {
+      en: 'When a leader proposes an agreement version, that counts as the leaders’ acceptance of it: only the ambassador is asked to accept (bot card and board), and their acceptance makes a candidate active.',
+      da: 'Når en leder foreslår en version af aftalen, tæller det som ledernes accept af den: kun ambassadøren bliver bedt om at acceptere (botkort og tavle), og deres accept gør en kandidat aktiv.',
+    },
+    enforcedBy: [{ symbol: 'proposeAgreementVersion', file: AGREEMENT }],
+    calledFrom: ['POST …/ambassadors/:ambId/agreement', 'agreementAcceptance reminder'],
+    provenBy: [
+      {
+        file: 'test/shared/agreement.test.ts',
+        test: 'law: every proposed version is accepted by the leader who proposed it, and only the ambassador is pending',
+      },
+    ],
+  },
+  {
+    id: 'agreement-template-prefilled',
+    title: { en: 'Agreements without retyping', da: 'Aftaler uden at skrive det hele igen' },
+    statement: {
+      en: 'Where the leaders have not written an agreement template, the board offers one filled from the posting (role, responsibilities, expectations, hours) and every task of the task plan, so an agreement can be proposed without typing the same again.',
+      da: 'Har lederne ikke skrevet en aftaleskabelon, tilbyder tavlen en, der er udfyldt fra opslaget (rolle, ansvar, forventninger, timer) og alle opgaver i opgaveplanen, så en aftale kan foreslås uden at skrive det samme igen.',
+    },
+    enforcedBy: [{ symbol: 'prefilledAgreementTemplate', file: AGREEMENT }],
+    calledFrom: ['board view (agreementTemplate, leaders)', 'the tab’s agreement proposal and step editor'],
+    provenBy: [
+      {
+        file: 'test/shared/agreement.test.ts',
+        test: 'law: without a template it is valid terms from the posting and every task of the plan; a template of their own wins',
+      },
+    ],
+  },
 ];

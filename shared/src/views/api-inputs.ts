@@ -80,7 +80,11 @@ export const keyMessageBodySchema = z.strictObject({ text: z.string().trim().min
 export type KeyMessageBody = z.infer<typeof keyMessageBodySchema>;
 
 /** POST …/management-answers/:key — appends an answer (who and when are stamped by the server). */
-export const managementAnswerBodySchema = z.strictObject({ text: z.string().trim().min(1).max(4000) });
+export const managementAnswerBodySchema = z.strictObject({
+  text: z.string().trim().min(1).max(4000),
+  /** Which of the group's questions it answers (0 for the first, the default). */
+  question: z.number().int().min(0).max(9).optional(),
+});
 export type ManagementAnswerBody = z.infer<typeof managementAnswerBodySchema>;
 
 /** POST …/applications — the caller applies to the posting. */
@@ -94,7 +98,13 @@ export const applicationDecisionBodySchema = z.discriminatedUnion('outcome', [
     reason: z.string().trim().min(1).max(2000),
     term: termSchema.optional(),
   }),
-  z.strictObject({ outcome: z.literal('declined'), reason: z.string().trim().min(1).max(2000) }),
+  z.strictObject({
+    outcome: z.literal('declined'),
+    /** The leaders' internal note. */
+    reason: z.string().trim().min(1).max(2000),
+    /** What the applicant reads; blank or absent → the kind default in their language. */
+    applicantMessage: z.string().max(2000).optional(),
+  }),
 ]);
 export type ApplicationDecisionBody = z.infer<typeof applicationDecisionBodySchema>;
 

@@ -116,9 +116,41 @@ export const applicationViewSchema = z.strictObject({
   invited: z.boolean(),
   submittedAt: isoDateTimeSchema,
   decision: z
-    .strictObject({ outcome: selectionOutcomeSchema, reason: z.string() })
+    .strictObject({
+      outcome: selectionOutcomeSchema,
+      /** The leaders' internal note. */
+      reason: z.string(),
+      /** What the applicant reads; absent → the kind default in their language. */
+      applicantMessage: z.string().optional(),
+    })
     .and(stampSchema)
     .nullable(),
+  withdrawnAt: isoDateTimeSchema.nullable(),
+  /** Earlier rounds of this person's application (declined or withdrawn). */
+  earlier: z.array(
+    z.strictObject({
+      motivation: z.string(),
+      submittedAt: isoDateTimeSchema,
+      outcome: z.enum(['declined', 'withdrawn']),
+      at: isoDateTimeSchema,
+    }),
+  ),
+});
+
+/**
+ * The caller's own application, as the applicant may see it: the outcome and the message meant
+ * for them (null → the kind default, `applicantMessageOf`), never the leaders' internal note.
+ */
+export const myApplicationViewSchema = z.strictObject({
+  id: z.string(),
+  motivation: z.string(),
+  submittedAt: isoDateTimeSchema,
+  withdrawnAt: isoDateTimeSchema.nullable(),
+  decision: z
+    .strictObject({ outcome: selectionOutcomeSchema, message: z.string().nullable(), at: isoDateTimeSchema })
+    .nullable(),
+  /** Whether the caller can still withdraw it (pending, not decided). */
+  canWithdraw: z.boolean(),
 });
 
 export const programmeHeaderViewSchema = z.strictObject({
@@ -168,6 +200,8 @@ export const postingViewSchema = z.strictObject({
   invitations: z.array(invitationSchema).optional(),
   /** Whether the caller can apply now (open, not yet applied, not already an ambassador). */
   canApply: z.boolean(),
+  /** The shortest motivation an application takes (`applicationMotivationMinChars`), for the form's hint. */
+  motivationMinChars: z.number().int(),
 });
 
 export const ambassadorViewSchema = z.strictObject({
@@ -322,7 +356,7 @@ export const boardViewSchema = z.strictObject({
   /** Leaders only: every application with its decision. */
   applications: z.array(applicationViewSchema).optional(),
   /** Employees (and anyone who applied): the caller's own application, if any. */
-  myApplication: applicationViewSchema.nullable().optional(),
+  myApplication: myApplicationViewSchema.nullable().optional(),
   /** Upcoming and recent meetings; notes only for leaders and ambassadors. */
   meetings: z.strictObject({ upcoming: z.array(meetingViewSchema), recent: z.array(meetingViewSchema) }),
   /** Watch-out "align the messages". */

@@ -35,6 +35,7 @@ export type AmbassadorView = z.output<typeof schema.ambassadorViewSchema>;
 export type FormerAmbassadorView = z.output<typeof schema.formerAmbassadorViewSchema>;
 export type MyAmbassadorshipView = z.output<typeof schema.myAmbassadorshipViewSchema>;
 export type ApplicationView = z.output<typeof schema.applicationViewSchema>;
+export type MyApplicationView = z.output<typeof schema.myApplicationViewSchema>;
 export type MeetingView = z.output<typeof schema.meetingViewSchema>;
 export type NextAlignmentMeetingView = z.output<typeof schema.nextAlignmentMeetingViewSchema>;
 export type YouSaidWeDidView = z.output<typeof schema.youSaidWeDidViewSchema>;

@@ -4,7 +4,7 @@ import type { Application } from '../model/application';
 import type { ProgrammeBoard, Stored } from '../model/board';
 import type { Meeting } from '../model/meeting';
 import type { Programme } from '../model/programme';
-import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
+import { agreementStatus, currentAgreementVersion, prefilledAgreementTemplate } from '../rules/agreement';
 import { isOpenAmbassadorship, isShownAsAmbassador, withTermsEnded } from '../rules/ambassadorship-lifecycle';
 import { localDateOf } from '../rules/calendar';
 import { visibleCheckInCount } from '../rules/feedback/anonymity-gate';
@@ -15,6 +15,7 @@ import { programmePeople } from '../rules/meeting-record';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
 import { allowedInProgrammeState, canReopen, closedOn, reopenDeadline } from '../rules/programme-closure';
+import { applicantDecisionOf, blocksNewApplication, isPendingApplication } from '../rules/application-round';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
 import { describeSteps } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
@@ -29,6 +30,7 @@ import type {
   MeetingView,
   MyAmbassadorshipView,
   ProgrammeClosureView,
+  MyApplicationView,
   TrainingProgressView,
 } from './board-view';
 
@@ -72,6 +74,20 @@ function applicationView(application: Application): ApplicationView {
     invited: application.invited,
     submittedAt: application.submittedAt,
     decision: application.decision,
+    withdrawnAt: application.withdrawnAt ?? null,
+    earlier: application.earlier ?? [],
+  };
+}
+
+/** The applicant's own view: the message meant for them, never the internal note. */
+function myApplicationView(application: Application): MyApplicationView {
+  return {
+    id: application.id,
+    motivation: application.motivation,
+    submittedAt: application.submittedAt,
+    withdrawnAt: application.withdrawnAt ?? null,
+    decision: application.decision ? applicantDecisionOf(application.decision) : null,
+    canWithdraw: isPendingApplication(application),
   };
 }
 
@@ -215,7 +231,12 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       posting: programme.steps.posting.posting,
       open,
       ...(isLeader ? { invitations: programme.steps.posting.invitations } : {}),
-      canApply: can(role, 'posting:apply') && open && !own && !mine,
+      canApply:
+        can(role, 'posting:apply') &&
+        open &&
+        !(own && blocksNewApplication(own, programme.steps.posting.posting)) &&
+        !mine,
+      motivationMinChars: programme.settings.applicationMotivationMinChars,
     },
     trainingModules: programme.steps.training.modules,
     meetingPlan: {
@@ -241,7 +262,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
       : null,
     alignmentRequired: alignmentMeetingRequired(board, now),
     youSaidWeDid: can(role, 'youSaidWeDid:view') ? youSaidWeDid(board, now) : [],
-    myApplication: own ? applicationView(own) : null,
+    myApplication: own ? myApplicationView(own) : null,
     // A closed programme is read-only: its view offers only what may still be done.
     permissions: permissionsOf(role).filter((action) => allowedInProgrammeState(programme, action)),
     guidance: buildGuidanceView(board, userId, role, now),
@@ -249,7 +270,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     closure: closureView(programme, isLeader, now),
   };
   if (isLeader) {
-    view.agreementTemplate = programme.steps.agreement.template;
+    view.agreementTemplate = prefilledAgreementTemplate(programme);
     view.formerAmbassadors = formerAmbassadors;
     view.applications = [...board.applications]
       .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))

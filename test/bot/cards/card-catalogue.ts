@@ -32,6 +32,12 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     applicationDeadline: '2026-12-15',
     applications: 4,
   },
+  applicationOutcome: {
+    applicationId: 'app-1',
+    title: 'Ambassadør for arbejdsfællesskabet',
+    outcome: 'declined',
+    message: 'Tak for din *ansøgning* – vi håber, du søger igen.',
+  },
   agreementAcceptance: {
     ambassadorshipId: 'amb-2',
     ambassadorName: 'Aisha Khan',

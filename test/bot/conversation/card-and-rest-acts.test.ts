@@ -132,8 +132,14 @@ describe('card clicks and API calls on the same act', () => {
       name: 'apply to the posting',
       person: DEMO_PEOPLE.employee,
       restStatus: 201,
-      rest: () => ({ path: '/applications', body: { motivation: 'I would like to help' } }),
-      card: () => ({ verb: 'posting.apply', data: { motivation: 'I would like to help' } }),
+      rest: () => ({
+        path: '/applications',
+        body: { motivation: 'I would like to help – jeg vil gerne styrke vores arbejdsfællesskab' },
+      }),
+      card: () => ({
+        verb: 'posting.apply',
+        data: { motivation: 'I would like to help – jeg vil gerne styrke vores arbejdsfællesskab' },
+      }),
       project: (b) => ({
         sizes: sizes(b),
         mine: b.applications

@@ -17,7 +17,7 @@ const application = (decided: boolean) =>
     programmeId: PROGRAMME_ID,
     type: 'application',
     applicant: EMPLOYEE,
-    motivation: 'I would like to help',
+    motivation: 'I would like to help – jeg vil gerne styrke vores arbejdsfællesskab',
     invited: false,
     submittedAt: '2026-03-18T09:00:00.000Z',
     decision: decided

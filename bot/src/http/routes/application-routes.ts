@@ -4,11 +4,15 @@ import {
   applicationDecisionBodySchema,
   declineApplication,
   selectAmbassador,
+  withdrawApplication,
 } from '@ambassadors/shared';
+import { z } from 'zod';
 import { applyToPostingAct } from '../../application/apply-to-posting';
 import { programmeRoute } from './api-route';
 import { boardResult, createDocument, findIn, saveDocument } from './board-writes';
 import { recordTermEnds } from '../../application/record-term-ends';
+
+const emptyBodySchema = z.strictObject({});
 
 /** Step 2: employees apply to the posting; leaders select (with a reason) or decline. */
 export const applicationRoutes = [
@@ -27,6 +31,22 @@ export const applicationRoutes = [
   }),
   programmeRoute({
     method: 'post',
+    path: '/api/v1/programmes/:id/applications/:appId/withdraw',
+    summary: 'The applicant withdraws their own application before a decision',
+    action: 'posting:apply',
+    body: emptyBodySchema,
+    response: 'BoardView',
+    status: 200,
+    handler: async (scope, deps) => {
+      const application = findIn(scope.board.applications, scope.params.appId);
+      const withdrawn = withdrawApplication(application, scope.ctx.user, scope.now);
+      if (withdrawn === application) return boardResult(scope, scope.board, 200);
+      const { board, stored } = await saveDocument(deps, scope, application, withdrawn);
+      return boardResult(scope, board, 200, stored.etag);
+    },
+  }),
+  programmeRoute({
+    method: 'post',
     path: '/api/v1/programmes/:id/applications/:appId/decision',
     summary: 'Select the applicant as ambassador (with the reason why) or decline the application',
     action: 'application:decide',
@@ -38,7 +58,13 @@ export const applicationRoutes = [
       const application = findIn(scope.board.applications, scope.params.appId);
       const by = scope.ctx.user;
       if (scope.body.outcome === 'declined') {
-        const declined = declineApplication({ application, reason: scope.body.reason, by, now: scope.now });
+        const declined = declineApplication({
+          application,
+          reason: scope.body.reason,
+          applicantMessage: scope.body.applicantMessage ?? null,
+          by,
+          now: scope.now,
+        });
         const { board, stored } = await saveDocument(deps, scope, application, declined);
         return boardResult(scope, board, 200, stored.etag);
       }

@@ -29,6 +29,7 @@ export const managementAnswerRoutes = [
         scope.body.text,
         scope.ctx.user,
         scope.now,
+        scope.body.question ?? 0,
       );
       return boardResult(scope, await saveProgramme(deps, scope, next), 201);
     },

@@ -3,6 +3,7 @@ import {
   invalidInput,
   STEP_KEYS,
   assertPostingTermInRange,
+  postingRoundStart,
   programmeSchema,
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
@@ -58,14 +59,19 @@ export function applyStepUpdate(
     const previous = programme.steps.posting.posting;
     if (posting !== undefined)
       step.posting = posting === null ? null : { ...posting, publishedAt: previous?.publishedAt ?? null };
-    const current = step.posting as { publishedAt: string | null } | null;
-    if (publish !== undefined) {
-      if (!current)
-        throw invalidInput({
-          da: 'der er intet opslag at offentliggøre — skriv opslaget først',
-          en: 'there is no posting to publish — write the posting first',
-        });
-      step.posting = { ...current, publishedAt: publish ? (current.publishedAt ?? at) : null };
+    const current = step.posting as { publishedAt: string | null; applicationDeadline: string } | null;
+    if (publish !== undefined && !current)
+      throw invalidInput({
+        da: 'der er intet opslag at offentliggøre — skriv opslaget først',
+        en: 'there is no posting to publish — write the posting first',
+      });
+    // Publishing (or editing a published posting) after its deadline, with a new one ahead, is a new round.
+    const published = publish ?? Boolean(current?.publishedAt);
+    if (current && (publish !== undefined || posting !== undefined)) {
+      step.posting = {
+        ...current,
+        publishedAt: postingRoundStart(previous ?? null, current, published, now, programme.timeZone),
+      };
     }
     if (invitations !== undefined) {
       step.invitations = stampInvitations(programme.steps.posting.invitations, invitations, by, at);

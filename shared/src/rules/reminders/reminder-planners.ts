@@ -1,4 +1,5 @@
 import { agreementPlanner } from './agreement-reminders';
+import { applicationOutcomePlanner } from './application-outcome-reminders';
 import { alignmentPlanner } from './alignment-reminders';
 import { checkInRequestPlanner } from './check-in-requests';
 import { leaderDigestPlanner } from './leader-digests';
@@ -16,6 +17,7 @@ import { trainingPlanner } from './training-reminders';
  */
 export const REMINDER_PLANNERS = [
   postingPlanner,
+  applicationOutcomePlanner,
   agreementPlanner,
   trainingPlanner,
   meetingPlanner,

@@ -20,7 +20,12 @@ export function ApplyDialog(props: ApplyDialogProps) {
       onClose={props.onClose}
     >
       <p className={styles.hint}>{t('apply.hint')}</p>
-      <Field {...fieldError('motivation')} label={t('apply.motivation')} required>
+      <Field
+        hint={t('apply.motivationHint', { min: view.minChars })}
+        {...fieldError('motivation')}
+        label={t('apply.motivation')}
+        required
+      >
         <Textarea
           value={view.motivation}
           onChange={(_e, d) => view.setMotivation(d.value)}

@@ -25,6 +25,7 @@ export function useApplyDialog({ board, onSaved, onClose }: ApplyDialogProps) {
     setMotivation,
     saving,
     problem,
+    minChars: board.posting.motivationMinChars,
     canSubmit: motivation.trim().length > 0,
     submit: () => void submit(),
   };

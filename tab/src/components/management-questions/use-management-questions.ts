@@ -10,22 +10,24 @@ import type { ManagementQuestionsProps } from './management-questions.types';
 export function useManagementQuestions({ board, onSaved, onReload, onConfirm }: ManagementQuestionsProps) {
   const { t } = useTranslation();
   const { api, locale } = useAppContext();
-  const [drafts, setDrafts] = useState<Partial<Record<ManagementQuestionKey, string>>>({});
-  const [saving, setSaving] = useState<ManagementQuestionKey | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<ManagementQuestionKey, string>>>({});
+  // One draft, error and save per question: `${group key}:${question index}`.
+  const [drafts, setDrafts] = useState<Partial<Record<string, string>>>({});
+  const [saving, setSaving] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
 
-  async function save(key: ManagementQuestionKey) {
-    const text = drafts[key]?.trim();
+  async function save(slot: string) {
+    const [key, index] = slot.split(':') as [ManagementQuestionKey, string];
+    const text = drafts[slot]?.trim();
     if (!text) return;
-    setSaving(key);
-    setErrors((e) => ({ ...e, [key]: undefined }));
+    setSaving(slot);
+    setErrors((e) => ({ ...e, [slot]: undefined }));
     try {
       const saved = await api.answerManagementQuestion({
         params: { id: board.programme.id, key },
-        body: { text },
+        body: { text, question: Number(index) },
         ifMatch: board.programme.etag,
       });
-      setDrafts((d) => ({ ...d, [key]: '' }));
+      setDrafts((d) => ({ ...d, [slot]: '' }));
       onSaved(saved.data);
       onConfirm(t('confirm.answerAdded'));
     } catch (e) {
@@ -34,7 +36,7 @@ export function useManagementQuestions({ board, onSaved, onReload, onConfirm }: 
           ? t('errors.conflictKept')
           : e.message
         : t('errors.unexpected');
-      setErrors((errs) => ({ ...errs, [key]: message }));
+      setErrors((errs) => ({ ...errs, [slot]: message }));
       if (isApiError(e) && e.isConflict) await onReload();
     } finally {
       setSaving(null);
@@ -46,15 +48,18 @@ export function useManagementQuestions({ board, onSaved, onReload, onConfirm }: 
     groups: AMBASSADORS_CARD.managementQuestions.map((group) => ({
       key: group.key as ManagementQuestionKey,
       title: cardText(group.title, locale),
-      questions: group.questions.map((q) => cardText(q, locale)),
-      answers: (board.managementAnswers?.[group.key as ManagementQuestionKey] ?? []).map((a) => ({
-        ...a,
-        date: formatDate(a.at, locale),
+      questions: group.questions.map((q, index) => ({
+        slot: `${group.key}:${index}`,
+        text: cardText(q, locale),
+        // Each question's own history, oldest first (older answers without an index: the first).
+        answers: (board.managementAnswers?.[group.key as ManagementQuestionKey] ?? [])
+          .filter((a) => (a.question ?? 0) === index)
+          .map((a) => ({ ...a, date: formatDate(a.at, locale) })),
       })),
     })),
     drafts,
-    setDraft: (key: ManagementQuestionKey, text: string) => setDrafts((d) => ({ ...d, [key]: text })),
-    save: (key: ManagementQuestionKey) => void save(key),
+    setDraft: (slot: string, text: string) => setDrafts((d) => ({ ...d, [slot]: text })),
+    save: (slot: string) => void save(slot),
     saving,
     errors,
   };

@@ -20,6 +20,7 @@ export const NUMBER_SETTINGS = [
   'nudgeIntervalDays',
   'anonymityMinAnswers',
   'anonymityMinFreeText',
+  'applicationMotivationMinChars',
   'retentionMonthsAfterTerm',
 ] as const;
 export type NumberSetting = (typeof NUMBER_SETTINGS)[number];

@@ -8,4 +8,12 @@ export const useSelectAmbassadorDialogStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
+  previewTitle: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  preview: {
+    margin: 0,
+    whiteSpace: 'pre-wrap',
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });

@@ -30,9 +30,35 @@ export function SelectAmbassadorDialog(props: SelectAmbassadorDialogProps) {
           <Radio value="declined" label={t('select.decline')} />
         </RadioGroup>
       </Field>
-      <Field {...fieldError('reason')} label={t('select.reason')} hint={t('select.reasonHint')} required>
+      <Field
+        {...fieldError('reason')}
+        label={view.outcome === 'declined' ? t('select.internalNote') : t('select.reason')}
+        hint={view.outcome === 'declined' ? t('select.internalNoteHint') : t('select.reasonHint')}
+        required
+      >
         <Textarea value={view.reason} onChange={(_e, d) => view.setReason(d.value)} resize="vertical" />
       </Field>
+      {view.outcome === 'declined' && (
+        <>
+          <Field
+            {...fieldError('applicantMessage')}
+            label={t('select.applicantMessage')}
+            hint={t('select.applicantMessageHint')}
+          >
+            <Textarea
+              value={view.applicantMessage}
+              onChange={(_e, d) => view.setApplicantMessage(d.value)}
+              resize="vertical"
+            />
+          </Field>
+          <section aria-labelledby="applicant-preview-title" data-testid="applicant-preview">
+            <h4 id="applicant-preview-title" className={styles.previewTitle}>
+              {t('select.preview', { name })}
+            </h4>
+            <p className={styles.preview}>{view.preview}</p>
+          </section>
+        </>
+      )}
     </FormDialog>
   );
 }

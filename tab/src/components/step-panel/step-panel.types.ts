@@ -19,6 +19,8 @@ export interface StepPanelActions extends BoardActions {
   /** The inline action in flight (`accept:<id>`, `module:<id>` …), to disable its button. */
   busy: string | null;
   acceptAgreement(ambassadorshipId: string, version: number): void;
+  /** The applicant withdraws their own pending application. */
+  withdrawApplication(applicationId: string): void;
   /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
   proposeAgreement(ambassador: AmbassadorView): void;
   completeModule(ambassadorshipId: string, moduleId: string): void;

@@ -55,6 +55,12 @@ export function useStepPanel(props: StepPanelProps) {
         () => api.acceptAgreement({ params: { id, ambId }, body: { version } }),
         t('agreement.accepted'),
       ),
+    withdrawApplication: (appId) =>
+      void run(
+        `withdraw-application:${appId}`,
+        () => api.withdrawApplication({ params: { id, appId }, body: {} }),
+        t('posting.applicationWithdrawn'),
+      ),
     proposeAgreement: (amb) => {
       const terms = board.agreementTemplate;
       if (!terms) return;

@@ -172,17 +172,21 @@ describe('journeys through the tab API', () => {
       const asSofie = world.as(PEOPLE.employee);
       const response = await asSofie(`${P}/applications`, {
         method: 'POST',
-        body: { motivation: 'I want to help.' },
+        body: { motivation: 'I want to help. – jeg vil gerne styrke vores arbejdsfællesskab' },
       });
       expect(response.status).toBe(201);
       const view = response.body as BoardView;
       expect(view.myApplication).toMatchObject({
-        applicant: PEOPLE.employee,
-        motivation: 'I want to help.',
-        invited: true,
+        motivation: 'I want to help. – jeg vil gerne styrke vores arbejdsfællesskab',
+        decision: null,
+        canWithdraw: true,
       });
+      expect(view.applications).toBeUndefined();
       expect(view.posting.canApply).toBe(false);
-      const again = await asSofie(`${P}/applications`, { method: 'POST', body: { motivation: 'Again' } });
+      const again = await asSofie(`${P}/applications`, {
+        method: 'POST',
+        body: { motivation: 'Again – jeg vil gerne styrke vores arbejdsfællesskab' },
+      });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('ALREADY_APPLIED');
     });
@@ -243,7 +247,11 @@ describe('journeys through the tab API', () => {
       });
       expect(response.status).toBe(201);
       const updated = (response.body as BoardView).ambassadors.find((a) => a.id === amb.id)!;
-      expect(updated.agreement).toMatchObject({ currentVersion: 1, pendingSides: ['ambassador', 'leader'] });
+      expect(updated.agreement).toMatchObject({
+        currentVersion: 1,
+        leaderAccepted: true,
+        pendingSides: ['ambassador'],
+      });
       const tooLong = await leader()(`${P}/ambassadors/${amb.id}/agreement`, {
         method: 'POST',
         body: { ...body, term: { start: '2027-01-01', end: '2029-12-31' } },

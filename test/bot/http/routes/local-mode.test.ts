@@ -49,12 +49,12 @@ describe('the tab API in local mode', () => {
     const apply = as(DEMO_PEOPLE.employee.userId);
     const first = await apply(`/api/v1/programmes/${DEMO_PROGRAMME_ID}/applications`, {
       method: 'POST',
-      body: { motivation: 'Jeg vil gerne være med.' },
+      body: { motivation: 'Jeg vil gerne være med. – jeg vil gerne styrke vores arbejdsfællesskab' },
     });
     expect(first.status).toBe(201);
     const second = await apply(`/api/v1/programmes/${DEMO_PROGRAMME_ID}/applications`, {
       method: 'POST',
-      body: { motivation: 'Igen' },
+      body: { motivation: 'Igen – jeg vil gerne styrke vores arbejdsfællesskab' },
     });
     expect(second.body).toEqual({
       code: 'ALREADY_APPLIED',

@@ -111,7 +111,7 @@ export async function writePersonEverywhere(world: ApiWorld, person: UserRef, su
   await ok(
     asPerson(`${base(joinedId)}/applications`, {
       method: 'POST',
-      body: { motivation: 'Jeg vil gerne hjælpe' },
+      body: { motivation: 'Jeg vil gerne hjælpe – jeg vil gerne styrke vores arbejdsfællesskab' },
     }),
     'apply',
   );

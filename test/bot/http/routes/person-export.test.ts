@@ -41,7 +41,7 @@ describe("a person's export", () => {
     ]);
     expect(joined.applications).toEqual([
       expect.objectContaining({
-        motivation: 'Jeg vil gerne hjælpe',
+        motivation: 'Jeg vil gerne hjælpe – jeg vil gerne styrke vores arbejdsfællesskab',
         decision: expect.objectContaining({ outcome: 'selected' }),
       }),
     ]);

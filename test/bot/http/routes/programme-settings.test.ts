@@ -32,6 +32,7 @@ describe('PUT /api/v1/programmes/:id/settings', () => {
       [
         'anonymityMinAnswers',
         'anonymityMinFreeText',
+        'applicationMotivationMinChars',
         'checkInIntervalDays',
         'hoursPerMonth',
         'nudgeIntervalDays',

@@ -120,7 +120,7 @@ describe('terms stay limited on every path (API)', () => {
 
     const applied = await as(DEMO_PEOPLE.employee.userId)(`${P}/applications`, {
       method: 'POST',
-      body: { motivation: 'I want to help.' },
+      body: { motivation: 'I want to help. – jeg vil gerne styrke vores arbejdsfællesskab' },
     });
     expect(applied.status).toBe(201);
     const app = (await board()).applications!.find(

@@ -2,6 +2,7 @@ import { Badge, Button, Link } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
+import { applicantMessageOf } from '@ambassadors/shared/rules/application-round';
 import type { StepContentProps } from '../step-panel.types';
 import { useStepContentStyles } from '../step-panel.styles';
 
@@ -60,11 +61,33 @@ export function PostingStep({ board, actions }: StepContentProps) {
       )}
 
       {mine && (
-        <p className={styles.text} role="status" data-testid="my-application">
-          {mine.decision
-            ? t(`posting.myDecision.${mine.decision.outcome}`, { reason: mine.decision.reason })
-            : t('posting.applied', { date: formatDate(mine.submittedAt, locale) })}
-        </p>
+        <div className={styles.section} role="status" data-testid="my-application">
+          {mine.decision ? (
+            <>
+              <span className={styles.name}>{t(`posting.myDecisionTitle.${mine.decision.outcome}`)}</span>
+              <p className={styles.text}>{applicantMessageOf(mine.decision, locale)}</p>
+            </>
+          ) : mine.withdrawnAt ? (
+            <p className={styles.text}>
+              {t('posting.withdrawn', { date: formatDate(mine.withdrawnAt, locale) })}
+            </p>
+          ) : (
+            <p className={styles.text}>
+              {t('posting.applied', { date: formatDate(mine.submittedAt, locale) })}
+            </p>
+          )}
+          {mine.canWithdraw && (
+            <Button
+              size="small"
+              appearance="secondary"
+              disabled={actions.busy !== null}
+              onClick={() => actions.withdrawApplication(mine.id)}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('posting.withdraw')}
+            </Button>
+          )}
+        </div>
       )}
       {canApply && (
         <Button appearance="primary" onClick={actions.apply} style={{ alignSelf: 'flex-start' }}>
@@ -107,6 +130,14 @@ export function PostingStep({ board, actions }: StepContentProps) {
                   <div className={styles.row}>
                     <span className={styles.name}>{app.applicant.displayName}</span>
                     {app.invited && <Badge appearance="outline">{t('posting.invited')}</Badge>}
+                    {app.withdrawnAt && (
+                      <Badge appearance="outline">{t('posting.applicationWithdrawn')}</Badge>
+                    )}
+                    {app.earlier.length > 0 && (
+                      <span className={styles.muted}>
+                        {t('posting.earlierRounds', { count: app.earlier.length })}
+                      </span>
+                    )}
                     {app.decision && (
                       <Badge
                         appearance="tint"
@@ -120,11 +151,18 @@ export function PostingStep({ board, actions }: StepContentProps) {
                   <p className={styles.text}>{app.motivation}</p>
                   {app.decision && (
                     <span className={styles.muted}>
-                      {t('posting.reason', { reason: app.decision.reason })}
+                      {app.decision.outcome === 'declined'
+                        ? t('posting.internalNote', { reason: app.decision.reason })
+                        : t('posting.reason', { reason: app.decision.reason })}
+                    </span>
+                  )}
+                  {app.decision?.outcome === 'declined' && (
+                    <span className={styles.muted} data-testid="applicant-message">
+                      {t('posting.applicantMessage', { message: applicantMessageOf(app.decision, locale) })}
                     </span>
                   )}
                   <div className={styles.row}>
-                    {!app.decision && (
+                    {!app.decision && !app.withdrawnAt && (
                       <Button
                         size="small"
                         appearance="primary"
