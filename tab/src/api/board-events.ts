@@ -8,8 +8,11 @@ export interface BoardEventsOptions {
   /** Local mode only: which demo person the tab acts as (`x-local-user`). */
   localUser: string | null;
   locale: string;
-  /** The board changed as this person sees it: re-read it. */
-  onChange: () => void;
+  /**
+   * The board changed as this person sees it: re-read it. `version` is the digest of their new
+   * view (absent after a reconnect, when changes may have been missed).
+   */
+  onChange: (version?: string) => void;
   fetchImpl?: typeof fetch;
 }
 
@@ -26,6 +29,15 @@ const MAX_RETRY_MS = 30_000;
  * drops; after a reconnect the board is re-read once, since changes may have been missed.
  * Returns the function that stops following.
  */
+function versionIn(data: string): string | undefined {
+  try {
+    const parsed = JSON.parse(data) as { version?: unknown };
+    return typeof parsed.version === 'string' ? parsed.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function followBoardEvents(options: BoardEventsOptions): () => void {
   const doFetch = options.fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const controller = new AbortController();
@@ -36,8 +48,12 @@ export function followBoardEvents(options: BoardEventsOptions): () => void {
 
   const dispatch = (block: string) => {
     let event = 'message';
-    for (const line of block.split('\n')) if (line.startsWith('event:')) event = line.slice(6).trim();
-    if (event === 'board-changed') options.onChange();
+    let data = '';
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data += line.slice(5).trim();
+    }
+    if (event === 'board-changed') options.onChange(versionIn(data));
     else if (event === 'ready') {
       retryMs = FIRST_RETRY_MS;
       if (++connections > 1) options.onChange();

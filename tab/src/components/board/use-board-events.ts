@@ -8,7 +8,10 @@ import { followBoardEvents } from '../../api/board-events';
  * one lead to exactly one more. `refresh` must keep what the person is doing — open dialogs and
  * what they typed stay; only the board under them is replaced.
  */
-export function useBoardEvents(programmeId: string | null, refresh: () => Promise<void>): void {
+export function useBoardEvents(
+  programmeId: string | null,
+  refresh: (version?: string) => Promise<void>,
+): void {
   const { host, localUser, locale } = useAppContext();
   const latest = useRef(refresh);
   latest.current = refresh;
@@ -17,7 +20,7 @@ export function useBoardEvents(programmeId: string | null, refresh: () => Promis
     if (!programmeId) return undefined;
     let running = false;
     let again = false;
-    const onChange = () => {
+    const onChange = (version?: string) => {
       if (running) {
         again = true;
         return;
@@ -27,7 +30,7 @@ export function useBoardEvents(programmeId: string | null, refresh: () => Promis
         try {
           do {
             again = false;
-            await latest.current().catch(() => undefined);
+            await latest.current(version).catch(() => undefined);
           } while (again);
         } finally {
           running = false;

@@ -10,6 +10,10 @@ import type { BoardActions } from '../board-actions';
 import type { ConfirmationState } from '../confirmation';
 import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
 import { useBoardEvents } from './use-board-events';
+import { boardVersionOf } from '../../api/board-version';
+
+/** An event can overtake the answer to the save that caused it: look at it this much later. */
+const OWN_SAVE_GRACE_MS = 250;
 
 /** The programme list with the saved programme's entry as the board now names it. */
 function withSummaryOf(programmes: ProgrammeSummary[], board: BoardView): ProgrammeSummary[] {
@@ -60,6 +64,15 @@ export function useBoard() {
   const [dialogBoard, setDialogBoard] = useState<BoardView | null>(null);
   const shownBoard = useRef<BoardView | null>(null);
   shownBoard.current = state.status === 'ready' ? state.board : null;
+  // The version of the board on screen, as the server's events name it.
+  const shownVersion = useRef<{ board: BoardView; version: Promise<string | null> } | null>(null);
+  const versionShown = () => {
+    const board = shownBoard.current;
+    if (!board) return Promise.resolve(null);
+    if (shownVersion.current?.board !== board)
+      shownVersion.current = { board, version: boardVersionOf(board).catch(() => null) };
+    return shownVersion.current.version;
+  };
   const [confirmation, setConfirmation] = useState<ConfirmationState | null>(null);
   const confirmations = useRef(0);
   const generation = useRef(0);
@@ -113,9 +126,17 @@ export function useBoard() {
   const shownProgramme = state.status === 'ready' ? state.board.programme.id : null;
   useBoardEvents(
     shownProgramme,
-    useCallback(async () => {
-      await load(true, true);
-    }, [load]),
+    useCallback(
+      async (version?: string) => {
+        // The person's own save already shows this version: nothing to re-read.
+        if (version) {
+          await new Promise((resolve) => setTimeout(resolve, OWN_SAVE_GRACE_MS));
+          if ((await versionShown()) === version) return;
+        }
+        await load(true, true);
+      },
+      [load],
+    ),
   );
 
   // Reload when the identity (local demo person) or the chosen programme changes; what was open
