@@ -1,7 +1,7 @@
 import type { StepKey } from '../card/ambassadors-card';
 import type { Ambassadorship } from '../model/ambassadorship';
 import type { BoardData } from '../model/board';
-import { agreementStatus, currentAgreementVersion } from '../rules/agreement';
+import { agreementStatus, currentAgreementVersion, prefilledAgreementTemplate } from '../rules/agreement';
 import { currentAmbassadors, isOpenAmbassadorship } from '../rules/ambassadorship-lifecycle';
 import { daysBetween, localDateOf } from '../rules/calendar';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
@@ -40,7 +40,9 @@ function planning(steps: StepState[], today: string): NextAction[] {
 function agreements(board: BoardData, now: Date, steps: StepState[], today: string): NextAction[] {
   const out: NextAction[] = [];
   const agreementStep = steps.find((s) => s.key === 'agreement')!;
-  const template = board.programme.steps.agreement.template;
+  // The template the board offers: the leaders' own, or one prefilled from the posting and the
+  // task plan — with either, there is nothing to draft and candidates can be sent it.
+  const template = prefilledAgreementTemplate(board.programme);
   if (template === null && agreementStep.status !== 'done') {
     out.push(
       action(

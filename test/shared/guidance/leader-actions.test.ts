@@ -127,13 +127,25 @@ describe('the leaders’ next actions', () => {
         params: expect.objectContaining({ name: BO.displayName }),
       }),
     ]);
+    // No template written, but a posting: the board offers one prefilled from it, so Bo can be sent it.
     const noTemplate = {
       ...programme,
       steps: { ...programme.steps, agreement: { ...programme.steps.agreement, template: null } },
     };
     expect(kinds(nextActions({ ...withBo, programme: noTemplate }, leader, NOW))).toEqual([
-      'draftAgreementTemplate',
+      'proposeAgreement',
     ]);
+    // Neither a template nor a posting to prefill one from: the template must be drafted first.
+    const nothingToPrefill = {
+      ...noTemplate,
+      steps: { ...noTemplate.steps, posting: { ...noTemplate.steps.posting, posting: null } },
+    };
+    expect(kinds(nextActions({ ...withBo, programme: nothingToPrefill }, leader, NOW))).toContain(
+      'draftAgreementTemplate',
+    );
+    expect(kinds(nextActions({ ...withBo, programme: nothingToPrefill }, leader, NOW))).not.toContain(
+      'proposeAgreement',
+    );
 
     const proposed = proposeAgreementVersion(
       bo,
