@@ -116,13 +116,10 @@ describeWithBrowser('the programme in a Teams meeting: side panel and stage', ()
         await progress
           .getByRole('textbox', { name: 'Your note on Progress' })
           .fill('Seven colleagues joined the breakfast talks about working together across the shifts');
-        await progress.getByRole('button', { name: 'Add note' }).click();
+        await progress.getByRole('button', { name: 'Add note: Progress' }).click();
         await progress.getByText('Seven colleagues joined the breakfast talks').waitFor();
-        await progress.getByRole('button', { name: 'Show on stage' }).click();
-        await tab
-          .getByTestId('panel-heading-progress')
-          .getByRole('button', { name: 'Show on stage', pressed: true })
-          .waitFor();
+        await progress.getByRole('button', { name: 'Show on stage: Progress' }).click();
+        await progress.getByRole('button', { name: 'Show on stage: Progress', pressed: true }).waitFor();
         await expectNoSidewaysScroll(tab);
 
         // attendance: the leader says "I'm here" and ticks an ambassador
@@ -165,9 +162,13 @@ describeWithBrowser('the programme in a Teams meeting: side panel and stage', ()
     const stages: HostedTab[] = [];
     let panel: HostedTab | null = null;
     try {
-      for (const user of [SSO_PEOPLE.leader, SSO_PEOPLE.candidateAmbassador]) {
+      for (const [user, theme] of [
+        [SSO_PEOPLE.leader, 'default'],
+        [SSO_PEOPLE.candidateAmbassador, 'dark'],
+      ] as const) {
         const stage = await openInTeamsHost(env, {
           user,
+          theme,
           locale: 'da-dk',
           frameContext: 'meetingStage',
           tab: stagePath,
@@ -184,15 +185,18 @@ describeWithBrowser('the programme in a Teams meeting: side panel and stage', ()
         locale: 'da-dk',
         frameContext: 'sidePanel',
         tab: new URL(contentUrl).pathname + new URL(contentUrl).search,
-        meeting: MEETING,
+        // an attendee without presenter rights: the host says sharing is not possible
+        meeting: { ...MEETING, canShareToStage: false },
         viewport: SIDE_PANEL,
       });
       await panel.tab.getByTestId('panel-record').waitFor({ timeout: 20_000 });
+      await panel.tab.locator('[data-stage-sharing="false"]').waitFor();
+      expect(await panel.tab.getByTestId('share-to-stage').count()).toBe(0);
       // the stages are connected to the board's events before the change is made
       for (const stage of stages) await stage.tab.getByTestId('stage-heading-successes').waitFor();
       const successes = panel.tab.getByTestId('panel-heading-successes');
       await successes.getByRole('textbox', { name: 'Din note om Succeser' }).fill('Kantinen tog plakaten op');
-      await successes.getByRole('button', { name: 'Tilføj note' }).click();
+      await successes.getByRole('button', { name: 'Tilføj note: Succeser' }).click();
       await successes.getByText('Kantinen tog plakaten op').waitFor();
       for (const stage of stages)
         await stage.tab
@@ -201,8 +205,9 @@ describeWithBrowser('the programme in a Teams meeting: side panel and stage', ()
           .waitFor({ timeout: 2_000 });
       await expectNoSidewaysScroll(panel.tab);
 
-      expect(await seriousViolations(stages[0]!.page)).toEqual([]);
       await screenshotTab(stages[0]!, 'meeting-stage-da');
+      await screenshotTab(stages[1]!, 'meeting-stage-da-dark');
+      for (const stage of stages) expect(await seriousViolations(stage.page)).toEqual([]);
       await screenshotTab(panel, 'meeting-side-panel-da-ambassador');
       for (const hosted of [...stages, panel]) expect(hosted.errors).toEqual([]);
     } finally {

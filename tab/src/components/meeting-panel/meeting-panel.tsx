@@ -98,7 +98,12 @@ export function MeetingPanel() {
   const { board, meeting } = p;
 
   return (
-    <main className={styles.root} data-testid="meeting-panel" aria-labelledby={`${idBase}-title`}>
+    <main
+      className={styles.root}
+      data-testid="meeting-panel"
+      data-stage-sharing={p.canShare === null ? 'unknown' : String(p.canShare)}
+      aria-labelledby={`${idBase}-title`}
+    >
       <header>
         <h1 id={`${idBase}-title`} className={styles.title}>
           {t('meetingPanel.title')}
@@ -108,7 +113,7 @@ export function MeetingPanel() {
 
       <section className={styles.section} aria-labelledby={`${idBase}-key`}>
         <h2 id={`${idBase}-key`} className={styles.sectionTitle}>
-          {t('agenda.keyMessage')}
+          {t('meetingPanel.currentKeyMessage')}
         </h2>
         <p className={styles.keyMessage} data-testid="panel-key-message">
           {board.keyMessage?.text ?? t('meetingPanel.noKeyMessage')}
@@ -189,6 +194,7 @@ export function MeetingPanel() {
                     size="small"
                     appearance={inFocus ? 'primary' : 'secondary'}
                     aria-pressed={inFocus}
+                    aria-label={t('meetingPanel.focusOf', { heading: h.title })}
                     disabled={p.saving}
                     onClick={() => void p.setFocus(inFocus ? null : h.heading)}
                   >
@@ -223,7 +229,11 @@ export function MeetingPanel() {
                         resize="vertical"
                       />
                     </Field>
-                    <Button type="submit" disabled={p.saving || !(p.drafts[h.heading] ?? '').trim()}>
+                    <Button
+                      type="submit"
+                      aria-label={t('meetingPanel.addNoteOf', { heading: h.title })}
+                      disabled={p.saving || !(p.drafts[h.heading] ?? '').trim()}
+                    >
                       {t('meetingPanel.addNote')}
                     </Button>
                   </form>

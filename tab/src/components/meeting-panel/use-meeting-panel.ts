@@ -36,7 +36,8 @@ export function useMeetingPanel() {
   const can = (action: BoardView['permissions'][number]) => !!board?.permissions.includes(action);
   const { saving, problem, save } = useSave();
   const [drafts, setDrafts] = useState<Partial<Record<AgendaHeading, string>>>({});
-  const [canShare, setCanShare] = useState(false);
+  /** null until the host has answered whether sharing to the stage is possible here. */
+  const [canShare, setCanShare] = useState<boolean | null>(null);
   const [shared, setShared] = useState(false);
   const [shareError, setShareError] = useState<string | null>(null);
 

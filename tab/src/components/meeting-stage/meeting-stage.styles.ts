@@ -21,12 +21,17 @@ export const useMeetingStageStyles = makeStyles({
     borderLeftColor: tokens.colorBrandStroke1,
   },
   keyText: { margin: 0 },
+  keyLabel: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   grid: panelGridStyle('18rem'),
   heading: { ...panelStyle },
   focused: {
     borderTopWidth: '6px',
     borderTopColor: tokens.colorBrandStroke1,
-    backgroundColor: tokens.colorBrandBackground2,
   },
   headingTitle: { ...panelTitleStyle, fontSize: tokens.fontSizeBase500 },
   focusBadge: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },

@@ -37,7 +37,10 @@ export function MeetingStage() {
         </h1>
         <p className={styles.subtitle}>{board.programme.name}</p>
       </header>
-      <section className={styles.keyMessage} aria-label={t('agenda.keyMessage')}>
+      <section className={styles.keyMessage} aria-labelledby={`${idBase}-key`}>
+        <h2 id={`${idBase}-key`} className={styles.keyLabel}>
+          {t('meetingPanel.currentKeyMessage')}
+        </h2>
         <p className={styles.keyText} data-testid="stage-key-message">
           {board.keyMessage?.text ?? t('meetingPanel.noKeyMessage')}
         </p>
