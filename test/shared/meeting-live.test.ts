@@ -8,6 +8,8 @@ import {
   mergeNoteEntries,
   setMeetingFocus,
   setMeetingPresence,
+  erasurePseudonyms,
+  planProgrammeErasure,
   type Meeting,
   type MeetingNoteEntry,
 } from '@ambassadors/shared';
@@ -75,6 +77,30 @@ describe('live meeting notes', () => {
         expect(mergeNoteEntries(mergeNoteEntries(a, b), b)).toEqual(mergeNoteEntries(a, b));
       }),
     );
+  });
+
+  it('erasing a note-taker keeps their notes’ text and leaves nothing that names them', () => {
+    const entry = {
+      id: 'n1',
+      heading: 'challenges',
+      author: ANNA,
+      text: 'Shift handovers are rushed',
+      at: START,
+    } as const;
+    const written = addMeetingNote(meeting(), entry, during);
+    const plan = planProgrammeErasure({
+      programme,
+      documents: [written],
+      userId: ANNA.userId,
+      pseudonyms: erasurePseudonyms('seed1234', 'en'),
+      successor: LEADER,
+      now: during,
+      isOwnCheckIn: () => false,
+    });
+    const cleaned = plan.replacements.find((d) => d.type === 'meeting') as Meeting;
+    expect(JSON.stringify(cleaned)).not.toContain(ANNA.userId);
+    expect(JSON.stringify(cleaned)).not.toContain(ANNA.displayName);
+    expect(cleaned.noteEntries.map((e) => e.text)).toEqual(['Shift handovers are rushed']);
   });
 
   it('keeps the heading texts and takes no note in a cancelled meeting', () => {
