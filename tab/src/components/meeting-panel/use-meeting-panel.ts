@@ -4,6 +4,7 @@ import type { AgendaHeading } from '@ambassadors/shared/model/programme';
 import type { UserRef } from '@ambassadors/shared/model/common';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import { useAppContext } from '../../app/app-context';
+import { addMeetingTexts } from '../../i18n/meeting-texts';
 import { todayIn } from '../../app/format';
 import { useSave } from '../../app/use-save';
 import { loadTeamsMeetingSdk } from '../../host/teams-sdk';
@@ -17,7 +18,8 @@ import { headingNotesOf, meetingsOf, stageUrlFor } from '../../app/meeting-view'
  * write at once. The board's live events keep the panel current as others write.
  */
 export function useMeetingPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMeetingTexts(i18n);
   const { api, host } = useAppContext();
   const b = useBoard();
   const board = b.state.status === 'ready' ? b.state.board : null;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppContext } from '../../app/app-context';
+import { addMeetingTexts } from '../../i18n/meeting-texts';
 import { useBoard } from '../board';
 import { headingNotesOf, meetingsOf } from '../../app/meeting-view';
 import type { StageTarget } from './meeting-stage.types';
@@ -15,7 +16,8 @@ export function stageTargetOf(search: string, teamsMeetingId: string | null): St
  * panel appears here within moments, through the same authorisation as every read.
  */
 export function useMeetingStage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addMeetingTexts(i18n);
   const { host } = useAppContext();
   const b = useBoard();
   const board = b.state.status === 'ready' ? b.state.board : null;
