@@ -49,6 +49,15 @@ describe('a meeting record live in a Teams meeting (API)', () => {
     expect(again.body.code).toBe('MEETING_ALREADY_BOUND');
     expect(again.body.message).toMatch(/^Dette Teams-møde hører allerede til programmets møde/);
     expect((await stored()).meetings.find((m) => m.id === other.id)!.teamsMeetingId).toBeNull();
+    // today's planned record takes another Teams meeting
+    const planned = await leader()(`${P}/meeting-bindings`, {
+      method: 'POST',
+      body: { teamsMeetingId: 'teams-meeting-of-the-planned-record', meetingId: other.id },
+    });
+    expect(planned.status).toBe(201);
+    expect((await stored()).meetings.find((m) => m.id === other.id)!.teamsMeetingId).toBe(
+      'teams-meeting-of-the-planned-record',
+    );
     const byAmbassador = await ambassador()(`${P}/meeting-bindings`, {
       method: 'POST',
       body: { teamsMeetingId: 'another-teams-meeting' },
