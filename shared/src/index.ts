@@ -94,3 +94,4 @@ export * from './guidance/guidance-texts';
 export * from './guidance/digest-actions';
 export * from './guidance/guidance-view-schema';
 export * from './guidance/opening-step';
+export * from './rules/meeting-live';

@@ -4,7 +4,7 @@ import { createApiClient } from './api/api-client';
 import { loadBoard, readLastProgramme, urlProgrammeId } from './api/load-board';
 import { createTabApi } from './api/tab-api';
 import { readLocalUser } from './app/local-user';
-import { pageFromPath } from './app/page-from-path';
+import { pageFromContext } from './app/page-from-context';
 import { remembered } from './app/settled';
 import { parseSubEntityId } from './host/deep-link';
 import { detectHost } from './host/detect-host';
@@ -24,7 +24,9 @@ container.textContent = navigator.language.toLowerCase().startsWith('da') ? 'Ind
 void detectHost().then(async (host) => {
   let initialLoad = null;
   let requestsSent: Promise<void> = Promise.resolve();
-  if (pageFromPath(window.location.pathname) === 'board') {
+  const { pathname, search } = window.location;
+  // The board, the meeting side panel and the stage all start from the programme's board.
+  if (pageFromContext({ pathname, search, frameContext: host.frameContext }) !== 'config') {
     const localUser = host.kind === 'local' ? readLocalUser() : null;
     const api = createTabApi(
       createApiClient({

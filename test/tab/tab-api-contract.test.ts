@@ -102,6 +102,11 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      bindTeamsMeeting: true,
+      addMeetingNote: true,
+      setMeetingPresence: true,
+      addMeetingActionItem: true,
+      setMeetingFocus: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

@@ -27,6 +27,13 @@ import type {
   withdrawBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
+import type {
+  meetingActionItemBodySchema,
+  meetingBindingBodySchema,
+  meetingFocusBodySchema,
+  meetingNoteBodySchema,
+  meetingPresenceBodySchema,
+} from '../rules/meeting-live';
 import { route, type ContractMethod, type RouteContract } from './route-contract';
 
 /** Where the tab's API lives; every contract path below is relative to it. */
@@ -193,6 +200,31 @@ export const TAB_API = {
     'POST',
     '/programmes/:id/erasure',
     'ErasureReport',
+  ),
+  bindTeamsMeeting: route<z.input<typeof meetingBindingBodySchema>>()(
+    'POST',
+    '/programmes/:id/meeting-bindings',
+    'BoardView',
+  ),
+  addMeetingNote: route<z.input<typeof meetingNoteBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/notes',
+    'BoardView',
+  ),
+  setMeetingPresence: route<z.input<typeof meetingPresenceBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/presence',
+    'BoardView',
+  ),
+  addMeetingActionItem: route<z.input<typeof meetingActionItemBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/action-items',
+    'BoardView',
+  ),
+  setMeetingFocus: route<z.input<typeof meetingFocusBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/focus',
+    'BoardView',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 

@@ -357,6 +357,21 @@ export const ERROR_CATALOGUE = {
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
     en: 'Something went wrong on our side. Try again, and contact your admin if it persists.',
   },
+  MEETING_ALREADY_BOUND: {
+    status: 409,
+    da: 'Dette Teams-møde hører allerede til programmets møde {start}. Åbn sidepanelet igen for at fortsætte i det.',
+    en: 'This Teams meeting already belongs to the programme’s meeting of {start}. Open the side panel again to carry on in it.',
+  },
+  MEETING_PRESENCE_ONLY_SELF: {
+    status: 403,
+    da: 'Du kan kun melde dig selv til stede. En leder kan krydse andre af.',
+    en: 'You can only mark yourself present. A leader can tick other people.',
+  },
+  MEETING_BUSY: {
+    status: 503,
+    da: 'Mange skrev i mødet på samme tid, og din ændring kom ikke med. Prøv igen – intet er gået tabt.',
+    en: 'Many people wrote in the meeting at the same time and your change did not get in. Try again – nothing was lost.',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

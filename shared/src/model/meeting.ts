@@ -16,6 +16,20 @@ export const actionItemSchema = z.object({
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
 /**
+ * One note written live during a meeting by one note-taker under one agenda heading. Notes are
+ * separate entries (never one shared text) so several people writing at once each add their own
+ * and no one's words replace another's.
+ */
+export const meetingNoteEntrySchema = z.object({
+  id: idSchema,
+  heading: z.enum(AGENDA_HEADINGS),
+  author: userRefSchema,
+  text: z.string().trim().min(1).max(2000),
+  at: isoDateTimeSchema,
+});
+export type MeetingNoteEntry = z.infer<typeof meetingNoteEntrySchema>;
+
+/**
  * A held or planned meeting. "alignment" is the monthly meeting the card requires once there
  * are several ambassadors; "regular" follows the step-5 cadence. Notes are kept per agenda
  * heading so progress, challenges and successes stay comparable across meetings.
@@ -54,5 +68,11 @@ export const meetingSchema = z.object({
   publishedKeyMessageVersion: z.number().int().min(1).nullable().default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /** The Teams meeting (its id from the meeting's context) this record is bound to, so its side panel finds it. */
+  teamsMeetingId: z.string().min(1).max(500).nullable().default(null),
+  /** Notes written live in the meeting, one entry per note-taker's note (see meetingNoteEntrySchema). */
+  noteEntries: z.array(meetingNoteEntrySchema).max(1000).default([]),
+  /** The agenda heading everyone's stage highlights while the meeting runs; null for none. */
+  focus: z.enum(AGENDA_HEADINGS).nullable().default(null),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

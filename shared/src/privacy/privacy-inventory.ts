@@ -94,8 +94,8 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     key: 'meeting',
     title: { da: 'Møder', en: 'Meetings' },
     stored: {
-      da: 'Tidspunkt, inviterede og fremmødte (navn, id og eventuelt brugernavn til invitationen), dagsordenens noter, opgaver med ansvarlig og frist, og nøglebudskabets version.',
-      en: "Time, invitees and who attended (name, id and, where known, the sign-in name the invitation goes to), the agenda's notes, action items with their owner and due date, and the key message's version.",
+      da: 'Tidspunkt, inviterede og fremmødte (navn, id og eventuelt brugernavn til invitationen), dagsordenens noter og de noter, der skrives under mødet (med hvem der skrev og hvornår), opgaver med ansvarlig og frist, hvilket Teams-møde referatet hører til, og nøglebudskabets version.',
+      en: "Time, invitees and who attended (name, id and, where known, the sign-in name the invitation goes to), the agenda's notes and the notes written during the meeting (with who wrote them and when), action items with their owner and due date, which Teams meeting the record belongs to, and the key message's version.",
     },
     why: {
       da: 'Kortets trin 5 og "afstem budskaberne hver måned".',

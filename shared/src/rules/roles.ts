@@ -46,6 +46,7 @@ export const PROGRAMME_ACTIONS = [
   'programme:close',
   'programme:reopen',
   'report:view',
+  'meeting:note',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -96,6 +97,8 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'programme:close': [L],
   'programme:reopen': [L],
   'report:view': [L],
+  /** Writing notes, "I'm here" and the agenda focus live in a meeting: the programme's leaders and ambassadors. */
+  'meeting:note': [L, A],
 };
 
 /**

@@ -21,6 +21,7 @@ const RHYTHM = 'shared/src/rules/meeting-rhythm.ts';
 const MEETING = 'shared/src/rules/meeting-record.ts';
 const ROUND = 'shared/src/rules/application-round.ts';
 const AGREEMENT = 'shared/src/rules/agreement.ts';
+const MEETING_LIVE = 'shared/src/rules/meeting-live.ts';
 
 /**
  * The rules catalogue: every rule of the card and every privacy promise, where it is enforced,
@@ -1210,6 +1211,76 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/agreement.test.ts',
         test: 'law: without a template it is valid terms from the posting and every task of the plan; a template of their own wins',
+      },
+    ],
+  },
+  {
+    id: 'concurrent-note-takers',
+    title: { en: 'Note-takers never overwrite each other', da: 'Referenter overskriver aldrig hinanden' },
+    statement: {
+      en: 'In a running meeting, every note is an entry of its own (author, heading, time); several people writing at once each add theirs and the server merges each write onto the newest stored version of the meeting record, so no one’s note replaces another’s and none is lost.',
+      da: 'I et igangværende møde er hver note sin egen post (forfatter, overskrift, tidspunkt); skriver flere på samme tid, tilføjer hver sin, og serveren fletter hver skrivning ind i den nyeste gemte udgave af mødereferatet, så ingens note erstatter en andens, og ingen går tabt.',
+    },
+    enforcedBy: [
+      { symbol: 'mergeNoteEntries', file: MEETING_LIVE },
+      { symbol: 'addMeetingNote', file: MEETING_LIVE },
+    ],
+    calledFrom: [
+      'POST …/meetings/:meetingId/notes (re-applied on the newest version after a lost race)',
+      'the meeting side panel',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/meeting-live.test.ts',
+        test: 'law: note-takers writing at once never overwrite each other',
+      },
+      {
+        file: 'test/shared/meeting-live.test.ts',
+        test: 'law: merging note lists is commutative, associative and idempotent',
+      },
+      {
+        file: 'test/bot/http/routes/meeting-live.test.ts',
+        test: 'two note-takers writing at the same moment: every note of both survives',
+      },
+    ],
+  },
+  {
+    id: 'meeting-presence-self',
+    title: { en: '“I’m here” is for yourself', da: '“Jeg er her” gælder dig selv' },
+    statement: {
+      en: 'In a running meeting an ambassador marks only themself present; a leader ticks anyone of the programme (its leaders and ambassadors). Only once the meeting has started, never in a cancelled one.',
+      da: 'I et igangværende møde kan en ambassadør kun melde sig selv til stede; en leder kan krydse alle i programmet af (ledere og ambassadører). Først når mødet er begyndt, aldrig i et aflyst møde.',
+    },
+    enforcedBy: [{ symbol: 'setMeetingPresence', file: MEETING_LIVE }],
+    calledFrom: ['POST …/meetings/:meetingId/presence', 'the meeting side panel'],
+    provenBy: [
+      {
+        file: 'test/shared/meeting-live.test.ts',
+        test: 'lets an ambassador mark only themself, a leader anyone of the programme',
+      },
+      {
+        file: 'test/bot/http/routes/meeting-live.test.ts',
+        test: 'only a leader ticks someone else',
+      },
+    ],
+  },
+  {
+    id: 'teams-meeting-one-record',
+    title: { en: 'One Teams meeting, one meeting record', da: 'Ét Teams-møde, ét mødereferat' },
+    statement: {
+      en: 'A leader binds a Teams meeting to one meeting record of the programme (today’s planned one, or one started now); the binding is stored on the record, so the side panel finds it again, and a second record cannot take the same Teams meeting.',
+      da: 'En leder knytter et Teams-møde til ét af programmets mødereferater (dagens planlagte eller et, der startes nu); koblingen gemmes på referatet, så sidepanelet finder det igen, og et andet referat kan ikke tage det samme Teams-møde.',
+    },
+    enforcedBy: [{ symbol: 'bindTeamsMeeting', file: MEETING_LIVE }],
+    calledFrom: ['POST …/meeting-bindings', 'the meeting side panel'],
+    provenBy: [
+      {
+        file: 'test/shared/meeting-live.test.ts',
+        test: 'sets the focus and binds one Teams meeting to one record only',
+      },
+      {
+        file: 'test/bot/http/routes/meeting-live.test.ts',
+        test: 'binds the Teams meeting to one record: the next opening finds it, a second record cannot take it',
       },
     ],
   },

@@ -12,7 +12,7 @@ import { cadenceSchema } from '../model/cadence';
 import { feedbackSnapshotSchema } from '../model/closure';
 import { isoDateSchema, isoDateTimeSchema, localeSchema, stampSchema, userRefSchema } from '../model/common';
 import { DECISION_OUTCOMES } from '../model/decision';
-import { actionItemSchema } from '../model/meeting';
+import { actionItemSchema, meetingNoteEntrySchema } from '../model/meeting';
 import {
   AGENDA_HEADINGS,
   agendaHeadingSchema,
@@ -107,6 +107,14 @@ export const meetingViewSchema = z.strictObject({
     .optional(),
   /** Leaders only (PATCH …/meetings/:meetingId). */
   etag: etagSchema.optional(),
+  /** The Teams meeting bound to this record (the side panel finds its record by it). */
+  teamsMeetingId: z.string().nullable(),
+  /** The agenda heading in focus on the stage. */
+  focus: agendaHeadingSchema.nullable(),
+  /** Whether the caller is marked present (their "I'm here"). */
+  callerPresent: z.boolean(),
+  /** Notes written live in the meeting; leaders and ambassadors only, like `notes`. */
+  noteEntries: z.array(meetingNoteEntrySchema).optional(),
 });
 
 export const applicationViewSchema = z.strictObject({

@@ -46,7 +46,7 @@ function training(amb: Ambassadorship, board: ProgrammeBoard): TrainingProgressV
   return { done: progress.done, total: progress.total, openModules: progress.openModules.map((m) => m.id) };
 }
 
-function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole): MeetingView {
+function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole, userId: string): MeetingView {
   return {
     id: meeting.id,
     kind: meeting.kind,
@@ -63,6 +63,10 @@ function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole): MeetingView
     publishedKeyMessageVersion: meeting.publishedKeyMessageVersion,
     ...(can(role, 'meeting:view') ? { notes: { ...meeting.notes } } : {}),
     ...(role === 'leader' ? { etag: meeting.etag } : {}),
+    teamsMeetingId: meeting.teamsMeetingId ?? null,
+    focus: meeting.focus ?? null,
+    callerPresent: meeting.attended.some((p) => p.userId === userId),
+    ...(can(role, 'meeting:view') ? { noteEntries: meeting.noteEntries ?? [] } : {}),
   };
 }
 
@@ -190,7 +194,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
         })),
         progress: training(mine, board),
       },
-      nextMeetings: upcomingOn.slice(0, 3).map((m) => meetingView(m, role)),
+      nextMeetings: upcomingOn.slice(0, 3).map((m) => meetingView(m, role, userId)),
       canCheckIn: isShownAsAmbassador(mine, now, tz),
       checkInPrivacy: checkInPrivacy(programme, mine),
       exit: mine.exit,
@@ -252,9 +256,11 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     ambassadors,
     meetings: {
       upcoming: showMeetings
-        ? upcoming.slice(0, BOARD_UPCOMING_MEETING_LIMIT).map((m) => meetingView(m, role))
+        ? upcoming.slice(0, BOARD_UPCOMING_MEETING_LIMIT).map((m) => meetingView(m, role, userId))
         : [],
-      recent: showMeetings ? recent.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role)) : [],
+      recent: showMeetings
+        ? recent.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role, userId))
+        : [],
     },
     keyMessage: currentKeyMessage(programme),
     nextAlignmentMeeting: next

@@ -51,6 +51,8 @@ export async function detectHost(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Hos
       // A channel tab's contentUrl carries ?programmeId=; the entityId is the fallback.
       entityId: new URLSearchParams(window.location.search).get('programmeId') || context.page.id || null,
       frameContext: context.page.frameContext ?? null,
+      meetingId: context.meeting?.id ?? null,
+      chatId: context.chat?.id ?? null,
       // Teams caches and refreshes the token itself; asking for each request is cheap.
       getToken: () => authentication.getAuthToken(),
       onThemeChange: (listener) => {

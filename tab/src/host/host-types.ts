@@ -18,6 +18,10 @@ export interface HostInfo {
   entityId: string | null;
   /** `content`, `settings` (configuration page), … — null outside Teams. */
   frameContext: string | null;
+  /** The Teams meeting the tab runs in (side panel, stage, meeting chat or details tab), else null. */
+  meetingId?: string | null;
+  /** The meeting's chat, when the tab runs in a meeting. */
+  chatId?: string | null;
   /** A fresh SSO token for our API (Teams), or null in local mode. */
   getToken(): Promise<string | null>;
   /** Subscribes to live theme changes; returns an unsubscribe function. */

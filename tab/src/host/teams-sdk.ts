@@ -1,5 +1,6 @@
 import type * as TeamsSdkParts from './teams-sdk-parts';
 import type * as TeamsConfigParts from './teams-config-parts';
+import type * as TeamsMeetingParts from './teams-meeting-parts';
 
 /**
  * teams-js is only needed inside Teams (an iframe). Loading it on demand keeps it out of the
@@ -19,4 +20,11 @@ export type TeamsConfigSdk = typeof TeamsConfigParts;
 /** `pages.config`, for the configuration page only (initialisation still goes through `loadTeamsSdk`). */
 export function loadTeamsConfigSdk(): Promise<TeamsConfigSdk> {
   return import('./teams-config-parts');
+}
+
+export type TeamsMeetingSdk = typeof TeamsMeetingParts;
+
+/** `meeting` (share to stage and its capabilities), for the meeting side panel only. */
+export function loadTeamsMeetingSdk(): Promise<TeamsMeetingSdk> {
+  return import('./teams-meeting-parts');
 }

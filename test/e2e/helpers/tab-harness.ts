@@ -134,7 +134,9 @@ export interface HostOptions {
   theme?: 'default' | 'dark' | 'contrast';
   locale?: string;
   subEntityId?: string;
-  frameContext?: 'content' | 'settings';
+  frameContext?: 'content' | 'settings' | 'sidePanel' | 'meetingStage';
+  /** A Teams meeting around the tab: its id and its chat's id, as getContext gives them. */
+  meeting?: { id: string; chatId: string; canShareToStage?: boolean };
   /** Path of the tab inside the host (default /tab/). */
   tab?: string;
   viewport?: { width: number; height: number };
@@ -168,6 +170,13 @@ export async function openInTeamsHost(env: SsoEnvironment, options: HostOptions)
     frameContext: options.frameContext ?? 'content',
     subEntityId: options.subEntityId ?? '',
     tab: options.tab ?? '/tab/',
+    ...(options.meeting
+      ? {
+          meetingId: options.meeting.id,
+          chatId: options.meeting.chatId,
+          canShareToStage: String(options.meeting.canShareToStage ?? true),
+        }
+      : {}),
   });
   await page.goto(`${env.server.baseUrl}/test-host/host.html?${query.toString()}`);
   const frameHandle = await page.waitForSelector('#tab');

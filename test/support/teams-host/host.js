@@ -7,12 +7,19 @@
     frameContext: params.get('frameContext') || 'content',
     subEntityId: params.get('subEntityId') || '',
     entityId: params.get('entityId') || 'board',
+    // A meeting around the tab (side panel, stage, meeting chat or details, its settings frame).
+    meetingId: params.get('meetingId') || '',
+    chatId: params.get('chatId') || '',
+    // Whether this person may share to the stage (a presenter in a meeting that allows it).
+    canShareToStage: params.get('canShareToStage') !== 'false',
   };
   const frame = document.getElementById('tab');
   const origin = window.location.origin;
   const log = [];
   const openedLinks = [];
   const savedSettings = [];
+  /** The URLs shared to the stage, in order (the last one is on the stage). */
+  const sharedToStage = [];
   let saveHandlerRegistered = false;
   let validity = false;
 
@@ -30,6 +37,7 @@
       pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
       teams: { fullTrust: { joinedTeams: {} } },
       teamsCore: {},
+      meeting: {},
     },
   };
 
@@ -51,6 +59,7 @@
       hostName: 'Teams',
       appSessionId: 'test-session',
       isFullScreen: false,
+      ...(state.meetingId ? { meetingId: state.meetingId, chatId: state.chatId || undefined } : {}),
     };
   }
 
@@ -90,6 +99,23 @@
         savedSettings.push(request.args && request.args[0]);
         reply(event.source, request, [true]);
         break;
+      case 'meeting.getAppContentStageSharingCapabilities':
+        reply(event.source, request, [null, { doesAppHaveSharePermission: state.canShareToStage }]);
+        break;
+      case 'meeting.getAppContentStageSharingState':
+        reply(event.source, request, [null, { isAppSharing: sharedToStage.length > 0 }]);
+        break;
+      case 'meeting.shareAppContentToStage':
+        if (!state.meetingId || !state.canShareToStage) {
+          reply(event.source, request, [
+            { errorCode: 1000, message: 'sharing to the stage is not allowed here' },
+            null,
+          ]);
+        } else {
+          sharedToStage.push(request.args && request.args[0]);
+          reply(event.source, request, [null, true]);
+        }
+        break;
       default:
         // appInitialization.* and other notifications need no answer.
         break;
@@ -101,6 +127,7 @@
     log: log,
     openedLinks: openedLinks,
     savedSettings: savedSettings,
+    sharedToStage: sharedToStage,
     isValid: function () {
       return validity;
     },

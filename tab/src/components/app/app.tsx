@@ -8,6 +8,8 @@ import { useApp } from './use-app';
 import { useAppStyles } from './app.styles';
 
 const ConfigPage = lazy(() => import('../config-page').then((m) => ({ default: m.ConfigPage })));
+const MeetingPanel = lazy(() => import('../meeting-panel').then((m) => ({ default: m.MeetingPanel })));
+const MeetingStage = lazy(() => import('../meeting-stage').then((m) => ({ default: m.MeetingStage })));
 
 /** The root: Fluent theme (following Teams), translations, host and API for everything below. */
 export function App(props: AppProps) {
@@ -17,12 +19,18 @@ export function App(props: AppProps) {
     <FluentProvider theme={theme} className={styles.root} data-theme={themeName} data-host={props.host.kind}>
       <I18nextProvider i18n={i18n}>
         <AppContext.Provider value={context}>
-          {page === 'config' ? (
-            <Suspense fallback={<Spinner label={i18n.t('common.loading')} />}>
-              <ConfigPage />
-            </Suspense>
-          ) : (
+          {page === 'board' ? (
             <Board />
+          ) : (
+            <Suspense fallback={<Spinner label={i18n.t('common.loading')} />}>
+              {page === 'config' ? (
+                <ConfigPage />
+              ) : page === 'sidePanel' ? (
+                <MeetingPanel />
+              ) : (
+                <MeetingStage />
+              )}
+            </Suspense>
           )}
         </AppContext.Provider>
       </I18nextProvider>

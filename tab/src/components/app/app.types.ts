@@ -10,5 +10,5 @@ export interface AppProps {
   initialLoad: Promise<LoadedBoard> | null;
 }
 
-/** Which page the tab shows: the board, or the channel tab's configuration page. */
-export type AppPage = 'board' | 'config';
+/** Which page the tab shows: the board, the configuration page, or a meeting's side panel or stage. */
+export type AppPage = 'board' | 'config' | 'sidePanel' | 'stage';

@@ -10,6 +10,7 @@ import { loadFluentTheme } from '../../theme/themes';
 import { loadTeamsSdk } from '../../host/teams-sdk';
 import type { TeamsThemeName } from '../../host/host-types';
 import { pageFromPath } from '../../app/page-from-path';
+import { pageFromContext } from '../../app/page-from-context';
 import type { AppProps } from './app.types';
 
 export { pageFromPath };
@@ -79,5 +80,15 @@ export function useApp({ host, initialTheme, initialLoad }: AppProps) {
     };
   }, [host, locale, localUser]);
 
-  return { i18n, theme, themeName, context, page: pageFromPath(window.location.pathname) };
+  return {
+    i18n,
+    theme,
+    themeName,
+    context,
+    page: pageFromContext({
+      pathname: window.location.pathname,
+      search: window.location.search,
+      frameContext: host.frameContext,
+    }),
+  };
 }

@@ -19,7 +19,7 @@ export function ConfigPage() {
   const { t } = view;
   return (
     <main className={styles.root} data-testid="config-page">
-      <h1 className={styles.title}>{t('config.title')}</h1>
+      <h1 className={styles.title}>{view.inMeeting ? t('config.titleMeeting') : t('config.title')}</h1>
       <p className={styles.text}>{view.inTeams ? t('config.intro') : t('config.introLocal')}</p>
       {view.error && (
         <MessageBar intent="error">

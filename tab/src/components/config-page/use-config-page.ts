@@ -61,6 +61,8 @@ export function useConfigPage() {
   return {
     t,
     inTeams,
+    /** Configured in a meeting: the tab then shows the programme in the side panel and on the stage too. */
+    inMeeting: !!host.meetingId,
     programmes,
     error,
     selected,

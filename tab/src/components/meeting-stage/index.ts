@@ -1,0 +1,2 @@
+export { MeetingStage } from './meeting-stage';
+export type { StageTarget } from './meeting-stage.types';
