@@ -102,6 +102,12 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      workshop: false,
+      prepareWorkshop: false,
+      setWorkshopTimeBox: true,
+      workshopTimer: true,
+      captureWorkshopOutcome: true,
+      finishWorkshop: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

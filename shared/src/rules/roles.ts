@@ -46,6 +46,7 @@ export const PROGRAMME_ACTIONS = [
   'programme:close',
   'programme:reopen',
   'report:view',
+  'workshop:run',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -96,6 +97,8 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'programme:close': [L],
   'programme:reopen': [L],
   'report:view': [L],
+  /** Facilitating the card's management workshop (time boxes, timer, outcomes): leaders only. */
+  'workshop:run': [L],
 };
 
 /**
