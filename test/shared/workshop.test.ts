@@ -228,5 +228,22 @@ describe('a workshop session', () => {
     expect(lines[0]!.text).toBe('Lead the dialogue (4 h/month)');
     expect(lines[1]).toEqual({ key: 'scopeOfRole', title: 'Scope of the role', text: 'After twelve months' });
     expect(workshopSummary(p, 'da')[0]!.title).toBe('Plan for ambassadøropgaver');
+    p = {
+      ...p,
+      steps: {
+        ...p.steps,
+        meetings: {
+          ...p.steps.meetings,
+          cadence: { kind: 'monthly', weekOfMonth: 1, weekday: 3, time: '10:00', durationMinutes: 60 },
+        },
+      },
+    };
+    p = markWorkshopCapture(p, 'meetings', at(3));
+    expect(workshopSummary(p, 'en').find((l) => l.key === 'meetings')!.text).toBe(
+      'Monthly, the first Wednesday at 10:00',
+    );
+    expect(workshopSummary(p, 'da').find((l) => l.key === 'meetings')!.text).toBe(
+      'Den første onsdag i måneden kl. 10:00',
+    );
   });
 });

@@ -109,6 +109,11 @@ const WEEKDAYS: Record<Locale, string[]> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
+const NTH: Record<Locale, Record<1 | 2 | 3 | 4 | -1, string>> = {
+  da: { 1: 'første', 2: 'anden', 3: 'tredje', 4: 'fjerde', [-1]: 'sidste' },
+  en: { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' },
+};
+
 function outcomeText(programme: Programme, key: WorkshopOutcomeKey, since: string, locale: Locale): string {
   const steps = programme.steps;
   const da = locale === 'da';
@@ -133,7 +138,10 @@ function outcomeText(programme: Programme, key: WorkshopOutcomeKey, since: strin
         return da
           ? `Hver ${cadence.intervalWeeks}. uge, ${day} kl. ${cadence.time}`
           : `Every ${cadence.intervalWeeks} week(s), ${day} at ${cadence.time}`;
-      return da ? `Månedligt, ${day} kl. ${cadence.time}` : `Monthly, ${day} at ${cadence.time}`;
+      const nth = NTH[locale][cadence.weekOfMonth];
+      return da
+        ? `Den ${nth} ${day} i måneden kl. ${cadence.time}`
+        : `Monthly, the ${nth} ${day} at ${cadence.time}`;
     }
     default:
       return programme.managementAnswers[key]

@@ -8,6 +8,7 @@ import { useApp } from './use-app';
 import { useAppStyles } from './app.styles';
 
 const ConfigPage = lazy(() => import('../config-page').then((m) => ({ default: m.ConfigPage })));
+const Workshop = lazy(() => import('../workshop').then((m) => ({ default: m.Workshop })));
 
 /** The root: Fluent theme (following Teams), translations, host and API for everything below. */
 export function App(props: AppProps) {
@@ -20,6 +21,10 @@ export function App(props: AppProps) {
           {page === 'config' ? (
             <Suspense fallback={<Spinner label={i18n.t('common.loading')} />}>
               <ConfigPage />
+            </Suspense>
+          ) : page === 'workshop' ? (
+            <Suspense fallback={<Spinner label={i18n.t('common.loading')} />}>
+              <Workshop />
             </Suspense>
           ) : (
             <Board />

@@ -10,5 +10,5 @@ export interface AppProps {
   initialLoad: Promise<LoadedBoard> | null;
 }
 
-/** Which page the tab shows: the board, or the channel tab's configuration page. */
-export type AppPage = 'board' | 'config';
+/** Which page the tab shows: the board, the channel tab's configuration page, or the workshop view. */
+export type AppPage = 'board' | 'config' | 'workshop';
