@@ -65,9 +65,11 @@ describeWithBrowser('the management workshop (facilitator and stage)', () => {
       .waitFor();
     await expect(tab.getByText('180 of 180 minutes').isVisible()).resolves.toBe(true);
 
+    // The stage in Danish and Teams' dark theme: the same workshop, read-only.
     const stage = await openInTeamsHost(env, {
       user: SSO_PEOPLE.leader,
-      locale: 'en-gb',
+      locale: 'da-dk',
+      theme: 'dark',
       tab: `/tab/workshop?programme=${programmeId}&variant=stage`,
     });
     opened.push(stage);

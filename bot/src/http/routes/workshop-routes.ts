@@ -126,7 +126,8 @@ export const workshopRoutes = [
     summary:
       "Capture an item's outcome into the programme: a step's content (the step route's body) or a question's answer",
     action: 'workshop:run',
-    ifMatch: 'optional',
+    // Like the step route: an outcome changes the programme's content, built on the version shown.
+    ifMatch: 'required',
     body: anyOutcomeBody,
     bodyFor: outcomeBodyFor,
     response: 'BoardView',

@@ -35,7 +35,7 @@ async function teamsChatId(): Promise<string | null> {
   try {
     const { app } = await loadTeamsSdk();
     const context = await app.getContext();
-    return context.chat?.id ?? context.meeting?.id ?? null;
+    return context.chat?.id ?? null;
   } catch {
     return null;
   }

@@ -13,18 +13,24 @@ describe('the management workshop over the API', () => {
   const leader = user(DEMO_PEOPLE.leader.userId, DEMO_PEOPLE.leader.displayName);
   const CHAT = '19:meeting_workshop@thread.v2';
 
-  const call = (
+  /** The programme's current ETag, as the last answer named it (captures send it as If-Match). */
+  let etag = '';
+  const call = async (
     pathname: string,
     init: { method?: string; body?: unknown; as?: string; locale?: string } = {},
-  ) =>
-    api(h.server.baseUrl, `/api/v1/programmes/${programmeId}${pathname}`, {
+  ) => {
+    const res = await api(h.server.baseUrl, `/api/v1/programmes/${programmeId}${pathname}`, {
       ...(init.method ? { method: init.method } : {}),
       ...(init.body !== undefined ? { body: init.body } : {}),
       headers: {
         'x-local-user': init.as ?? DEMO_PEOPLE.leader.userId,
         'accept-language': init.locale ?? 'en',
+        ...(pathname.includes('/outcomes/') ? { 'if-match': `"${etag}"` } : {}),
       },
     });
+    if (res.status < 300 && res.body?.programme?.etag) etag = res.body.programme.etag;
+    return res;
+  };
 
   beforeAll(async () => {
     h = await startBotHarness();
@@ -109,6 +115,16 @@ describe('the management workshop over the API', () => {
   });
 
   it('outcomes go into the programme through the board’s own rules: tasks, a posting draft, an answer', async () => {
+    const noVersion = await api(
+      h.server.baseUrl,
+      `/api/v1/programmes/${programmeId}/workshop/outcomes/taskPlan`,
+      {
+        method: 'POST',
+        body: { tasks: [] },
+        headers: { 'x-local-user': DEMO_PEOPLE.leader.userId },
+      },
+    );
+    expect(noVersion.status).toBe(428);
     const tasks = await call('/workshop/outcomes/taskPlan', {
       method: 'POST',
       body: { tasks: [{ id: 'task-1', title: 'Lead the dialogue at team meetings', hoursPerMonth: 4 }] },
