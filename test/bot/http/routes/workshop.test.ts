@@ -1,4 +1,4 @@
-import { DEMO_PEOPLE, LOCAL_TENANT_ID } from '@ambassadors/shared';
+import { DEMO_PEOPLE, LOCAL_TENANT_ID, boardViewSchema } from '@ambassadors/shared';
 import { api } from '../../../support/start-test-server';
 import { cardOf, startBotHarness, textsOf, user, type BotHarness } from '../../conversation/bot-harness';
 
@@ -158,6 +158,8 @@ describe('the management workshop over the API', () => {
     expect(answer.body.managementAnswers.scopeOfRole.map((a: { text: string }) => a.text)).toEqual([
       'After twelve months',
     ]);
+    // The answer is exactly the documented board view, workshop included.
+    expect(() => boardViewSchema.parse(answer.body)).not.toThrow();
     expect(answer.body.workshop.summaryLines.map((l: { key: string }) => l.key)).toEqual([
       'taskPlan',
       'scopeOfRole',
