@@ -12,6 +12,7 @@ describe('the page for a frame context', () => {
     expect(at('sidePanel', '?programmeId=p1')).toBe('sidePanel');
     expect(at('meetingStage', '?programmeId=p1&stage=meeting&meetingId=m1')).toBe('stage');
     expect(at('meetingStage', '?programmeId=p1')).toBe('stage');
+    expect(at('meetingStage', '?programmeId=p1&stage=workshop')).toBe('workshop');
   });
 
   it('shows the board in content frames: a channel, a chat, a meeting’s chat or details tab', () => {

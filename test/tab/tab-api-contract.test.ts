@@ -107,6 +107,12 @@ describe('the tab API contract', () => {
       setMeetingPresence: true,
       addMeetingActionItem: true,
       setMeetingFocus: true,
+      workshop: false,
+      prepareWorkshop: false,
+      setWorkshopTimeBox: true,
+      workshopTimer: true,
+      captureWorkshopOutcome: true,
+      finishWorkshop: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

@@ -25,6 +25,9 @@ import type {
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
   withdrawBodySchema,
+  workshopFinishBodySchema,
+  workshopTimeBoxBodySchema,
+  workshopTimerBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
 import type {
@@ -64,6 +67,9 @@ export interface ErasureReport {
 export type StepUpdateInput = {
   [K in StepKey]: z.input<(typeof stepUpdateBodySchemas)[K]>;
 }[StepKey];
+
+/** The body of capturing a workshop outcome: the step route's body for a step, an answer for a question. */
+export type WorkshopOutcomeInput = StepUpdateInput | z.input<typeof managementAnswerBodySchema>;
 
 /** Response types by the name the server's route list documents them with. */
 export interface TabApiResponses {
@@ -224,6 +230,28 @@ export const TAB_API = {
   setMeetingFocus: route<z.input<typeof meetingFocusBodySchema>>()(
     'POST',
     '/programmes/:id/meetings/:meetingId/focus',
+    'BoardView',
+  ),
+  workshop: route()('GET', '/programmes/:id/workshop', 'BoardView'),
+  prepareWorkshop: route()('POST', '/programmes/:id/workshop', 'BoardView'),
+  setWorkshopTimeBox: route<z.input<typeof workshopTimeBoxBodySchema>>()(
+    'PUT',
+    '/programmes/:id/workshop/items/:item/minutes',
+    'BoardView',
+  ),
+  workshopTimer: route<z.input<typeof workshopTimerBodySchema>>()(
+    'POST',
+    '/programmes/:id/workshop/timer',
+    'BoardView',
+  ),
+  captureWorkshopOutcome: route<WorkshopOutcomeInput>()(
+    'POST',
+    '/programmes/:id/workshop/outcomes/:item',
+    'BoardView',
+  ),
+  finishWorkshop: route<z.input<typeof workshopFinishBodySchema>>()(
+    'POST',
+    '/programmes/:id/workshop/finish',
     'BoardView',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;

@@ -342,6 +342,16 @@ export const ERROR_CATALOGUE = {
     da: 'Programmet har ingen mødefrekvens endnu. Vælg en frekvens under trin 5, før møderne oprettes.',
     en: 'The programme has no meeting rhythm yet. Choose one in step 5 before the meetings are created.',
   },
+  WORKSHOP_NOT_PREPARED: {
+    status: 409,
+    da: 'Programmet har ingen ledelsesworkshop endnu. Forbered workshoppen først.',
+    en: 'The programme has no management workshop yet. Prepare the workshop first.',
+  },
+  WORKSHOP_FINISHED: {
+    status: 409,
+    da: 'Workshoppen er afsluttet og kan ikke ændres. Start en ny workshop for at arbejde videre.',
+    en: 'The workshop has finished and cannot be changed. Start a new workshop to carry on.',
+  },
   TOO_MANY_STREAMS: {
     status: 429,
     da: 'Der er allerede {limit} åbne live-opdateringer af tavlen. Luk en fane med tavlen, eller genindlæs siden.',

@@ -15,6 +15,7 @@ import {
 } from './common';
 import { programmeSettingsSchema } from './settings';
 import { stepMetaSchema } from './step';
+import { workshopSchema } from './workshop';
 
 /** Step 1: one concrete task an ambassador takes on. */
 export const ambassadorTaskSchema = z.object({
@@ -167,6 +168,8 @@ export const programmeSchema = z.object({
   settingsHistory: z.array(settingsHistoryEntrySchema).max(200).default([]),
   /** Null while the programme runs; set when a leader closes it (read-only from then on). */
   closure: programmeClosureSchema.nullable().default(null),
+  /** The card's management workshop, while it is prepared, run and after it finished (absent: never run). */
+  workshop: workshopSchema.optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -47,6 +47,7 @@ export const PROGRAMME_ACTIONS = [
   'programme:reopen',
   'report:view',
   'meeting:note',
+  'workshop:run',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -99,6 +100,8 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'report:view': [L],
   /** Writing notes, "I'm here" and the agenda focus live in a meeting: the programme's leaders and ambassadors. */
   'meeting:note': [L, A],
+  /** Facilitating the card's management workshop (time boxes, timer, outcomes): leaders only. */
+  'workshop:run': [L],
 };
 
 /**

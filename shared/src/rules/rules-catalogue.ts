@@ -1284,4 +1284,88 @@ export const RULES: readonly RuleEntry[] = [
       },
     ],
   },
+  {
+    id: 'workshop-time-boxes',
+    title: { en: 'The workshop fills the card’s 180 minutes', da: 'Workshoppen fylder kortets 180 minutter' },
+    statement: {
+      en: 'The management workshop follows the card: purpose, the five steps, the three watch-outs and the management team’s questions, with time boxes that always add up to the card’s 180 minutes. A leader who changes one box gets the others rebalanced (time added is taken from the following items, time freed goes to the next); every box stays between 5 and 125 minutes, and a box outside that is refused naming the minutes.',
+      da: 'Ledelsesworkshoppen følger kortet: formål, de fem trin, de tre opmærksomhedspunkter og spørgsmålene til ledelsesteamet, med tidsrammer, der altid giver kortets 180 minutter tilsammen. Ændrer en leder én ramme, tilpasses de andre (tid, der lægges til, tages fra de følgende punkter; tid, der frigives, går til det næste); hver ramme er mellem 5 og 125 minutter, og en ramme uden for det afvises med besked om minutterne.',
+    },
+    figures: ['180 minutes', '5 and 125 minutes'],
+    enforcedBy: [
+      { symbol: 'rebalanceTimeBoxes', file: 'shared/src/rules/workshop-agenda.ts' },
+      { symbol: 'assertAgendaFillsSession', file: 'shared/src/rules/workshop-agenda.ts' },
+      { symbol: 'defaultWorkshopAgenda', file: 'shared/src/rules/workshop-agenda.ts' },
+    ],
+    calledFrom: ['PUT …/workshop/items/:item/minutes', 'POST …/workshop', 'the tab’s workshop agenda'],
+    provenBy: [
+      {
+        file: 'test/shared/workshop.test.ts',
+        test: 'law: any sequence of edits keeps the boxes summing to the session, each within bounds, the edited box as asked',
+      },
+      {
+        file: 'test/bot/http/routes/workshop.test.ts',
+        test: 'editing a box rebalances the others, still 180',
+      },
+    ],
+  },
+  {
+    id: 'workshop-shared-timer',
+    title: { en: 'One timer for everyone in the workshop', da: 'Én timer for alle i workshoppen' },
+    statement: {
+      en: 'The workshop’s timer lives on the workshop record (item in focus, running since, time left), so every screen computes the same remaining time from the server’s clock. Only leaders start, pause and move it; next and previous give the new item its whole box; a finished workshop cannot be changed.',
+      da: 'Workshoppens timer ligger på workshoppen (punktet i fokus, kører siden, tid tilbage), så alle skærme regner samme resterende tid ud fra serverens ur. Kun ledere starter, pauser og flytter den; næste og forrige giver det nye punkt hele dets ramme; en afsluttet workshop kan ikke ændres.',
+    },
+    enforcedBy: [
+      { symbol: 'applyWorkshopTimerAction', file: 'shared/src/rules/workshop-timer.ts' },
+      { symbol: 'workshopRemainingMs', file: 'shared/src/rules/workshop-clock.ts' },
+      { symbol: 'openWorkshop', file: 'shared/src/rules/workshop-session.ts' },
+    ],
+    calledFrom: ['POST …/workshop/timer', 'the tab’s workshop timer (remaining time)'],
+    provenBy: [
+      {
+        file: 'test/shared/workshop.test.ts',
+        test: 'law: every client computes the same remaining time from the stored state; pausing never loses or gains time',
+      },
+      {
+        file: 'test/bot/http/routes/workshop.test.ts',
+        test: 'the timer is stored on the record',
+      },
+    ],
+  },
+  {
+    id: 'workshop-outcomes-into-programme',
+    title: {
+      en: 'Workshop outcomes go straight into the programme',
+      da: 'Workshoppens resultater går direkte ind i programmet',
+    },
+    statement: {
+      en: 'What the management team agrees in the workshop is saved into the programme by the same rules as on the board: the task plan, a posting draft, the agreement template, the training outline and the meeting rhythm as the step’s own update, the answers as the question’s own answer. Finished in a meeting, the bot posts a summary card of what was captured into the meeting chat when it was added to that chat; otherwise the tab offers the summary to copy.',
+      da: 'Det, ledelsesteamet bliver enige om i workshoppen, gemmes i programmet efter de samme regler som på tavlen: opgaveplanen, et udkast til opslaget, aftaleskabelonen, uddannelsesforløbet og mødefrekvensen som trinnets egen opdatering, svarene som spørgsmålets eget svar. Afsluttes workshoppen i et møde, sender botten et opsummeringskort med det, der kom ind, i mødechatten, når den er tilføjet chatten; ellers tilbyder fanen opsummeringen til kopiering.',
+    },
+    enforcedBy: [
+      { symbol: 'markWorkshopCapture', file: 'shared/src/rules/workshop-session.ts' },
+      { symbol: 'answerManagementQuestion', file: 'shared/src/rules/management-questions.ts' },
+      { symbol: 'workshopSummary', file: 'shared/src/rules/workshop-session.ts' },
+    ],
+    calledFrom: [
+      'POST …/workshop/outcomes/:item (applyStepUpdate, as PUT …/steps/:stepKey)',
+      'POST …/workshop/finish (summary card in the meeting chat)',
+      'the tab’s workshop capture forms',
+    ],
+    provenBy: [
+      {
+        file: 'test/bot/http/routes/workshop.test.ts',
+        test: 'outcomes go into the programme through the board’s own rules',
+      },
+      {
+        file: 'test/bot/http/routes/workshop.test.ts',
+        test: 'in a chat it was added to, the summary card is posted there',
+      },
+      {
+        file: 'test/shared/workshop.test.ts',
+        test: 'summarises what it captured, per step and question, in the programme language',
+      },
+    ],
+  },
 ];

@@ -15,6 +15,7 @@ import { stepStatusSchema } from '../model/step';
 import { anonymityThresholdsInputSchema } from '../rules/feedback/anonymity-gate';
 import { checkInInputSchema } from '../rules/feedback/check-ins';
 import { decisionInputSchema } from '../rules/feedback/decisions';
+import { WORKSHOP_TIMER_ACTIONS } from '../rules/workshop-timer';
 import { meetingChangeSchema } from '../rules/meeting-record';
 
 /**
@@ -202,3 +203,17 @@ export const decisionBodySchema = decisionInputSchema;
  */
 export const anonymitySettingsBodySchema = anonymityThresholdsInputSchema;
 export type DecisionBody = z.infer<typeof decisionBodySchema>;
+
+/** PUT …/workshop/items/:item/minutes — a leader gives one agenda item a new time box (the rest rebalance). */
+export const workshopTimeBoxBodySchema = z.strictObject({ minutes: z.number().int() });
+
+/** POST …/workshop/timer — the facilitator starts, pauses or moves the shared timer. */
+export const workshopTimerBodySchema = z.strictObject({ action: z.enum(WORKSHOP_TIMER_ACTIONS) });
+
+/**
+ * POST …/workshop/finish — the workshop ends; in a meeting the tab sends the meeting chat's id
+ * (from the Teams context) and the summary card goes there.
+ */
+export const workshopFinishBodySchema = z.strictObject({
+  chatId: z.string().trim().min(1).max(400).nullable().optional(),
+});

@@ -27,6 +27,7 @@ import {
 } from '../model/programme';
 import { programmeSettingsSchema } from '../model/settings';
 import { stepStatusSchema } from '../model/step';
+import { WORKSHOP_ITEM_KEYS, WORKSHOP_SUMMARY_OUTCOMES } from '../model/workshop';
 import { AGREEMENT_SIDES } from '../rules/agreement';
 import { PROGRAMME_ACTIONS, PROGRAMME_ROLES } from '../rules/roles';
 import { STEP_MISSING_CODES } from '../rules/step-status';
@@ -159,6 +160,36 @@ export const myApplicationViewSchema = z.strictObject({
     .nullable(),
   /** Whether the caller can still withdraw it (pending, not decided). */
   canWithdraw: z.boolean(),
+});
+
+/**
+ * The workshop as every client shows it: the agenda with its time boxes, the shared timer (with
+ * `generatedAt`, the remaining time follows from the server's clock) and what was captured.
+ */
+export const workshopViewSchema = z.strictObject({
+  id: z.string(),
+  sessionMinutes: z.number().int(),
+  items: z.array(
+    z.strictObject({
+      key: z.enum(WORKSHOP_ITEM_KEYS),
+      minutes: z.number().int(),
+      capturedAt: isoDateTimeSchema.nullable(),
+    }),
+  ),
+  timer: z.strictObject({
+    focus: z.number().int(),
+    runningSince: isoDateTimeSchema.nullable(),
+    remainingMs: z.number().int(),
+  }),
+  startedAt: isoDateTimeSchema.nullable(),
+  finishedAt: isoDateTimeSchema.nullable(),
+  chatId: z.string().nullable(),
+  /** Where the summary went when it finished: into the meeting chat ('sent'), or not (copy it from the tab). */
+  summary: z.enum(WORKSHOP_SUMMARY_OUTCOMES).nullable(),
+  /** What was captured per step and question, in the programme's language (the summary card's lines). */
+  summaryLines: z.array(z.strictObject({ key: z.string(), title: z.string(), text: z.string() })),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
 });
 
 export const programmeHeaderViewSchema = z.strictObject({
@@ -394,6 +425,8 @@ export const boardViewSchema = z.strictObject({
   generatedAt: isoDateTimeSchema,
   /** Null while the programme runs; once closed, the board is read-only and says so. */
   closure: programmeClosureViewSchema.nullable(),
+  /** The card's management workshop (absent: never prepared); everyone of the programme sees it. */
+  workshop: workshopViewSchema.optional(),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

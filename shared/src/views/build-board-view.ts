@@ -14,6 +14,8 @@ import { isMeetingOn, planRhythmMeetings } from '../rules/meeting-rhythm';
 import { programmePeople } from '../rules/meeting-record';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import { postingOpen } from '../rules/posting';
+import { WORKSHOP_SESSION_MINUTES } from '../model/workshop';
+import { workshopSummary } from '../rules/workshop-session';
 import { allowedInProgrammeState, canReopen, closedOn, reopenDeadline } from '../rules/programme-closure';
 import { applicantDecisionOf, blocksNewApplication, isPendingApplication } from '../rules/application-round';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
@@ -289,5 +291,28 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     if (checkInCount !== null) view.checkInCount = checkInCount;
   }
   if (myAmbassadorship) view.myAmbassadorship = myAmbassadorship;
+  if (programme.workshop) view.workshop = workshopView(programme);
   return view;
+}
+
+/** The workshop for every role: the agenda, the shared timer and what it captured. */
+function workshopView(programme: Programme): NonNullable<BoardView['workshop']> {
+  const workshop = programme.workshop!;
+  return {
+    id: workshop.id,
+    sessionMinutes: WORKSHOP_SESSION_MINUTES,
+    items: workshop.items.map((item) => ({
+      key: item.key,
+      minutes: item.minutes,
+      capturedAt: item.capturedAt,
+    })),
+    timer: { ...workshop.timer },
+    startedAt: workshop.startedAt,
+    finishedAt: workshop.finishedAt,
+    chatId: workshop.chatId,
+    summary: workshop.summary,
+    summaryLines: workshopSummary(programme),
+    createdAt: workshop.createdAt,
+    updatedAt: workshop.updatedAt,
+  };
 }

@@ -15,6 +15,12 @@ export function stageUrlFor(programmeId: string, meetingId: string, origin = win
   return `${origin}/tab/?${query.toString()}`;
 }
 
+/** The stage's URL for the management workshop's read-only view (the facilitator runs it in the tab). */
+export function workshopStageUrlFor(programmeId: string, origin = window.location.origin): string {
+  const query = new URLSearchParams({ programmeId, stage: 'workshop' });
+  return `${origin}/tab/?${query.toString()}`;
+}
+
 /** Every meeting record the board carries (upcoming and recent). */
 export function meetingsOf(board: BoardView | null): MeetingView[] {
   return board ? [...board.meetings.upcoming, ...board.meetings.recent] : [];

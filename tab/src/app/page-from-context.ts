@@ -12,10 +12,11 @@ export interface PageContext {
 
 /**
  * What the meeting stage shows, by the `stage` parameter of the URL the side panel shared.
- * Another shared view adds its line here (e.g. `workshop: 'workshop'` once that page exists).
+ * Another shared view adds its line here.
  */
 export const STAGE_PAGES: Readonly<Record<string, AppPage>> = {
   meeting: 'stage',
+  workshop: 'workshop',
 };
 
 /**

@@ -4,8 +4,13 @@ import {
   type Locale,
   type ReminderDataMap,
   type ReminderKind,
+  answerManagementQuestion,
+  markWorkshopCapture,
+  newProgramme,
+  prepareWorkshop,
 } from '@ambassadors/shared';
 import type { CardJson } from '../../../bot/src/cards/card-template';
+import { workshopSummaryCard } from '../../../bot/src/cards/workshop-summary-card';
 import { reminderCard } from '../../../bot/src/cards/reminder-cards';
 import {
   errorCard,
@@ -185,6 +190,48 @@ export function allCards(): Array<{ name: string; locale: Locale; card: CardJson
     });
     out.push({ name: 'thanks:duplicate', locale, card: thanksCard(locale, TAB, [], '27/11 10:00', true) });
     out.push({ name: 'error', locale, card: errorCard(locale, TAB, 'This card is out of date.') });
+    out.push({
+      name: 'workshopSummary',
+      locale,
+      card: workshopSummaryCard(workshopProgramme(locale, true), TAB).card,
+    });
+    out.push({
+      name: 'workshopSummary:nothing',
+      locale,
+      card: workshopSummaryCard(workshopProgramme(locale, false), TAB).card,
+    });
   }
   return out;
+}
+
+/** A programme whose workshop captured a task plan and an answer (or nothing), for the summary card. */
+function workshopProgramme(locale: Locale, captured: boolean) {
+  const now = new Date('2026-12-01T09:00:00Z');
+  const owner = { userId: 'leader-1', displayName: 'Lene Leder' };
+  let p = prepareWorkshop(
+    newProgramme({ id: 'prog-ws', tenantId: 't', name: 'Arbejdsfællesskab *nu*', locale, owner, now }),
+    'ws-1',
+    now,
+  );
+  if (!captured) return p;
+  p = {
+    ...p,
+    steps: {
+      ...p.steps,
+      taskPlan: {
+        ...p.steps.taskPlan,
+        tasks: [
+          {
+            id: 't1',
+            title: '3. Skub til [dialogen](https://evil.example)',
+            description: '',
+            hoursPerMonth: 4,
+          },
+        ],
+      },
+    },
+  };
+  p = markWorkshopCapture(p, 'taskPlan', now);
+  p = answerManagementQuestion(p, 'scopeOfRole', 'Efter 12 måneder ${t.title}', owner, now);
+  return markWorkshopCapture(p, 'scopeOfRole', now);
 }

@@ -22,6 +22,7 @@ import { closureRoutes } from './closure-routes';
 import { reportRoutes } from './report-routes';
 import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
 import { meetingLiveRoutes } from './meeting-live-routes';
+import { workshopRoutes } from './workshop-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -40,6 +41,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...closureRoutes,
   ...reportRoutes,
   ...meetingLiveRoutes,
+  ...workshopRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [

@@ -10,6 +10,7 @@ import { useAppStyles } from './app.styles';
 const ConfigPage = lazy(() => import('../config-page').then((m) => ({ default: m.ConfigPage })));
 const MeetingPanel = lazy(() => import('../meeting-panel').then((m) => ({ default: m.MeetingPanel })));
 const MeetingStage = lazy(() => import('../meeting-stage').then((m) => ({ default: m.MeetingStage })));
+const Workshop = lazy(() => import('../workshop').then((m) => ({ default: m.Workshop })));
 
 /** The root: Fluent theme (following Teams), translations, host and API for everything below. */
 export function App(props: AppProps) {
@@ -27,6 +28,8 @@ export function App(props: AppProps) {
                 <ConfigPage />
               ) : page === 'sidePanel' ? (
                 <MeetingPanel />
+              ) : page === 'workshop' ? (
+                <Workshop />
               ) : (
                 <MeetingStage />
               )}

@@ -10,5 +10,5 @@ export interface AppProps {
   initialLoad: Promise<LoadedBoard> | null;
 }
 
-/** Which page the tab shows: the board, the configuration page, or a meeting's side panel or stage. */
-export type AppPage = 'board' | 'config' | 'sidePanel' | 'stage';
+/** Which page the tab shows: the board, the configuration page, a meeting's side panel or stage, or the workshop. */
+export type AppPage = 'board' | 'config' | 'sidePanel' | 'stage' | 'workshop';

@@ -173,6 +173,19 @@ export function Board() {
               board={board}
               selectedStep={b.selectedStep}
             />
+            {belowTheFold && board.permissions.includes('workshop:run') && (
+              <p className={styles.purpose}>
+                <Button
+                  as="a"
+                  appearance="primary"
+                  href={`/tab/workshop?programme=${encodeURIComponent(board.programme.id)}`}
+                  data-testid="open-workshop"
+                >
+                  {t('workshop.open')}
+                </Button>{' '}
+                {t('workshop.openHint')}
+              </p>
+            )}
             {belowTheFold && board.role === 'leader' && (
               <ManagementQuestions
                 fallback={<Spinner size="small" label={t('common.loading')} />}

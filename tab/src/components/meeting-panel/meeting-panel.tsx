@@ -165,6 +165,11 @@ export function MeetingPanel() {
               {t('meetingPanel.share')}
             </Button>
           )}
+          {p.canShare && p.canShareWorkshop && (
+            <Button onClick={p.shareWorkshopToStage} data-testid="share-workshop-to-stage">
+              {t('meetingPanel.shareWorkshop')}
+            </Button>
+          )}
           {p.shared && (
             <p role="status" className={styles.muted}>
               {t('meetingPanel.sharedNow')}

@@ -9,7 +9,7 @@ import { todayIn } from '../../app/format';
 import { useSave } from '../../app/use-save';
 import { loadTeamsMeetingSdk } from '../../host/teams-sdk';
 import { useBoard } from '../board';
-import { headingNotesOf, meetingsOf, stageUrlFor } from '../../app/meeting-view';
+import { headingNotesOf, meetingsOf, stageUrlFor, workshopStageUrlFor } from '../../app/meeting-view';
 
 /**
  * The meeting side panel: finds the record bound to this Teams meeting (or lets a leader bind
@@ -72,6 +72,15 @@ export function useMeetingPanel() {
 
   const programmeId = board?.programme.id ?? '';
   const meetingId = meeting?.id ?? '';
+  const shareUrl = (url: string) => {
+    setShareError(null);
+    void loadTeamsMeetingSdk().then(({ meeting: teamsMeeting }) =>
+      teamsMeeting.shareAppContentToStage((error, ok) => {
+        if (error || !ok) setShareError(t('meetingPanel.shareFailed'));
+        else setShared(true);
+      }, url),
+    );
+  };
 
   return {
     t,
@@ -120,17 +129,9 @@ export function useMeetingPanel() {
       ),
     addActionItem: (item: { text: string; owner: UserRef; dueDate: string }) =>
       write(() => api.addMeetingActionItem({ params: { id: programmeId, meetingId }, body: item })),
-    shareToStage: () => {
-      setShareError(null);
-      void loadTeamsMeetingSdk().then(({ meeting: teamsMeeting }) =>
-        teamsMeeting.shareAppContentToStage(
-          (error, ok) => {
-            if (error || !ok) setShareError(t('meetingPanel.shareFailed'));
-            else setShared(true);
-          },
-          stageUrlFor(programmeId, meetingId),
-        ),
-      );
-    },
+    shareToStage: () => shareUrl(stageUrlFor(programmeId, meetingId)),
+    /** A workshop prepared for the programme: the leaders may put its read-only view on the stage. */
+    canShareWorkshop: !!board?.workshop && can('workshop:run'),
+    shareWorkshopToStage: () => shareUrl(workshopStageUrlFor(programmeId)),
   };
 }

@@ -1,0 +1,2 @@
+export { Workshop } from './workshop';
+export type { WorkshopProps } from './workshop.types';
