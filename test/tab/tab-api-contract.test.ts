@@ -102,6 +102,9 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      saveAlignmentDraft: true,
+      giveAlignmentScore: true,
+      publishAlignmentDraft: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

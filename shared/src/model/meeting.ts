@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENDA_HEADINGS } from './programme';
+import { alignmentRoundSchema } from './alignment-round';
 import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from './common';
 
 /**
@@ -54,5 +55,7 @@ export const meetingSchema = z.object({
   publishedKeyMessageVersion: z.number().int().min(1).nullable().default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /** Alignment meetings: the draft of the next key message and the ambassadors' scores. */
+  alignmentRound: alignmentRoundSchema.default({ draft: '', scores: [] }),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -46,6 +46,8 @@ export const PROGRAMME_ACTIONS = [
   'programme:close',
   'programme:reopen',
   'report:view',
+  'alignment:draft',
+  'alignment:score',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -96,6 +98,10 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'programme:close': [L],
   'programme:reopen': [L],
   'report:view': [L],
+  /** Leaders write the draft of the next key message during the alignment meeting. */
+  'alignment:draft': [L],
+  /** The alignment score is the ambassadors' voice; the rule also requires an active ambassadorship. */
+  'alignment:score': [A],
 };
 
 /**

@@ -16,6 +16,7 @@ import { anonymityThresholdsInputSchema } from '../rules/feedback/anonymity-gate
 import { checkInInputSchema } from '../rules/feedback/check-ins';
 import { decisionInputSchema } from '../rules/feedback/decisions';
 import { meetingChangeSchema } from '../rules/meeting-record';
+import { alignmentDraftInputSchema, alignmentScoreInputSchema } from '../rules/alignment-round';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -202,3 +203,10 @@ export const decisionBodySchema = decisionInputSchema;
  */
 export const anonymitySettingsBodySchema = anonymityThresholdsInputSchema;
 export type DecisionBody = z.infer<typeof decisionBodySchema>;
+
+/** PUT …/meetings/:meetingId/alignment/draft — leaders save the draft of the next key message (If-Match: meeting). */
+export const alignmentDraftBodySchema = alignmentDraftInputSchema;
+/** PUT …/meetings/:meetingId/alignment/score — an active ambassador's one 1–5 score (a second replaces the first). */
+export const alignmentScoreBodySchema = alignmentScoreInputSchema;
+/** POST …/meetings/:meetingId/alignment/publish — publishes the round's draft as the key message. */
+export const alignmentPublishBodySchema = z.strictObject({});
