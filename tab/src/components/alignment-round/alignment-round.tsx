@@ -25,6 +25,7 @@ export function AlignmentRound(props: AlignmentRoundProps) {
       aria-label={t('alignmentRound.regionLabel', { date: view.when })}
       data-testid="alignment-round"
       data-variant={props.variant}
+      data-meeting-id={props.meeting.id}
     >
       <Heading className={styles.heading}>{t('alignmentRound.title')}</Heading>
       <div>
