@@ -1253,14 +1253,15 @@ export const RULES: readonly RuleEntry[] = [
       da: 'Afstemningstallet vises kun fra nok personer',
     },
     statement: {
-      en: 'The mean and distribution of an alignment round appear only when at least `anonymityMinAnswers` different ambassadors scored (the check-ins’ threshold, never below 5); people are counted by a keyed pseudonym per meeting, so scoring again or being a leader pads nothing. Until then only the number of people so far is shown; nobody sees who gave which score — each person sees only their own.',
-      da: 'Gennemsnit og fordeling i en afstemningsrunde vises kun, når mindst `anonymityMinAnswers` forskellige ambassadører har givet en score (samme grænse som check-ins, aldrig under 5); der tælles personer med et nøglet pseudonym pr. møde, så en ny score eller en leders score fylder intet op. Indtil da vises kun, hvor mange der har scoret; ingen ser, hvem der gav hvilken score — hver ser kun sin egen.',
+      en: 'The mean and distribution of an alignment round appear only when at least `anonymityMinAnswers` different ambassadors scored (the check-ins’ threshold, never below 5); people are counted by a keyed pseudonym per meeting, so scoring again or being a leader pads nothing. Until then only the number of people so far is shown; nobody sees who gave which score — each person sees only their own. Erasing a person keeps their score in the figure under a fresh pseudonym the server can no longer derive from them.',
+      da: 'Gennemsnit og fordeling i en afstemningsrunde vises kun, når mindst `anonymityMinAnswers` forskellige ambassadører har givet en score (samme grænse som check-ins, aldrig under 5); der tælles personer med et nøglet pseudonym pr. møde, så en ny score eller en leders score fylder intet op. Indtil da vises kun, hvor mange der har scoret; ingen ser, hvem der gav hvilken score — hver ser kun sin egen. Slettes en person, bliver deres score i tallet under et nyt pseudonym, som serveren ikke længere kan udlede af dem.',
     },
     setting: 'anonymityMinAnswers',
     enforcedBy: [
       { symbol: 'alignmentAggregate', file: ALIGNMENT_ROUND },
       { symbol: 'ownAlignmentScore', file: ALIGNMENT_ROUND },
       { symbol: 'gateByAuthors', file: ANONYMITY_GATE },
+      { symbol: 'planProgrammeErasure', file: 'shared/src/privacy/person-erasure.ts' },
     ],
     calledFrom: [
       'buildBoardView (meetings’ alignmentRound)',
@@ -1275,6 +1276,10 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/bot/http/routes/alignment-round.test.ts',
         test: '4 people: no figure, even when one scores twice; the 5th opens it; each sees only their own score',
+      },
+      {
+        file: 'test/shared/person-erasure.test.ts',
+        test: 'an alignment score stays in the round, but no longer under the key the server derives for the person',
       },
     ],
   },
