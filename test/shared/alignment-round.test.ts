@@ -84,7 +84,7 @@ describe('the monthly alignment round', () => {
     }
   });
 
-  it('takes nothing in a closed programme, a cancelled meeting or a regular meeting', () => {
+  it('takes nothing in a closed programme, a cancelled, held or regular meeting', () => {
     const closed = closeProgramme(board, LEADER, NOW).programme;
     expect(thrown(() => score(round(), ANNA, 4, { ...board, programme: closed })).code).toBe(
       'PROGRAMME_CLOSED',
@@ -93,6 +93,8 @@ describe('the monthly alignment round', () => {
       'MEETING_CANCELLED',
     );
     expect(thrown(() => score(round({ kind: 'regular' }), ANNA, 4)).code).toBe('MEETING_NOT_ALIGNMENT');
+    // Once marked held, the round's figure is the record.
+    expect(thrown(() => score(round({ held: true }), ANNA, 4)).code).toBe('MEETING_ALREADY_HELD');
     expect(thrown(() => saveAlignmentDraft(closed, round(), { draft: 'x' }, NOW)).code).toBe(
       'PROGRAMME_CLOSED',
     );

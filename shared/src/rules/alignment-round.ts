@@ -10,7 +10,7 @@ import { currentAmbassadors } from './ambassadorship-lifecycle';
 import { anonymityThresholds, gateByAuthors, isHidden } from './feedback/anonymity-gate';
 import { currentKeyMessage, publishKeyMessage } from './key-messages';
 import { parseInput } from './parse-input';
-import { assertProgrammeOpen } from './programme-closure';
+import { assertProgrammeOpen, isProgrammeClosed } from './programme-closure';
 
 /**
  * The card's monthly alignment meeting as a round: leaders draft the next key message while the
@@ -75,9 +75,23 @@ export function mayGiveAlignmentScore(
 }
 
 /**
+ * Whether a round still takes scores: scores are given during the meeting, so once it is marked
+ * held its figure is the record and stays as it is.
+ */
+export function roundTakesScores(programme: Pick<Programme, 'closure'>, meeting: Meeting): boolean {
+  return (
+    !isProgrammeClosed(programme) &&
+    meeting.kind === 'alignment' &&
+    meeting.cancelledAt === null &&
+    !meeting.held
+  );
+}
+
+/**
  * An ambassador's score, under the pseudonym the server made for them in this meeting: a second
  * score replaces the first, so one person is always one score. Anyone else is refused
- * (ALIGNMENT_SCORE_NOT_AMBASSADOR), and so is a closed programme or a cancelled meeting; a score
+ * (ALIGNMENT_SCORE_NOT_AMBASSADOR), and so is a closed programme, a cancelled meeting or one
+ * already marked held (MEETING_ALREADY_HELD); a score
  * outside 1–5 is VALIDATION_FAILED naming the field. Nothing changes when it refuses.
  */
 export function giveAlignmentScore(
@@ -88,6 +102,7 @@ export function giveAlignmentScore(
   now: Date,
 ): Meeting {
   assertRoundOpen(board.programme, meeting);
+  if (meeting.held) throw new DomainError('MEETING_ALREADY_HELD');
   if (!mayGiveAlignmentScore(board, scorer.userId, now))
     throw new DomainError('ALIGNMENT_SCORE_NOT_AMBASSADOR');
   const { score } = parseInput(alignmentScoreInputSchema, input);

@@ -1221,14 +1221,15 @@ export const RULES: readonly RuleEntry[] = [
       da: 'Én afstemningsscore pr. aktiv ambassadør',
     },
     statement: {
-      en: 'In the monthly alignment meeting each active ambassador gives one whole score from 1 to 5; a second score from the same person replaces the first. Leaders, candidates, former ambassadors and other employees give none, and a closed programme or a cancelled meeting takes none.',
-      da: 'På det månedlige afstemningsmøde giver hver aktiv ambassadør én hel score fra 1 til 5; en ny score fra samme person erstatter den første. Ledere, kandidater, tidligere ambassadører og andre medarbejdere giver ingen, og et lukket program eller et aflyst møde tager ingen imod.',
+      en: 'In the monthly alignment meeting each active ambassador gives one whole score from 1 to 5; a second score from the same person replaces the first. Leaders, candidates, former ambassadors and other employees give none, and a closed programme, a cancelled meeting or one already marked held takes none.',
+      da: 'På det månedlige afstemningsmøde giver hver aktiv ambassadør én hel score fra 1 til 5; en ny score fra samme person erstatter den første. Ledere, kandidater, tidligere ambassadører og andre medarbejdere giver ingen, og et lukket program, et aflyst møde eller et møde, der er markeret som holdt, tager ingen imod.',
     },
     figures: ['1–5'],
     enforcedBy: [
       { symbol: 'giveAlignmentScore', file: ALIGNMENT_ROUND },
       { symbol: 'mayGiveAlignmentScore', file: ALIGNMENT_ROUND },
       { symbol: 'assertRoundOpen', file: ALIGNMENT_ROUND },
+      { symbol: 'roundTakesScores', file: ALIGNMENT_ROUND },
     ],
     calledFrom: [
       'PUT …/meetings/:meetingId/alignment/score',

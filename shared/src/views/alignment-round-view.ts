@@ -5,8 +5,8 @@ import {
   mayGiveAlignmentScore,
   ownAlignmentScore,
   roundOf,
+  roundTakesScores,
 } from '../rules/alignment-round';
-import { isProgrammeClosed } from '../rules/programme-closure';
 import type { MeetingView } from './board-view';
 
 /** The keyed pseudonym of a person in one meeting's round; only the server can make it. */
@@ -43,10 +43,7 @@ export function alignmentRoundView(
     minimum: gated.minimum,
     aggregate: gated.aggregate,
     ownScore: ownAlignmentScore(meeting, key),
-    canScore:
-      !isProgrammeClosed(programme) &&
-      meeting.cancelledAt === null &&
-      mayGiveAlignmentScore(board, userId, now),
+    canScore: roundTakesScores(programme, meeting) && mayGiveAlignmentScore(board, userId, now),
     publishedText: published?.text ?? null,
   };
 }

@@ -85,6 +85,9 @@ export function AlignmentRound(props: AlignmentRoundProps) {
           </Button>
         </div>
       )}
+      {props.meeting.held && props.board.role === 'ambassador' && (
+        <p className={styles.muted}>{t('alignmentRound.closed')}</p>
+      )}
       {round.ownScore !== null && (
         <p className={styles.text} data-testid="alignment-own-score">
           {t('alignmentRound.yourScore', { score: round.ownScore })}
