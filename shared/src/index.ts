@@ -99,3 +99,5 @@ export * from './rules/meeting-live';
 export * from './rules/workshop-agenda';
 export * from './rules/workshop-timer';
 export * from './rules/workshop-session';
+export * from './model/alignment-round';
+export * from './rules/alignment-round';

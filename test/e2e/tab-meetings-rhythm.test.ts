@@ -5,10 +5,12 @@
  * Each step checks the stored documents, not only the screen.
  */
 import { DateTime } from 'luxon';
+import { meetingSchema, type UserRef } from '@ambassadors/shared';
 import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
 import { describeWithBrowser } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
 import {
+  SCREENSHOT_DIR,
   screenshotTab,
   SSO_PEOPLE,
   startSsoEnvironment,
@@ -16,6 +18,7 @@ import {
   withTab,
   type SsoEnvironment,
 } from './helpers/tab-harness';
+import type { TestUser } from '../support/tokens';
 
 const CPH = 'Europe/Copenhagen';
 const AGREED = 'We help each other across the shifts.';
@@ -124,5 +127,118 @@ describeWithBrowser('meetings that follow the rhythm in the tab', () => {
     const heldAfter = after.meetings.find((m) => m.held && m.kind === 'alignment')!;
     expect(heldAfter.publishedKeyMessageVersion).toBe(after.programme.keyMessages.at(-1)!.version);
     expect(heldAfter.attended.map((p) => p.userId)).toContain(DEMO_PEOPLE.activeAmbassador.userId);
+  });
+
+  it('an alignment round: 4 scores show no figure, the 5th shows it; a leader publishes the draft as the key message', async () => {
+    const ctx = { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader };
+    const board = await stored(env);
+    const jonas = board.ambassadorships.find((a) => a.person.userId === DEMO_PEOPLE.activeAmbassador.userId)!;
+    const extra: UserRef[] = [1, 2, 3].map((n) => ({
+      userId: `round-amb-${n}`,
+      displayName: `Round Ambassador ${n}`,
+    }));
+    for (const [i, person] of extra.entries()) {
+      const { etag: _etag, ...doc } = { ...jonas, id: `round-extra-${i}`, person };
+      await env.server.store.createDocument(ctx, doc);
+    }
+    // The meeting under way: started ten minutes ago, not yet marked held.
+    const at = new Date(Date.now() - 10 * 60_000).toISOString();
+    const meeting = await env.server.store.createDocument(
+      ctx,
+      meetingSchema.parse({
+        id: 'round-now',
+        tenantId: TEST_TENANT_A,
+        programmeId: env.programmeId,
+        type: 'meeting',
+        kind: 'alignment',
+        scheduledAt: at,
+        notes: {},
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    const scoreAs = async (person: UserRef, score: number) => {
+      const user: TestUser = { tenantId: TEST_TENANT_A, oid: person.userId, name: person.displayName };
+      const response = await fetch(
+        `${env.server.baseUrl}/api/v1/programmes/${env.programmeId}/meetings/${meeting.id}/alignment/score`,
+        {
+          method: 'PUT',
+          headers: {
+            authorization: `Bearer ${await env.tokenFor(user)}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ score }),
+        },
+      );
+      expect(response.status).toBe(200);
+    };
+    for (const person of extra) await scoreAs(person, 5);
+
+    // The fourth person scores in the side-panel width: still no figure, only their own score.
+    await withTab(
+      env,
+      { user: SSO_PEOPLE.activeAmbassador, locale: 'en-gb', viewport: { width: 320, height: 900 } },
+      async (hosted) => {
+        const { page, tab } = hosted;
+        await waitForBoard(tab, 'ambassador');
+        await tab.getByRole('tab', { name: /^5\./ }).click();
+        const round = tab.locator(`[data-testid="alignment-round"][data-meeting-id="${meeting.id}"]`);
+        await round.getByText('Shown from 5 people (3 so far)').waitFor();
+        const scores = round.getByRole('radiogroup');
+        await scores.getByRole('radio', { name: '3' }).check();
+        await page.keyboard.press('ArrowRight'); // the radio group is keyboard usable: 3 → 4
+        expect(await scores.getByRole('radio', { name: '4' }).isChecked()).toBe(true);
+        await round.getByRole('button', { name: 'Give score' }).click();
+        await round.getByRole('status').getByText('Your score 4 is saved.').waitFor();
+        await round.getByText('You have scored: 4').waitFor();
+        await round.getByText('Shown from 5 people (4 so far)').waitFor();
+        expect(await round.getByTestId('alignment-aggregate').count()).toBe(0);
+        const overflow = await round.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const spill = [...el.querySelectorAll('*')].filter(
+            (c) => c.getBoundingClientRect().right > box.right + 0.5,
+          );
+          return { width: box.width, scroll: el.scrollWidth - el.clientWidth, spill: spill.length };
+        });
+        expect(overflow.width).toBeLessThanOrEqual(320);
+        expect(overflow).toMatchObject({ scroll: 0, spill: 0 });
+        expect(await seriousViolations(page)).toEqual([]);
+        await round.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/alignment-round-320.png` });
+      },
+    );
+    expect((await stored(env)).meetings.find((m) => m.id === meeting.id)!.alignmentRound.scores).toHaveLength(
+      4,
+    );
+
+    await scoreAs(DEMO_PEOPLE.endingAmbassador, 3);
+    const NEXT = 'We listen first, then we act together.';
+    await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
+      const { page, tab } = hosted;
+      await waitForBoard(tab, 'leader');
+      await tab.getByRole('tab', { name: /^5\./ }).click();
+      const round = tab.locator(`[data-testid="alignment-round"][data-meeting-id="${meeting.id}"]`);
+      await round.getByText('Average 4.4 from 5 people').waitFor();
+      await round.getByRole('list', { name: 'How many gave each score' }).getByText('5: 3').waitFor();
+      expect(await round.getByRole('radiogroup').count()).toBe(0); // leaders do not score
+      await round.getByRole('textbox', { name: 'Draft of the next key message' }).fill(NEXT);
+      await round.getByRole('button', { name: 'Save draft' }).click();
+      await round.getByRole('status').getByText('The draft is saved.').waitFor();
+      await round.getByRole('button', { name: 'Publish as the key message' }).click();
+      await round
+        .getByRole('status')
+        .getByText(/The draft is now the key message \(version \d+\)\./)
+        .waitFor();
+      await tab.getByTestId('watch-out-alignMessages').getByText(NEXT).waitFor();
+      await round.getByText(/Agreed and published as key message \(version \d+\)/).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await round.scrollIntoViewIfNeeded();
+      await round.screenshot({ path: `${SCREENSHOT_DIR}/alignment-round-leader.png` });
+    });
+    const after = await stored(env);
+    expect(after.programme.keyMessages.at(-1)!.text).toBe(NEXT);
+    expect(after.meetings.find((m) => m.id === meeting.id)!.publishedKeyMessageVersion).toBe(
+      after.programme.keyMessages.at(-1)!.version,
+    );
   });
 });

@@ -128,6 +128,42 @@ describe('the erasure plan (law: erasure leaves nothing that names the person)',
     );
   });
 
+  it('an alignment score stays in the round, but no longer under the key the server derives for the person', () => {
+    const { programme, documents } = demo();
+    const raterKey = (meetingId: string, userId: string) => `rater:${meetingId}:${userId}`;
+    const person = DEMO_PEOPLE.activeAmbassador;
+    const scored = documents.map((d) =>
+      d.type === 'meeting' && d.id === 'meeting-next'
+        ? {
+            ...d,
+            alignmentRound: {
+              draft: '',
+              scores: [
+                { raterKey: raterKey(d.id, person.userId), score: 2 },
+                { raterKey: raterKey(d.id, 'someone-else'), score: 5 },
+              ],
+            },
+          }
+        : d,
+    );
+    const plan = planProgrammeErasure({
+      programme,
+      documents: scored,
+      userId: person.userId,
+      pseudonyms: erasurePseudonyms('seed1234', 'da'),
+      successor: ADMIN,
+      now: NOW,
+      isOwnCheckIn: isOwnOf(person.userId),
+      alignmentRaterKeyOf: (meetingId) => raterKey(meetingId, person.userId),
+    });
+    const meeting = apply(programme, scored, plan).documents.find((d) => d.id === 'meeting-next')!;
+    const scores = (meeting as { alignmentRound: { scores: { raterKey: string; score: number }[] } })
+      .alignmentRound.scores;
+    expect(scores.map((s) => s.score).sort()).toEqual([2, 5]);
+    expect(scores.map((s) => s.raterKey)).not.toContain(raterKey('meeting-next', person.userId));
+    expect(scores.map((s) => s.raterKey)).toContain(raterKey('meeting-next', 'someone-else'));
+  });
+
   it('the sole owner is succeeded by the one who erases them; without a successor it refuses', () => {
     const { programme, documents } = demo();
     expect(programme.owners).toEqual([DEMO_PEOPLE.leader]);

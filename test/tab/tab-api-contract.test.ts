@@ -113,6 +113,9 @@ describe('the tab API contract', () => {
       workshopTimer: true,
       captureWorkshopOutcome: true,
       finishWorkshop: true,
+      saveAlignmentDraft: true,
+      giveAlignmentScore: true,
+      publishAlignmentDraft: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

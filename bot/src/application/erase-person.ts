@@ -121,6 +121,11 @@ async function eraseFromProgramme(
     successor: ctx.user,
     now: deps.clock.now(),
     isOwnCheckIn: (checkIn: CheckIn) => ownKeys.has(checkIn.authorKey),
+    ...(deps.alignmentRaterKey
+      ? {
+          alignmentRaterKeyOf: (meetingId: string) => deps.alignmentRaterKey!(programmeId, meetingId, userId),
+        }
+      : {}),
   });
   if (!plan.programme && plan.deletions.length === 0 && plan.replacements.length === 0) return [];
   report.programmes++;

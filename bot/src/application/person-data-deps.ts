@@ -1,4 +1,5 @@
 import type { Clock, DeliveryStore, ProgrammeStore } from '@ambassadors/shared';
+import type { AlignmentRaterKey } from '@ambassadors/shared/views/alignment-round-view';
 
 /**
  * What the data-rights services (export, erasure, programme deletion) need: both stores — a
@@ -14,4 +15,6 @@ export interface PersonDataDeps {
    * key, and the older per-ambassadorship keys of their ambassadorships (see check-in-author-key.ts).
    */
   authorKeysFor?: (programmeId: string, userId: string, ambassadorshipIds: readonly string[]) => string[];
+  /** The pseudonym of a person's alignment score in one meeting (see alignment-rater-key.ts). */
+  alignmentRaterKey?: AlignmentRaterKey;
 }

@@ -1,3 +1,4 @@
+import { alignmentRaterKeyFor } from '../application/alignment-rater-key';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -125,6 +126,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<StartedAp
       clock,
       logger,
       config: loadBoardEventsConfig(env),
+      viewOptions: { alignmentRaterKey: alignmentRaterKeyFor(authorSecret) },
     });
     const store = changeNotifyingStore(retained, (tenantId, programmeId) =>
       boardEvents.changed(tenantId, programmeId),

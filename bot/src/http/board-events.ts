@@ -7,6 +7,7 @@ import {
   type ProgrammeStore,
   type TenantContext,
 } from '@ambassadors/shared';
+import type { BoardViewOptions } from '@ambassadors/shared/views/alignment-round-view';
 import type { Logger } from '../runtime/logger';
 import type { BoardEventsConfig } from './board-events-config';
 
@@ -48,6 +49,8 @@ export interface BoardEventsDeps {
   clock: Clock;
   logger: Logger;
   config: BoardEventsConfig;
+  /** What the views need beyond the board (the alignment pseudonyms), as the routes build them. */
+  viewOptions?: BoardViewOptions;
 }
 
 /** Views are rebuilt at least this often even when nothing was written: time alone moves some facts (days left, a deadline). */
@@ -59,8 +62,13 @@ const VIEW_REFRESH_MS = 60_000;
  * check-in below the anonymity threshold changes nothing a leader sees, and its timing is not
  * given away to them.
  */
-export function boardVersion(board: ProgrammeBoard, userId: string, now: Date): string {
-  const view = { ...buildBoardView(board, userId, now), generatedAt: '' };
+export function boardVersion(
+  board: ProgrammeBoard,
+  userId: string,
+  now: Date,
+  options: BoardViewOptions = {},
+): string {
+  const view = { ...buildBoardView(board, userId, now, options), generatedAt: '' };
   return createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 22);
 }
 
@@ -131,7 +139,7 @@ export function createBoardEvents(deps: BoardEventsDeps): BoardEvents {
       if (version === undefined) {
         // A view takes milliseconds to build: let other requests run between people.
         if (versions.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-        version = boardVersion(board, userId, now);
+        version = boardVersion(board, userId, now, deps.viewOptions);
         versions.set(userId, version);
       }
       if (version === state.version) continue;
@@ -192,7 +200,7 @@ export function createBoardEvents(deps: BoardEventsDeps): BoardEvents {
         watches.set(key, created);
         watch = created;
       }
-      const version = boardVersion(board, user.userId, deps.clock.now());
+      const version = boardVersion(board, user.userId, deps.clock.now(), deps.viewOptions);
       watch.subscribers.set(subscriber, { version });
       const current = watch;
       let stopped = false;

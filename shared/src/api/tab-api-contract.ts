@@ -8,6 +8,9 @@ import type { PeoplePage } from '../ports/people-directory';
 import type { FeedbackOverview } from '../rules/feedback/feedback-aggregates';
 import type { programmeSettingsChangeSchema } from '../rules/programme-settings';
 import type {
+  alignmentDraftBodySchema,
+  alignmentPublishBodySchema,
+  alignmentScoreBodySchema,
   agreementAcceptBodySchema,
   agreementProposalBodySchema,
   applicationBodySchema,
@@ -252,6 +255,21 @@ export const TAB_API = {
   finishWorkshop: route<z.input<typeof workshopFinishBodySchema>>()(
     'POST',
     '/programmes/:id/workshop/finish',
+    'BoardView',
+  ),
+  saveAlignmentDraft: route<z.input<typeof alignmentDraftBodySchema>>()(
+    'PUT',
+    '/programmes/:id/meetings/:meetingId/alignment/draft',
+    'BoardView',
+  ),
+  giveAlignmentScore: route<z.input<typeof alignmentScoreBodySchema>>()(
+    'PUT',
+    '/programmes/:id/meetings/:meetingId/alignment/score',
+    'BoardView',
+  ),
+  publishAlignmentDraft: route<z.input<typeof alignmentPublishBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/alignment/publish',
     'BoardView',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;

@@ -362,6 +362,16 @@ export const ERROR_CATALOGUE = {
     da: 'Serveren genstarter. Prøv igen om et øjeblik.',
     en: 'The server is restarting. Try again in a moment.',
   },
+  ALIGNMENT_SCORE_NOT_AMBASSADOR: {
+    status: 403,
+    da: 'Kun programmets aktive ambassadører giver en afstemningsscore – ikke ledere, tidligere ambassadører eller andre medarbejdere.',
+    en: 'Only the programme’s active ambassadors give an alignment score – not leaders, former ambassadors or other employees.',
+  },
+  ALIGNMENT_NO_DRAFT: {
+    status: 400,
+    da: 'Feltet "Udkast til næste nøglebudskab" er tomt. Skriv det aftalte budskab i udkastet, før det offentliggøres.',
+    en: 'The field "Draft of the next key message" is empty. Write the agreed message in the draft before publishing it.',
+  },
   INTERNAL: {
     status: 500,
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',

@@ -104,6 +104,12 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   debriefDate: { da: 'Dato for afrunding', en: 'Debrief date', form: 'exit.debriefDate' },
   handoverNotes: { da: 'Noter til overdragelse', en: 'Hand-over notes', form: 'exit.handoverNotes' },
   name: { da: 'Programmets navn', en: 'Name of the programme', form: 'create.name' },
+  draft: {
+    da: 'Udkast til næste nøglebudskab',
+    en: 'Draft of the next key message',
+    form: 'alignmentRound.draft',
+  },
+  score: { da: 'Afstemningsscore (1–5)', en: 'Alignment score (1–5)', form: 'alignmentRound.score' },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

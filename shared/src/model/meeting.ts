@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGENDA_HEADINGS } from './programme';
+import { alignmentRoundSchema } from './alignment-round';
 import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from './common';
 
 /**
@@ -74,5 +75,7 @@ export const meetingSchema = z.object({
   noteEntries: z.array(meetingNoteEntrySchema).max(1000).default([]),
   /** The agenda heading everyone's stage highlights while the meeting runs; null for none. */
   focus: z.enum(AGENDA_HEADINGS).nullable().default(null),
+  /** Alignment meetings: the draft of the next key message and the ambassadors' scores. */
+  alignmentRound: alignmentRoundSchema.default({ draft: '', scores: [] }),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

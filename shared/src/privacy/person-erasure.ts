@@ -1,5 +1,6 @@
 import type { LocalizedText, Locale } from '../i18n/locale';
 import type { CheckIn } from '../model/check-in';
+import type { Meeting } from '../model/meeting';
 import type { UserRef } from '../model/common';
 import type { Programme } from '../model/programme';
 import type { BoardDocument, BoardDocumentType } from '../ports/programme-store';
@@ -57,6 +58,8 @@ export interface ProgrammeErasureInput {
   now: Date;
   /** Extra test for "this check-in is theirs" (the author key the server derives for them). */
   isOwnCheckIn?: (checkIn: CheckIn) => boolean;
+  /** The pseudonym the server gives the person in one meeting's alignment round, to unlink their score. */
+  alignmentRaterKeyOf?: (meetingId: string) => string;
 }
 
 export interface ProgrammeErasurePlan {
@@ -123,6 +126,17 @@ export function namesOf(value: unknown, userId: string): Set<string> {
   return names;
 }
 
+/** The meeting with the person's alignment score re-keyed to a fresh pseudonym (the same meeting when they gave none). */
+function unlinkAlignmentScore(meeting: Meeting, input: ProgrammeErasureInput, fresh: string): Meeting {
+  const own = input.alignmentRaterKeyOf?.(meeting.id);
+  const round = meeting.alignmentRound;
+  if (own === undefined || !round?.scores.some((s) => s.raterKey === own)) return meeting;
+  const scores = round.scores
+    .map((s) => (s.raterKey === own ? { ...s, raterKey: `${fresh}:${meeting.id}` } : s))
+    .sort((a, b) => (a.raterKey < b.raterKey ? -1 : a.raterKey > b.raterKey ? 1 : 0));
+  return { ...meeting, alignmentRound: { ...round, scores } };
+}
+
 export function planProgrammeErasure(input: ProgrammeErasureInput): ProgrammeErasurePlan {
   const { userId, pseudonyms, now } = input;
   const deletions: ProgrammeErasurePlan['deletions'] = [];
@@ -138,7 +152,10 @@ export function planProgrammeErasure(input: ProgrammeErasureInput): ProgrammeEra
   const isOwnCheckIn = (checkIn: CheckIn) => input.isOwnCheckIn?.(checkIn) ?? false;
   let unlinkedCheckIns = 0;
 
-  for (const doc of input.documents) {
+  for (const original of input.documents) {
+    // An alignment score stays in the figure, but under a key no one can derive from the person.
+    const doc =
+      original.type === 'meeting' ? unlinkAlignmentScore(original, input, pseudonyms.checkInKey) : original;
     if (doc.type === 'ambassadorship' && ownAmbassadorships.has(doc.id)) {
       deletions.push({ type: doc.type, id: doc.id });
       mentions.add(doc.id);
@@ -163,6 +180,8 @@ export function planProgrammeErasure(input: ProgrammeErasureInput): ProgrammeEra
             }
           : doc;
       replacements.push(pseudonymise(cleaned, userId, pseudonyms.person));
+    } else if (doc !== original) {
+      replacements.push(doc);
     }
   }
 

@@ -48,6 +48,8 @@ export const PROGRAMME_ACTIONS = [
   'report:view',
   'meeting:note',
   'workshop:run',
+  'alignment:draft',
+  'alignment:score',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -102,6 +104,10 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'meeting:note': [L, A],
   /** Facilitating the card's management workshop (time boxes, timer, outcomes): leaders only. */
   'workshop:run': [L],
+  /** Leaders write the draft of the next key message during the alignment meeting. */
+  'alignment:draft': [L],
+  /** The alignment score is the ambassadors' voice; the rule also requires an active ambassadorship. */
+  'alignment:score': [A],
 };
 
 /**

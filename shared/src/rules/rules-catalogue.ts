@@ -22,6 +22,7 @@ const MEETING = 'shared/src/rules/meeting-record.ts';
 const ROUND = 'shared/src/rules/application-round.ts';
 const AGREEMENT = 'shared/src/rules/agreement.ts';
 const MEETING_LIVE = 'shared/src/rules/meeting-live.ts';
+const ALIGNMENT_ROUND = 'shared/src/rules/alignment-round.ts';
 
 /**
  * The rules catalogue: every rule of the card and every privacy promise, where it is enforced,
@@ -1365,6 +1366,103 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/workshop.test.ts',
         test: 'summarises what it captured, per step and question, in the programme language',
+      },
+    ],
+  },
+  {
+    id: 'alignment-score-one-per-ambassador',
+    title: {
+      en: 'One alignment score per active ambassador',
+      da: 'Én afstemningsscore pr. aktiv ambassadør',
+    },
+    statement: {
+      en: 'In the monthly alignment meeting each active ambassador gives one whole score from 1 to 5; a second score from the same person replaces the first. Leaders, candidates, former ambassadors and other employees give none, and a closed programme, a cancelled meeting or one already marked held takes none.',
+      da: 'På det månedlige afstemningsmøde giver hver aktiv ambassadør én hel score fra 1 til 5; en ny score fra samme person erstatter den første. Ledere, kandidater, tidligere ambassadører og andre medarbejdere giver ingen, og et lukket program, et aflyst møde eller et møde, der er markeret som holdt, tager ingen imod.',
+    },
+    figures: ['1–5'],
+    enforcedBy: [
+      { symbol: 'giveAlignmentScore', file: ALIGNMENT_ROUND },
+      { symbol: 'mayGiveAlignmentScore', file: ALIGNMENT_ROUND },
+      { symbol: 'assertRoundOpen', file: ALIGNMENT_ROUND },
+      { symbol: 'roundTakesScores', file: ALIGNMENT_ROUND },
+    ],
+    calledFrom: [
+      'PUT …/meetings/:meetingId/alignment/score',
+      'buildBoardView (canScore)',
+      'the tab’s alignment round',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/alignment-round.test.ts',
+        test: 'takes scores only from active ambassadors: not leaders, candidates, former ambassadors or employees',
+      },
+      {
+        file: 'test/bot/http/routes/alignment-round.test.ts',
+        test: 'employees, former ambassadors and leaders cannot score; nothing is stored',
+      },
+    ],
+  },
+  {
+    id: 'alignment-aggregate-from-people',
+    title: {
+      en: 'The alignment figure is shown only from enough people',
+      da: 'Afstemningstallet vises kun fra nok personer',
+    },
+    statement: {
+      en: 'The mean and distribution of an alignment round appear only when at least `anonymityMinAnswers` different ambassadors scored (the check-ins’ threshold, never below 5); people are counted by a keyed pseudonym per meeting, so scoring again or being a leader pads nothing. Until then only the number of people so far is shown; nobody sees who gave which score — each person sees only their own. Erasing a person keeps their score in the figure under a fresh pseudonym the server can no longer derive from them.',
+      da: 'Gennemsnit og fordeling i en afstemningsrunde vises kun, når mindst `anonymityMinAnswers` forskellige ambassadører har givet en score (samme grænse som check-ins, aldrig under 5); der tælles personer med et nøglet pseudonym pr. møde, så en ny score eller en leders score fylder intet op. Indtil da vises kun, hvor mange der har scoret; ingen ser, hvem der gav hvilken score — hver ser kun sin egen. Slettes en person, bliver deres score i tallet under et nyt pseudonym, som serveren ikke længere kan udlede af dem.',
+    },
+    setting: 'anonymityMinAnswers',
+    enforcedBy: [
+      { symbol: 'alignmentAggregate', file: ALIGNMENT_ROUND },
+      { symbol: 'ownAlignmentScore', file: ALIGNMENT_ROUND },
+      { symbol: 'gateByAuthors', file: ANONYMITY_GATE },
+      { symbol: 'planProgrammeErasure', file: 'shared/src/privacy/person-erasure.ts' },
+    ],
+    calledFrom: [
+      'buildBoardView (meetings’ alignmentRound)',
+      'every alignment route’s answer',
+      'board events’ digest',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/alignment-round.property.test.ts',
+        test: 'the aggregate is never visible from fewer than the threshold of distinct people, however scores are repeated or padded',
+      },
+      {
+        file: 'test/bot/http/routes/alignment-round.test.ts',
+        test: '4 people: no figure, even when one scores twice; the 5th opens it; each sees only their own score',
+      },
+      {
+        file: 'test/shared/person-erasure.test.ts',
+        test: 'an alignment score stays in the round, but no longer under the key the server derives for the person',
+      },
+    ],
+  },
+  {
+    id: 'alignment-publish-from-round',
+    title: {
+      en: 'The agreed message is published from the round',
+      da: 'Det aftalte budskab offentliggøres fra runden',
+    },
+    statement: {
+      en: 'Leaders edit the draft of the next key message during the alignment meeting and publish it in one step as a new key-message version (earlier versions stay); the meeting records the version it published. An empty draft publishes nothing.',
+      da: 'Lederne redigerer udkastet til næste nøglebudskab under afstemningsmødet og offentliggør det i ét trin som en ny version af nøglebudskabet (tidligere versioner bliver); mødet husker den version, det offentliggjorde. Et tomt udkast offentliggør intet.',
+    },
+    enforcedBy: [
+      { symbol: 'saveAlignmentDraft', file: ALIGNMENT_ROUND },
+      { symbol: 'publishAlignmentDraft', file: ALIGNMENT_ROUND },
+      { symbol: 'publishKeyMessage', file: 'shared/src/rules/key-messages.ts' },
+    ],
+    calledFrom: ['PUT …/meetings/:meetingId/alignment/draft', 'POST …/meetings/:meetingId/alignment/publish'],
+    provenBy: [
+      {
+        file: 'test/shared/alignment-round.test.ts',
+        test: 'publishes the draft as the next key message version and records it on the meeting, once',
+      },
+      {
+        file: 'test/bot/http/routes/alignment-round.test.ts',
+        test: 'a leader publishes the agreed draft as the key message in one step; the meeting records the version',
       },
     ],
   },

@@ -17,6 +17,7 @@ import { checkInInputSchema } from '../rules/feedback/check-ins';
 import { decisionInputSchema } from '../rules/feedback/decisions';
 import { WORKSHOP_TIMER_ACTIONS } from '../rules/workshop-timer';
 import { meetingChangeSchema } from '../rules/meeting-record';
+import { alignmentDraftInputSchema, alignmentScoreInputSchema } from '../rules/alignment-round';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -217,3 +218,9 @@ export const workshopTimerBodySchema = z.strictObject({ action: z.enum(WORKSHOP_
 export const workshopFinishBodySchema = z.strictObject({
   chatId: z.string().trim().min(1).max(400).nullable().optional(),
 });
+/** PUT …/meetings/:meetingId/alignment/draft — leaders save the draft of the next key message (If-Match: meeting). */
+export const alignmentDraftBodySchema = alignmentDraftInputSchema;
+/** PUT …/meetings/:meetingId/alignment/score — an active ambassador's one 1–5 score (a second replaces the first). */
+export const alignmentScoreBodySchema = alignmentScoreInputSchema;
+/** POST …/meetings/:meetingId/alignment/publish — publishes the round's draft as the key message. */
+export const alignmentPublishBodySchema = z.strictObject({});

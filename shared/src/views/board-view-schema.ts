@@ -116,6 +116,31 @@ export const meetingViewSchema = z.strictObject({
   callerPresent: z.boolean(),
   /** Notes written live in the meeting; leaders and ambassadors only, like `notes`. */
   noteEntries: z.array(meetingNoteEntrySchema).optional(),
+  /** Alignment meetings, for leaders and ambassadors: the round, its figure only through the gate. */
+  alignmentRound: z
+    .strictObject({
+      /** The draft of the next key message (leaders edit it). */
+      draft: z.string(),
+      /** Different people who scored so far (a count, never who). */
+      people: z.number().int(),
+      /** People needed before the figure shows (the check-ins' anonymity threshold). */
+      minimum: z.number().int(),
+      /** Null until `minimum` different people scored. */
+      aggregate: z
+        .strictObject({
+          mean: z.number(),
+          distribution: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]),
+          people: z.number().int(),
+        })
+        .nullable(),
+      /** The caller's own score, only ever to the caller. */
+      ownScore: z.number().int().min(1).max(5).nullable(),
+      /** Whether the caller may score now (an active ambassador, round open). */
+      canScore: z.boolean(),
+      /** The key message this meeting published, once it did. */
+      publishedText: z.string().nullable(),
+    })
+    .optional(),
 });
 
 export const applicationViewSchema = z.strictObject({

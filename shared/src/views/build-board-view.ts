@@ -23,6 +23,7 @@ import { describeSteps } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
 import { suggestedAgreementTerm } from '../rules/term-limits';
 import { trainingProgress } from '../rules/training';
+import { alignmentRoundView, type BoardViewOptions } from './alignment-round-view';
 import { buildGuidanceView } from '../guidance/guidance-view';
 import type {
   AmbassadorView,
@@ -42,13 +43,25 @@ export const TERM_ENDING_SOON_DAYS = 30;
 export const BOARD_MEETING_LIMIT = 10;
 /** Upcoming meetings on the board: the rhythm's year ahead, even when it is weekly. */
 export const BOARD_UPCOMING_MEETING_LIMIT = 60;
+export type { BoardViewOptions } from './alignment-round-view';
 
 function training(amb: Ambassadorship, board: ProgrammeBoard): TrainingProgressView {
   const progress = trainingProgress(amb, board.programme.steps.training.modules);
   return { done: progress.done, total: progress.total, openModules: progress.openModules.map((m) => m.id) };
 }
 
-function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole, userId: string): MeetingView {
+/** Who looks at a meeting, for the parts of its view that depend on the person (the round). */
+interface MeetingViewer {
+  board: ProgrammeBoard;
+  userId: string;
+  now: Date;
+  options: BoardViewOptions;
+}
+
+function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole, viewer: MeetingViewer): MeetingView {
+  const round =
+    meeting.kind === 'alignment' && can(role, 'meeting:view') ? alignmentRoundView(meeting, viewer) : null;
+  const userId = viewer.userId;
   return {
     id: meeting.id,
     kind: meeting.kind,
@@ -69,6 +82,7 @@ function meetingView(meeting: Stored<Meeting>, role: ProgrammeRole, userId: stri
     focus: meeting.focus ?? null,
     callerPresent: meeting.attended.some((p) => p.userId === userId),
     ...(can(role, 'meeting:view') ? { noteEntries: meeting.noteEntries ?? [] } : {}),
+    ...(round ? { alignmentRound: round } : {}),
   };
 }
 
@@ -115,7 +129,12 @@ function closureView(programme: Programme, isLeader: boolean, now: Date): Progra
  * Pure (time is a parameter), so the role cuts are testable without a server. The server calls it
  * with the board it loaded in the caller's tenant, so nothing of another tenant can appear here.
  */
-export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date): BoardView {
+export function buildBoardView(
+  stored: ProgrammeBoard,
+  userId: string,
+  now: Date,
+  options: BoardViewOptions = {},
+): BoardView {
   // Terms that are over read as ended on their end date, even before the scheduler writes it.
   const board = withTermsEnded(stored, now);
   const { programme } = board;
@@ -172,6 +191,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
   const upcomingOn = upcoming.filter(isMeetingOn);
   const recent = meetingsSorted.filter((m) => m.held || new Date(m.scheduledAt).getTime() < nowMs).reverse();
   const showMeetings = can(role, 'meeting:view');
+  const viewer: MeetingViewer = { board, userId, now, options };
 
   const mine = current.find((a) => a.person.userId === userId);
   let myAmbassadorship: MyAmbassadorshipView | undefined;
@@ -196,7 +216,7 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
         })),
         progress: training(mine, board),
       },
-      nextMeetings: upcomingOn.slice(0, 3).map((m) => meetingView(m, role, userId)),
+      nextMeetings: upcomingOn.slice(0, 3).map((m) => meetingView(m, role, viewer)),
       canCheckIn: isShownAsAmbassador(mine, now, tz),
       checkInPrivacy: checkInPrivacy(programme, mine),
       exit: mine.exit,
@@ -258,10 +278,10 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     ambassadors,
     meetings: {
       upcoming: showMeetings
-        ? upcoming.slice(0, BOARD_UPCOMING_MEETING_LIMIT).map((m) => meetingView(m, role, userId))
+        ? upcoming.slice(0, BOARD_UPCOMING_MEETING_LIMIT).map((m) => meetingView(m, role, viewer))
         : [],
       recent: showMeetings
-        ? recent.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role, userId))
+        ? recent.slice(0, BOARD_MEETING_LIMIT).map((m) => meetingView(m, role, viewer))
         : [],
     },
     keyMessage: currentKeyMessage(programme),

@@ -11,6 +11,8 @@ import {
 } from '@ambassadors/shared';
 import { authenticatedRoute, ifMatch, type RouteResult, type RouteScope } from '../route';
 import type { ServerDeps } from '../server-deps';
+import type { BoardViewOptions } from '@ambassadors/shared/views/alignment-round-view';
+import { alignmentRaterKeyFor } from '../../application/alignment-rater-key';
 
 /**
  * One route of the tab's API, declared as data: method, path, the role permission it needs, its
@@ -33,6 +35,8 @@ export interface ProgrammeScope<B> extends RouteScope {
   /** The If-Match header without quotes, when sent. */
   ifMatch: string | undefined;
   body: B;
+  /** What the caller's board view needs beyond the board: the alignment round's pseudonyms. */
+  viewOptions?: BoardViewOptions;
 }
 
 export interface ApiRouteDoc {
@@ -125,6 +129,7 @@ export function programmeHandler(deps: ServerDeps, route: ProgrammeApiRoute) {
     if (route.ifMatch === 'required' && !etag) throw new DomainError('IF_MATCH_REQUIRED');
     const schema = route.bodyFor ? route.bodyFor(params) : route.body;
     const body: unknown = schema ? schema.parse(scope.req.body ?? {}) : undefined;
-    return route.handler({ ...scope, board, role, now, params, ifMatch: etag, body }, deps);
+    const viewOptions = { alignmentRaterKey: alignmentRaterKeyFor(deps.checkInAuthorSecret) };
+    return route.handler({ ...scope, board, role, now, params, ifMatch: etag, body, viewOptions }, deps);
   });
 }

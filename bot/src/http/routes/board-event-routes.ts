@@ -1,3 +1,4 @@
+import { alignmentRaterKeyFor } from '../../application/alignment-rater-key';
 import type { Request, Response, Server } from 'restify';
 import { DomainError, assertCan, idSchema, roleOf } from '@ambassadors/shared';
 import { requestLocale, toTenantContext } from '../caller';
@@ -28,6 +29,7 @@ export function boardEventsOf(deps: ServerDeps): BoardEvents {
     clock: deps.clock,
     logger: deps.logger,
     config: loadBoardEventsConfig({}),
+    viewOptions: { alignmentRaterKey: alignmentRaterKeyFor(deps.checkInAuthorSecret) },
   });
   return deps.boardEvents;
 }

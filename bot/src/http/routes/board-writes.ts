@@ -26,7 +26,7 @@ export function boardResult(
 ): RouteResult {
   return {
     status,
-    body: buildBoardView(board, scope.ctx.user.userId, scope.now),
+    body: buildBoardView(board, scope.ctx.user.userId, scope.now, scope.viewOptions),
     etag: etag ?? board.programme.etag,
   };
 }

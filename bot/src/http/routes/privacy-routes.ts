@@ -10,6 +10,7 @@ import type { ServerDeps } from '../server-deps';
 import { programmeRoute, type ApiRouteDoc, type ProgrammeApiRoute } from './api-route';
 import { createCheckInAuthorKey, createLegacyCheckInAuthorKey } from '../../application/check-in-author-key';
 import { privacyPageHtml } from './privacy-page';
+import { alignmentRaterKeyFor } from '../../application/alignment-rater-key';
 
 /**
  * People's data rights (GDPR art. 15, 17, 20) over the API:
@@ -41,7 +42,13 @@ function personDataDeps(deps: ServerDeps): PersonDataDeps {
     ];
     authorKeys.set(deps, authorKey);
   }
-  return { store: deps.store, deliveryStore, clock: deps.clock, authorKeysFor: authorKey };
+  return {
+    store: deps.store,
+    deliveryStore,
+    clock: deps.clock,
+    authorKeysFor: authorKey,
+    alignmentRaterKey: alignmentRaterKeyFor(deps.checkInAuthorSecret),
+  };
 }
 
 /** Logged for the audit trail: who erased whom (ids only) and how much. */

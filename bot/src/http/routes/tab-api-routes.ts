@@ -23,6 +23,7 @@ import { reportRoutes } from './report-routes';
 import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
 import { meetingLiveRoutes } from './meeting-live-routes';
 import { workshopRoutes } from './workshop-routes';
+import { alignmentRoundRoutes } from './alignment-round-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -42,6 +43,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...reportRoutes,
   ...meetingLiveRoutes,
   ...workshopRoutes,
+  ...alignmentRoundRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserRef } from '@ambassadors/shared/model/common';
 import { useAppContext } from '../../app/app-context';
 import { formatDate, formatDateTime, todayIn } from '../../app/format';
+import { AlignmentRound } from '../alignment-round';
 import { PeopleSearch } from '../people-search';
 import { StatusMessage } from '../status-message';
 import { useMeetingPanel } from './use-meeting-panel';
@@ -119,6 +120,10 @@ export function MeetingPanel() {
           {board.keyMessage?.text ?? t('meetingPanel.noKeyMessage')}
         </p>
       </section>
+
+      {meeting?.kind === 'alignment' && (
+        <AlignmentRound board={board} meeting={meeting} variant="panel" onSaved={p.showBoard} />
+      )}
 
       {p.problem && (
         <p role="alert" className={styles.error}>

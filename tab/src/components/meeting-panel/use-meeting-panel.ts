@@ -100,6 +100,8 @@ export function useMeetingPanel() {
     people: board?.meetingPlan.people ?? [],
     drafts,
     setDraft: (heading: AgendaHeading, text: string) => setDrafts((d) => ({ ...d, [heading]: text })),
+    /** Shows a board a write answered with (the alignment round's saves). */
+    showBoard: b.show,
     canShare,
     shared,
     shareError,

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { useAppContext } from '../../app/app-context';
 import { formatDate } from '../../app/format';
+import { AlignmentRound } from '../alignment-round';
 import { StatusMessage } from '../status-message';
 import { useMeetingStage } from './use-meeting-stage';
 import { useMeetingStageStyles } from './meeting-stage.styles';
@@ -45,6 +46,7 @@ export function MeetingStage() {
           {board.keyMessage?.text ?? t('meetingPanel.noKeyMessage')}
         </p>
       </section>
+      {meeting?.kind === 'alignment' && <AlignmentRound board={board} meeting={meeting} variant="stage" />}
       <p role="status" aria-live="polite" className={styles.subtitle} data-testid="stage-focus">
         {focusTitle ? t('meetingStage.inFocus', { heading: focusTitle }) : t('meetingStage.noFocus')}
       </p>

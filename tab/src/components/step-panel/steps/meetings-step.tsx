@@ -11,6 +11,7 @@ import { scheduleMeetingLink } from '../../../host/deep-link';
 import { meetingInviteAddresses } from '@ambassadors/shared/rules/meeting-invite-addresses';
 import type { StepContentProps } from '../step-panel.types';
 import { useStepContentStyles } from '../step-panel.styles';
+import { AlignmentRound } from '../../alignment-round';
 
 function weekdayName(isoWeekday: number, tag: string): string {
   // 1 January 2024 was a Monday, so ISO weekday n is 2024-01-0n.
@@ -85,6 +86,9 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
     !!m.notes?.keyMessage.trim() &&
     hasMeetingStarted(m, new Date()) &&
     !(board.keyMessage && board.keyMessage.text === m.notes.keyMessage.trim());
+  /** The round shows on the next alignment meeting and on those under way or past, not the whole year. */
+  const nextAlignmentId = board.nextAlignmentMeeting?.meetingId ?? null;
+  const upcomingIds = new Set(board.meetings.upcoming.map((m) => m.id));
   const meetingsList = (meetings: MeetingView[], withNotes: boolean) => (
     <ul className={styles.plainList}>
       {meetings.map((m) => (
@@ -186,6 +190,9 @@ export function MeetingsStep({ board, actions }: StepContentProps) {
                 {t('meetings.keep')}
               </Button>
             </div>
+          )}
+          {m.alignmentRound && !m.cancelledAt && (m.id === nextAlignmentId || !upcomingIds.has(m.id)) && (
+            <AlignmentRound board={board} meeting={m} variant="board" onSaved={actions.show} />
           )}
           {m.publishedKeyMessageVersion !== null && (
             <span className={styles.muted}>
