@@ -94,3 +94,5 @@ export * from './guidance/guidance-texts';
 export * from './guidance/digest-actions';
 export * from './guidance/guidance-view-schema';
 export * from './guidance/opening-step';
+export * from './schedule/scheduler-tick';
+export * from './schedule/reminder-preview';
