@@ -5,7 +5,7 @@ export interface ReminderReport {
   reminderId: string;
   kind: string;
   dueAt: string;
-  /** targeted = delivered + pending + failed + unreachable + unknown. */
+  /** targeted = delivered + pending + failed + unreachable + unknown + cancelled. */
   targeted: number;
   delivered: number;
   /** Still on the way: queued, deferred (paused / outside working hours / throttled) or sending. */
@@ -14,6 +14,8 @@ export interface ReminderReport {
   unreachable: number;
   /** In flight when a server instance died: maybe received, maybe not — a leader may resend. */
   unknown: number;
+  /** Never sent because the programme was closed before the card could go. */
+  cancelled: number;
   /** Recipients who acted on the card (a subset of delivered). */
   actedOn: number;
   deferred: number;
@@ -42,6 +44,7 @@ export function reportOf(outbox: OutboxRecord[], actions: CardActionRecord[]): R
         failed: 0,
         unreachable: 0,
         unknown: 0,
+        cancelled: 0,
         actedOn: 0,
         deferred: 0,
         unreachableReasons: {},
@@ -73,6 +76,9 @@ export function reportOf(outbox: OutboxRecord[], actions: CardActionRecord[]): R
           userId: record.recipient.userId,
           displayName: record.recipient.displayName,
         });
+        break;
+      case 'cancelled':
+        report.cancelled++;
         break;
       case 'deferred':
         report.deferred++;
