@@ -96,3 +96,4 @@ export * from './guidance/guidance-view-schema';
 export * from './guidance/opening-step';
 export * from './schedule/scheduler-tick';
 export * from './schedule/reminder-preview';
+export * from './schedule/reminder-report-view';

@@ -102,6 +102,9 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      reminderPreview: false,
+      reminderReport: false,
+      resendReminders: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

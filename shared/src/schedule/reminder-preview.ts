@@ -32,7 +32,7 @@ export interface ReminderPreviewItem {
 }
 
 /** Why the list is empty (null when it is not). */
-export type ReminderPreviewEmptyReason = 'programmeClosed' | 'nothingPlanned';
+export type ReminderPreviewEmptyReason = 'programmeClosed' | 'nothingPlanned' | 'botNotConfigured';
 
 export interface ReminderPreview {
   timeZone: string;
