@@ -192,6 +192,9 @@ describeWithBrowser('closing a programme and its report in the tab', () => {
       // The watch-outs say the programme is closed, not that no ambassador has started.
       expect(await tab.getByText(/Closed: the programme was closed on/).count()).toBeGreaterThan(0);
       expect(await tab.getByText(/no active ambassadors yet/).count()).toBe(0);
+      expect(await tab.getByTestId('watch-out-limitPeriod').innerText()).toContain(
+        'The programme is closed: no one is an ambassador in it any more.',
+      );
       expect(await seriousViolations(hosted.page)).toEqual([]);
       await screenshotTab(hosted, 'leader-closed-board');
 
