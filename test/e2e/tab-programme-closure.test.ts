@@ -12,7 +12,7 @@ import { createOutboxCardRenderer } from '../../bot/src/cards/outbox-card';
 import { Dispatcher } from '../../bot/src/delivery/dispatcher';
 import { outboxRecordsFor } from '../../bot/src/delivery/outbox-records';
 import { createLogger } from '../../bot/src/runtime/logger';
-import { systemClock } from '@ambassadors/shared';
+import { systemClock, type ReminderOf } from '@ambassadors/shared';
 import { startConnectorStandIn } from '../support/connector-stand-in';
 import { describeWithBrowser } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
@@ -91,7 +91,7 @@ describeWithBrowser('closing a programme and its report in the tab', () => {
           agenda: ['progress'],
           keyMessage: null,
         },
-      } as never,
+      } satisfies ReminderOf<'meeting'>,
       null,
       now,
     );
