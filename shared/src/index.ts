@@ -101,3 +101,6 @@ export * from './rules/workshop-timer';
 export * from './rules/workshop-session';
 export * from './model/alignment-round';
 export * from './rules/alignment-round';
+export * from './schedule/scheduler-tick';
+export * from './schedule/reminder-preview';
+export * from './schedule/reminder-report-view';

@@ -116,6 +116,9 @@ describe('the tab API contract', () => {
       saveAlignmentDraft: true,
       giveAlignmentScore: true,
       publishAlignmentDraft: true,
+      reminderPreview: false,
+      reminderReport: false,
+      resendReminders: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

@@ -39,6 +39,7 @@ export function startDelivery(deps: DeliveryRuntimeDeps): DeliveryRuntime {
     clock: deps.clock,
     logger: deps.logger,
     render: createOutboxCardRenderer(deps.bot.tabUrl),
+    programmes: deps.programmeStore,
     ...(deps.config
       ? {
           concurrency: deps.config.concurrency,

@@ -9,7 +9,9 @@ import {
   type MessagingPort,
   type OutboxRecord,
   type OutgoingMessage,
+  type ProgrammeStore,
   type WithEtag,
+  isProgrammeClosed,
 } from '@ambassadors/shared';
 import { CONFIG_DEFAULTS } from '../runtime/app-config';
 import type { Logger } from '../runtime/logger';
@@ -23,6 +25,12 @@ export interface DispatcherOptions {
   messaging: MessagingPort;
   clock: Clock;
   logger: Logger;
+  /**
+   * Where programmes live: each claimed record's programme is read again before it is sent, so
+   * nothing goes for a programme closed after the card was queued. Without it (tests of the
+   * sending alone) that check is skipped.
+   */
+  programmes?: Pick<ProgrammeStore, 'getProgramme'> | null;
   /** Renders the card of one outbox record in the recipient's language. */
   render: (record: OutboxRecord, locale: OutboxRecord['locale']) => OutgoingMessage;
   instanceId?: string;
@@ -58,6 +66,13 @@ interface Ready {
   locale: OutboxRecord['locale'];
 }
 
+/** The dispatcher reads programmes as this service identity — never as a person. */
+export const DISPATCHER_USER = { userId: 'system:reminder-dispatcher', displayName: 'Reminder dispatcher' };
+
+/** What a record for a programme that is over is recorded as (the report shows it as cancelled). */
+export const CANCELLED_PROGRAMME_CLOSED = 'cancelled: programme closed';
+export const CANCELLED_PROGRAMME_GONE = 'cancelled: programme deleted';
+
 export interface DispatcherStats {
   claimed: number;
   sent: number;
@@ -68,6 +83,7 @@ export interface DispatcherStats {
   failed: number;
   unknown: number;
   deferred: number;
+  cancelled: number;
   lostRaces: number;
 }
 
@@ -93,6 +109,7 @@ export class Dispatcher {
     failed: 0,
     unknown: 0,
     deferred: 0,
+    cancelled: 0,
     lostRaces: 0,
   };
   private readonly o: Required<Omit<DispatcherOptions, 'instanceId'>>;
@@ -126,6 +143,7 @@ export class Dispatcher {
       defaultRetryAfterMs: 2000,
       pausedRecheckMs: 3_600_000,
       pace: () => Date.now(),
+      programmes: null,
       ...options,
     } as Required<Omit<DispatcherOptions, 'instanceId'>>;
     this.lease = new OutboxLease({
@@ -302,6 +320,8 @@ export class Dispatcher {
     const due = await this.lease.findDue(now, this.o.batchSize);
     this.lastClaimFound = due.length;
     const work = due.filter((r) => !this.known.has(r.id));
+    // One read per programme per claim: a batch holds many cards of the same programme.
+    const closedWhy = new Map<string, Promise<string | null>>();
     const worker = async () => {
       for (let record = work.shift(); record; record = work.shift()) {
         const claimed = await this.lease.claim(record, now);
@@ -310,7 +330,7 @@ export class Dispatcher {
           continue;
         }
         this.stats.claimed++;
-        await this.prepare(claimed, now);
+        await this.prepare(claimed, now, closedWhy);
       }
     };
     await Promise.all(Array.from({ length: Math.min(16, work.length) }, worker));
@@ -334,8 +354,42 @@ export class Dispatcher {
     if (!(await this.lease.release(record, patch))) this.stats.lostRaces++;
   }
 
-  /** Decides whether a claimed record can go now; if so it joins its tenant's send queue. */
-  private async prepare(record: WithEtag<OutboxRecord>, now: Date): Promise<void> {
+  /** Why nothing more may be sent for the record's programme (closed, deleted), or null. */
+  private programmeOver(record: OutboxRecord, cache: Map<string, Promise<string | null>>) {
+    const programmes = this.o.programmes;
+    if (!programmes) return Promise.resolve(null);
+    const key = `${record.tenantId}\u0000${record.programmeId}`;
+    let why = cache.get(key);
+    if (!why) {
+      why = programmes
+        .getProgramme({ tenantId: record.tenantId, user: DISPATCHER_USER }, record.programmeId)
+        .then((programme) =>
+          !programme
+            ? CANCELLED_PROGRAMME_GONE
+            : isProgrammeClosed(programme)
+              ? CANCELLED_PROGRAMME_CLOSED
+              : null,
+        );
+      cache.set(key, why);
+    }
+    return why;
+  }
+
+  /**
+   * Decides whether a claimed record can go now; if so it joins its tenant's send queue. The
+   * programme is read again first: a card queued before its programme closed is cancelled.
+   */
+  private async prepare(
+    record: WithEtag<OutboxRecord>,
+    now: Date,
+    programmes: Map<string, Promise<string | null>> = new Map(),
+  ): Promise<void> {
+    const over = await this.programmeOver(record, programmes);
+    if (over) {
+      this.stats.cancelled++;
+      await this.finish(record, { status: 'cancelled', reason: over, leaseOwner: null });
+      return;
+    }
     if (new Date(record.expiresAt).getTime() <= now.getTime()) {
       this.stats.failed++;
       await this.finish(record, {

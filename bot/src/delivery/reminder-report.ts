@@ -1,26 +1,7 @@
-import type { CardActionRecord, OutboxRecord } from '@ambassadors/shared';
+import type { CardActionRecord, OutboxRecord, ReminderReportView } from '@ambassadors/shared';
 
-/** One reminder's delivery as leaders see it. The counts always add up (see `reportOf`). */
-export interface ReminderReport {
-  reminderId: string;
-  kind: string;
-  dueAt: string;
-  /** targeted = delivered + pending + failed + unreachable + unknown. */
-  targeted: number;
-  delivered: number;
-  /** Still on the way: queued, deferred (paused / outside working hours / throttled) or sending. */
-  pending: number;
-  failed: number;
-  unreachable: number;
-  /** In flight when a server instance died: maybe received, maybe not — a leader may resend. */
-  unknown: number;
-  /** Recipients who acted on the card (a subset of delivered). */
-  actedOn: number;
-  deferred: number;
-  unreachableReasons: Record<string, number>;
-  /** Who is 'unknown', so a leader can choose to resend (ids and names only). */
-  unknownRecipients: Array<{ outboxId: string; userId: string; displayName: string }>;
-}
+/** One reminder's delivery as leaders see it (the tab reads the same type). */
+export type ReminderReport = ReminderReportView;
 
 /**
  * Builds the per-reminder report from the outbox and the recorded card actions. A card that
@@ -42,6 +23,7 @@ export function reportOf(outbox: OutboxRecord[], actions: CardActionRecord[]): R
         failed: 0,
         unreachable: 0,
         unknown: 0,
+        cancelled: 0,
         actedOn: 0,
         deferred: 0,
         unreachableReasons: {},
@@ -73,6 +55,9 @@ export function reportOf(outbox: OutboxRecord[], actions: CardActionRecord[]): R
           userId: record.recipient.userId,
           displayName: record.recipient.displayName,
         });
+        break;
+      case 'cancelled':
+        report.cancelled++;
         break;
       case 'deferred':
         report.deferred++;

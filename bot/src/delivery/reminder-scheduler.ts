@@ -1,12 +1,6 @@
 import {
-  DAY_MS,
-  HOUR_MS,
-  nextReminderAt,
-  nextTermEndAt,
-  nudgeMergeLookbackDays,
-  planNudges,
-  planReminders,
-  withDigestNextActions,
+  DEFAULT_SCHEDULER_LOOKBACK_HOURS,
+  schedulerTick,
   type Clock,
   type DeliveryStore,
   type ProgrammeStore,
@@ -47,7 +41,8 @@ export interface TickResult {
 
 /**
  * Finds programmes whose next reminder is due (the store's small schedule records), plans their
- * due reminders with the domain's schedule and applies the nudge cap (shared/rules/nudge-cap)
+ * due reminders with the domain's schedule (`schedulerTick`, which the reminders preview
+ * simulates too) and applies the nudge cap (shared/rules/nudge-cap)
  * to them with the programme's outbox as the record of what was already sent: per person at
  * most one card per `nudgeIntervalDays`, made only inside working hours, listing what was held
  * back. Meeting reminders are exempt and queued per recipient as before. Ids are deterministic,
@@ -100,28 +95,19 @@ export class ReminderScheduler {
         if (!loaded) continue;
         // Terms end on their end date by themselves; reminders are planned on the board after that.
         const board = await recordTermEnds(this.o.programmeStore, ctx, loaded, now);
-        const { settings, timeZone } = board.programme;
-        const lookbackMs = (this.o.lookbackHours ?? 48) * HOUR_MS;
-        // Held-back reminders must still be in the plan when their person's next card is allowed.
-        const mergeMs = Math.max(lookbackMs, nudgeMergeLookbackDays(settings) * DAY_MS);
-        // The leaders' digest carries the board's "what now" list as of its own moment.
-        const reminders = withDigestNextActions(
-          board,
-          planReminders(board, { from: new Date(now.getTime() - mergeMs), to: new Date(now.getTime() + 1) }),
-        );
         const outbox = await this.o.deliveryStore.listOutbox(item.tenantId, item.programmeId);
-        const plan = planNudges({ reminders, sent: sentNudgesOf(outbox), now, settings, timeZone });
-        const exempt = plan.exempt.filter((r) => new Date(r.dueAt).getTime() >= now.getTime() - lookbackMs);
+        const plan = schedulerTick({
+          board,
+          now,
+          sent: sentNudgesOf(outbox),
+          lookbackHours: this.o.lookbackHours ?? DEFAULT_SCHEDULER_LOOKBACK_HOURS,
+        });
+        const { exempt, nextCheck } = plan;
         const records = [
           ...exempt.flatMap((reminder) => outboxRecordsFor(reminder, board.programme, now)),
           ...plan.cards.map((card) => nudgeOutboxRecord(card, board.programme, now)),
         ];
         const { created, existing } = await this.o.deliveryStore.enqueue(records);
-        const termEnd = nextTermEndAt(board, now);
-        const candidates = [nextReminderAt(board, now), termEnd, plan.nextSlotAt].filter(
-          (at): at is Date => at instanceof Date,
-        );
-        const nextCheck = new Date(Math.min(...candidates.map((at) => at.getTime())));
         await this.o.programmeStore.setNextCheck(item.tenantId, item.programmeId, nextCheck);
         result.programmes++;
         result.reminders += exempt.length + plan.cards.length;

@@ -5,6 +5,12 @@ import type { Programme } from '../model/programme';
 import type { PersonExport } from '../privacy/person-export';
 import type { createProgrammeInputSchema } from '../programme/new-programme';
 import type { PeoplePage } from '../ports/people-directory';
+import type { ReminderPreview } from '../schedule/reminder-preview';
+import type {
+  ReminderReportList,
+  RequeuedReminders,
+  reminderResendBodySchema,
+} from '../schedule/reminder-report-view';
 import type { FeedbackOverview } from '../rules/feedback/feedback-aggregates';
 import type { programmeSettingsChangeSchema } from '../rules/programme-settings';
 import type {
@@ -87,6 +93,9 @@ export interface TabApiResponses {
   ReportHtml: Blob;
   ReportPdf: Blob;
   ReportCsv: Blob;
+  ReminderPreview: ReminderPreview;
+  ReminderReport: ReminderReportList;
+  Requeued: RequeuedReminders;
 }
 type Answer = keyof TabApiResponses;
 
@@ -271,6 +280,13 @@ export const TAB_API = {
     'POST',
     '/programmes/:id/meetings/:meetingId/alignment/publish',
     'BoardView',
+  ),
+  reminderPreview: route()('GET', '/programmes/:id/reminders/preview', 'ReminderPreview'),
+  reminderReport: route()('GET', '/programmes/:id/reminders/report', 'ReminderReport'),
+  resendReminders: route<z.input<typeof reminderResendBodySchema>>()(
+    'POST',
+    '/programmes/:id/reminders/resend',
+    'Requeued',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 

@@ -216,6 +216,7 @@ export const HEALTH_STATE_TEXTS: Record<HealthState, LocalizedText> = {
   onTrack: { da: 'På sporet', en: 'On track' },
   needsAttention: { da: 'Kræver opmærksomhed', en: 'Needs attention' },
   notStarted: { da: 'Ikke begyndt', en: 'Not started' },
+  closed: { da: 'Lukket', en: 'Closed' },
 };
 
 const STEP_REASON_TEXTS: Record<StepHealthReason, LocalizedText> = {
@@ -223,6 +224,7 @@ const STEP_REASON_TEXTS: Record<StepHealthReason, LocalizedText> = {
   overdue: { da: 'fristen er overskredet', en: 'past its due date' },
   actionOverdue: { da: 'en handling er forsinket', en: 'an action is late' },
   inProgress: { da: 'i gang', en: 'under way' },
+  programmeClosed: { da: 'programmet er lukket', en: 'the programme is closed' },
   noTasks: { da: 'ingen opgaver planlagt', en: 'no tasks planned' },
   postingNotDrafted: { da: 'opslaget er ikke skrevet', en: 'the posting is not written' },
   postingNotPublished: { da: 'opslaget er ikke offentliggjort', en: 'the posting is not published' },
@@ -241,6 +243,7 @@ const STEP_REASON_TEXTS: Record<StepHealthReason, LocalizedText> = {
 
 const WATCH_OUT_REASON_TEXTS: Record<WatchOutHealthReason, LocalizedText> = {
   noAmbassadors: { da: 'ingen aktive ambassadører endnu', en: 'no active ambassadors yet' },
+  programmeClosed: { da: 'programmet blev lukket {date}', en: 'the programme was closed on {date}' },
   termsWithinLimit: { da: 'alle perioder er tidsbegrænsede', en: 'every term is limited' },
   exitsToPlan: { da: '{exits|1 exit|# exits} skal planlægges', en: '{exits|1 exit|# exits} to plan' },
   debriefsToHold: {

@@ -2,6 +2,7 @@ import type { StepKey, WatchOutKey } from '../card/ambassadors-card';
 import type { BoardData } from '../model/board';
 import { currentAmbassadors } from '../rules/ambassadorship-lifecycle';
 import { localDateOf } from '../rules/calendar';
+import { closedOn } from '../rules/programme-closure';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
 import type { ProgrammeRole } from '../rules/roles';
 import { describeSteps, type StepMissingCode, type StepState } from '../rules/step-status';
@@ -145,5 +146,26 @@ export function programmeHealth(
     role === 'leader'
       ? [limitPeriod(board, now, actions), alignMessages(board, now), feedback(board, now, actions)]
       : [alignMessages(board, now)];
-  return { steps, watchOuts };
+  const closed = closedOn(board.programme);
+  return closed === null ? { steps, watchOuts } : asClosed({ steps, watchOuts }, closed);
+}
+
+/**
+ * A closed programme is over, not waiting to start: what was done stays done, everything else
+ * reads "closed" (with the day for the watch-outs) instead of "not started" or "needs attention".
+ */
+function asClosed(health: ProgrammeHealth, closedOnDay: string): ProgrammeHealth {
+  return {
+    steps: health.steps.map((s) =>
+      s.state === 'onTrack' && s.reasons[0] === 'done'
+        ? s
+        : { step: s.step, state: 'closed', reasons: ['programmeClosed'] },
+    ),
+    watchOuts: health.watchOuts.map((w) => ({
+      watchOut: w.watchOut,
+      state: 'closed',
+      reasons: ['programmeClosed'],
+      params: { date: closedOnDay },
+    })),
+  };
 }

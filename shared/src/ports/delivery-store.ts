@@ -40,6 +40,7 @@ export type PreferenceRecord = z.infer<typeof preferenceRecordSchema>;
  * hours, tenant throttled) goes back to the queue at `nextAttemptAt`. A record still 'sending'
  * after its lease ran out was in flight when an instance died: it becomes 'unknown' and is never
  * re-sent automatically (Teams has no idempotent send) — a leader may resend it from the report.
+ * A record whose programme is closed by the time it would go becomes 'cancelled' and is never sent.
  */
 export const OUTBOX_STATUSES = [
   'queued',
@@ -49,6 +50,8 @@ export const OUTBOX_STATUSES = [
   'failed',
   'unreachable',
   'unknown',
+  /** Never sent, on purpose: its programme was closed (or deleted) before it could go. */
+  'cancelled',
 ] as const;
 export const outboxStatusSchema = z.enum(OUTBOX_STATUSES);
 export type OutboxStatus = z.infer<typeof outboxStatusSchema>;

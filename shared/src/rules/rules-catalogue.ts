@@ -991,11 +991,17 @@ export const RULES: readonly RuleEntry[] = [
       'reminder scheduler (ReminderScheduler.tick)',
       'leaders’ digest',
       'POST …/reopen (next check now)',
+      'dispatcher before each send (Dispatcher.prepare re-reads the programme: queued cards become “cancelled: programme closed”)',
+      'reminders preview (previewReminders)',
     ],
     provenBy: [
       {
         file: 'test/shared/programme-closure.test.ts',
         test: 'plans no reminder at all for a closed programme, in any window (property)',
+      },
+      {
+        file: 'test/bot/delivery/closed-programme-delivery.test.ts',
+        test: 'the dispatcher re-reads the programme and records queued cards as cancelled',
       },
       {
         file: 'test/bot/conversation/closed-programme.test.ts',
@@ -1463,6 +1469,76 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/bot/http/routes/alignment-round.test.ts',
         test: 'a leader publishes the agreed draft as the key message in one step; the meeting records the version',
+      },
+    ],
+  },
+  {
+    id: 'reminders-preview-is-the-schedule',
+    title: {
+      en: 'The reminders preview is what the bot sends',
+      da: 'Påmindelsesoversigten er det, botten sender',
+    },
+    statement: {
+      en: 'Leaders see what the bot will send in the coming 14 days (kind, recipients, time in the programme’s zone), worked out by the scheduler’s own decision per tick — the same planners, nudge cap, working hours, holidays, term ends and paused recipients — run forward over simulated ticks, so the preview and the sending cannot differ.',
+      da: 'Lederne ser, hvad botten vil sende de kommende 14 dage (slags, modtagere, tidspunkt i programmets tidszone), regnet ud af planlæggerens egen beslutning pr. kørsel — de samme planlæggere, samme loft over påmindelser, arbejdstid, helligdage, periodeafslutninger og modtagere på pause — kørt frem over simulerede kørsler, så oversigten og afsendelsen ikke kan være forskellige.',
+    },
+    setting: 'nudgeIntervalDays',
+    figures: ['14 days'],
+    enforcedBy: [
+      { symbol: 'schedulerTick', file: 'shared/src/schedule/scheduler-tick.ts' },
+      { symbol: 'previewReminders', file: 'shared/src/schedule/reminder-preview.ts' },
+    ],
+    calledFrom: [
+      'reminder scheduler (ReminderScheduler.tick → schedulerTick)',
+      'GET …/reminders/preview (leaders) → previewReminders',
+      'the tab’s Reminders panel',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/reminder-preview.test.ts',
+        test: 'law: inside the window, capped cards inside working hours and at most one per person per interval',
+      },
+      {
+        file: 'test/bot/delivery/preview-matches-scheduler.test.ts',
+        test: 'two weeks of hourly scheduler ticks send the previewed cards: same kind, recipient and day',
+      },
+    ],
+  },
+  {
+    id: 'resend-unknown-once',
+    title: {
+      en: 'Resend only what may not have arrived, once',
+      da: 'Send kun det igen, der måske ikke nåede frem, én gang',
+    },
+    statement: {
+      en: 'A leader can resend a reminder only to recipients whose delivery is unknown; a second click finds them queued and sends nothing twice. The resent card keeps its working-hours window and is the same card the nudge cap already counted, so it takes no extra place; nothing is resent for a closed programme.',
+      da: 'En leder kan kun sende en påmindelse igen til modtagere, hvor det er uvist, om den nåede frem; et klik mere finder dem i køen og sender intet to gange. Kortet beholder sit vindue i arbejdstiden og er det samme kort, som loftet over påmindelser allerede har talt med, så det tager ikke en ekstra plads; for et lukket program sendes intet igen.',
+    },
+    enforcedBy: [
+      { symbol: 'reminderResendBodySchema', file: 'shared/src/schedule/reminder-report-view.ts' },
+      { symbol: 'assertProgrammeOpen', file: CLOSURE },
+    ],
+    calledFrom: ['POST …/reminders/resend (leaders)', 'the tab’s Reminders panel'],
+    provenBy: [
+      {
+        file: 'test/bot/http/routes/reminders-preview-routes.test.ts',
+        test: "queues an 'unknown' recipient again once",
+      },
+    ],
+  },
+  {
+    id: 'closed-programme-health',
+    title: { en: 'A closed programme reads closed', da: 'Et lukket program står som lukket' },
+    statement: {
+      en: 'Once a programme is closed its watch-outs say so, with the day, and every step not done reads “closed” — never “not started: no active ambassadors yet”.',
+      da: 'Når et program er lukket, siger opmærksomhedspunkterne det, med dagen, og hvert trin, der ikke er gennemført, står som “lukket” — aldrig “ikke begyndt: ingen aktive ambassadører endnu”.',
+    },
+    enforcedBy: [{ symbol: 'programmeHealth', file: 'shared/src/guidance/health.ts' }],
+    calledFrom: ['board view (guidance.health)', 'the tab’s health lines and step cards'],
+    provenBy: [
+      {
+        file: 'test/shared/guidance/health-closed.test.ts',
+        test: 'say the watch-outs are closed, with the day, not that no ambassador has started',
       },
     ],
   },

@@ -4,10 +4,11 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { CosmosClient, type Container } from '@azure/cosmos';
-import type { OutboxRecord } from '@ambassadors/shared';
+import { newProgramme, type OutboxRecord } from '@ambassadors/shared';
 import { outboxRecordsFor } from '../../../bot/src/delivery/outbox-records';
 import { DELIVERY_CONTAINER, PROGRAMMES_CONTAINER } from '../../../bot/src/storage/cosmos-client';
 import { CosmosDeliveryStore } from '../../../bot/src/storage/cosmos-delivery-store';
+import { CosmosProgrammeStore } from '../../../bot/src/storage/cosmos-programme-store';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 import { REPO_ROOT } from '../../support/spawn-app';
 import { meetingReminder, people } from './delivery-harness';
@@ -176,9 +177,12 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashLoop
   let app: AppProcess | null = null;
   try {
     const { database } = await client.databases.createIfNotExists({ id: 'ambassadors' });
-    await database.containers.createIfNotExists(PROGRAMMES_CONTAINER);
+    const { container: programmesContainer } =
+      await database.containers.createIfNotExists(PROGRAMMES_CONTAINER);
     const { container } = await database.containers.createIfNotExists(DELIVERY_CONTAINER);
     const store = new CosmosDeliveryStore(container);
+    // The dispatcher reads each record's programme before it sends: the programmes must exist.
+    const programmes = new CosmosProgrammeStore({ container: programmesContainer });
     connector = await startConnectorStandIn();
 
     const perTenant = Math.ceil(options.recipients / options.tenants);
@@ -189,6 +193,18 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashLoop
     }));
     const now = new Date().toISOString();
     for (const t of tenants) {
+      const owner = { userId: `${t.tenantId}-leader`, displayName: 'Crash Leader' };
+      await programmes.createProgramme(
+        { tenantId: t.tenantId, user: owner },
+        newProgramme({
+          id: t.programmeId,
+          tenantId: t.tenantId,
+          name: t.programmeId,
+          locale: 'en',
+          owner,
+          now: new Date(),
+        }),
+      );
       const queue = [...t.users];
       await Promise.all(
         Array.from({ length: 16 }, async () => {

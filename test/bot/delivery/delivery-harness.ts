@@ -132,3 +132,30 @@ export const people = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
 
 export { waitFor } from '../../support/wait-for';
+
+/** Installs the app for each person through the bot endpoint (the install activity Teams sends). */
+export async function installPeople(
+  baseUrl: string,
+  serviceUrl: string,
+  tenantId: string,
+  persons: ReadonlyArray<{ userId: string; displayName: string }>,
+): Promise<void> {
+  for (const person of persons) {
+    const response = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'installationUpdate',
+        action: 'add',
+        id: `install-${person.userId}`,
+        serviceUrl,
+        channelId: 'msteams',
+        from: { id: `29:${person.userId}`, aadObjectId: person.userId, name: person.displayName },
+        recipient: { id: '28:bot', name: 'Ambassadors' },
+        conversation: { id: `a:${person.userId}`, conversationType: 'personal', tenantId },
+        locale: 'da-DK',
+      }),
+    });
+    if (response.status !== 200) throw new Error(`install of ${person.userId} answered ${response.status}`);
+  }
+}

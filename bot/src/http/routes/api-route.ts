@@ -68,7 +68,8 @@ export interface ApiRouteDoc {
     | 'ReportHtml'
     | 'ReportPdf'
     | 'ReportCsv'
-    | 'BoardEvents';
+    | 'BoardEvents'
+    | 'ReminderPreview';
   /** Status of a successful answer. */
   status: 200 | 201;
   /** True for routes outside a programme (me, openapi). */

@@ -1,18 +1,27 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { DomainError, assertProgrammeOpen, roleOf } from '@ambassadors/shared';
+import {
+  DomainError,
+  assertProgrammeOpen,
+  previewQueueKey,
+  previewReminders,
+  reminderResendBodySchema,
+  roleOf,
+  type ReminderPreview,
+} from '@ambassadors/shared';
 import { requestLocale } from '../caller';
 import { botEndpointBody } from '../bot-endpoint-body';
 import { sendError } from '../http-errors';
 import { authenticatedRoute } from '../route';
 import type { ServerDeps } from '../server-deps';
 import { reportOf } from '../../delivery/reminder-report';
+import { sentNudgesOf } from '../../delivery/outbox-records';
 import { activityTenants, tenantsDisagree } from '../../conversation/bot-adapter';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-/** Body of the resend route (also documented in the OpenAPI document). */
-export const resendSchema = z.object({ outboxIds: z.array(z.string().min(1).max(200)).min(1).max(5000) });
+/** Body of the resend route (also documented in the OpenAPI document; the tab's contract uses it too). */
+export const resendSchema = reminderResendBodySchema;
 
 /**
  * The bot's HTTP surface on the shared restify server:
@@ -26,6 +35,12 @@ export const resendSchema = z.object({ outboxIds: z.array(z.string().min(1).max(
  *   a type, it is malformed whoever sent it, so the answer reveals nothing.
  * - `GET /api/v1/programmes/:id/reminders/report` — per-reminder delivery report, leaders only.
  * - `POST /api/v1/programmes/:id/reminders/resend` — a leader re-queues 'unknown' recipients.
+ *   Only records still 'unknown' are queued again (a second click finds them queued and sends
+ *   nothing twice). The record keeps its send window, so the dispatcher holds it outside working
+ *   hours and on holidays; it is the same card the nudge cap already counted for that person,
+ *   so it takes no new slot, and while it waits the cap adds no other card for them.
+ * - `GET /api/v1/programmes/:id/reminders/preview` — what the bot will send in the coming 14
+ *   days (shared `previewReminders`: the scheduler's own tick, simulated), leaders only.
  */
 export function registerBotRoutes(server: Server, deps: ServerDeps): void {
   server.post('/api/messages', botEndpointBody(deps), async (req: Request, res: Response) => {
@@ -83,6 +98,39 @@ export function registerBotRoutes(server: Server, deps: ServerDeps): void {
         deps.bot.deliveryStore.listActions(ctx.tenantId, programmeId),
       ]);
       return { status: 200, body: { reminders: reportOf(outbox, actions) } };
+    }),
+  );
+
+  server.get(
+    '/api/v1/programmes/:id/reminders/preview',
+    authenticatedRoute(deps, async ({ req, ctx }) => {
+      const programmeId = z.string().min(1).max(100).parse(req.params.id);
+      const board = await leaderBoard(ctx, programmeId);
+      const now = deps.clock.now();
+      if (!deps.bot) {
+        const preview: ReminderPreview = {
+          ...previewReminders({ board, now, sent: [], queued: new Set(), days: 0 }),
+          explanation: 'botNotConfigured',
+        };
+        return { status: 200, body: preview };
+      }
+      const delivery = deps.bot.deliveryStore;
+      const outbox = await delivery.listOutbox(ctx.tenantId, programmeId);
+      const input = {
+        board,
+        now,
+        sent: sentNudgesOf(outbox),
+        queued: new Set(outbox.map((r) => previewQueueKey(r.reminderId, r.recipient.userId))),
+      };
+      const first = previewReminders(input);
+      // Who paused reminders is asked only for the people the preview names.
+      const people = [...new Set(first.items.flatMap((i) => i.recipients.map((r) => r.userId)))];
+      const preferences = await Promise.all(
+        people.map((userId) => delivery.getPreference(ctx.tenantId, userId)),
+      );
+      const paused = new Set(preferences.filter((p) => p?.paused).map((p) => p!.userId));
+      const preview = paused.size === 0 ? first : previewReminders({ ...input, pausedUserIds: paused });
+      return { status: 200, body: preview };
     }),
   );
 

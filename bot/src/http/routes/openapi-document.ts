@@ -48,6 +48,8 @@ const RESPONSE_DOCS: Record<ApiRouteDoc['response'], string> = {
     "{ generatedAt, overall, checks: [{ id, status, message, fixes, details }] } about the caller's own tenant only",
   ReminderReport: '{ reminders: [...] }: per reminder, who it reached, who acted and who is unknown',
   Requeued: '{ requeued }: how many recipients were queued again',
+  ReminderPreview:
+    '{ timeZone, from, to, items: [{ kind, at, localDate, localTime, recipients, paused, alsoListed }], explanation }: what the bot will send in the coming 14 days (shared/src/schedule/reminder-preview.ts)',
   PersonExport:
     'Everything held about the caller (shared/src/privacy/person-export.ts: PersonExport); sent as an attachment',
   ErasureReport:
@@ -210,6 +212,7 @@ export function buildOpenApiDocument(routes: readonly ApiRouteDoc[]): Record<str
         Diagnostics: { type: 'object', description: RESPONSE_DOCS.Diagnostics },
         ReminderReport: { type: 'object', description: RESPONSE_DOCS.ReminderReport },
         Requeued: { type: 'object', description: RESPONSE_DOCS.Requeued },
+        ReminderPreview: { type: 'object', description: RESPONSE_DOCS.ReminderPreview },
         PersonExport: { type: 'object', description: RESPONSE_DOCS.PersonExport },
         ErasureReport: { type: 'object', description: RESPONSE_DOCS.ErasureReport },
         ProgrammeDeletion: { type: 'object', description: RESPONSE_DOCS.ProgrammeDeletion },

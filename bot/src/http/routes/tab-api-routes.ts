@@ -124,6 +124,14 @@ export const OPERATIONS_ROUTES: readonly ApiRouteDoc[] = [
     status: 200,
   },
   BOARD_EVENTS_ROUTE,
+  {
+    method: 'get',
+    path: '/api/v1/programmes/:id/reminders/preview',
+    summary: 'What the bot will send in the coming 14 days: kind, recipients, time (the scheduler simulated)',
+    access: 'Leaders of the programme.',
+    response: 'ReminderPreview',
+    status: 200,
+  },
 ];
 
 let cachedDocument: Record<string, unknown> | undefined;

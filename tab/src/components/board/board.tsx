@@ -52,6 +52,7 @@ const CloseProgrammeDialog = lazy(() =>
   import('../close-programme-dialog').then((m) => ({ default: m.CloseProgrammeDialog })),
 );
 const ReportDialog = lazy(() => import('../report-dialog').then((m) => ({ default: m.ReportDialog })));
+const RemindersPanel = lazy(() => import('../reminders-panel').then((m) => ({ default: m.RemindersPanel })));
 const CreateProgrammeForm = lazy(() =>
   import('../create-programme-form').then((m) => ({ default: m.CreateProgrammeForm })),
 );
@@ -117,6 +118,11 @@ export function Board() {
                 {board.permissions.includes('report:view') && (
                   <Button onClick={() => b.openDialog({ kind: 'report' })} data-testid="open-report">
                     {t('report.open')}
+                  </Button>
+                )}
+                {board.role === 'leader' && (
+                  <Button onClick={() => b.openDialog({ kind: 'reminders' })} data-testid="open-reminders">
+                    {t('reminders.open')}
                   </Button>
                 )}
                 {board.permissions.includes('programme:close') && (
@@ -315,6 +321,7 @@ export function Board() {
             />
           )}
           {b.dialog.kind === 'report' && <ReportDialog board={board} onClose={b.closeDialog} />}
+          {b.dialog.kind === 'reminders' && <RemindersPanel board={board} onClose={b.closeDialog} />}
           {b.dialog.kind === 'exitPlan' && (
             <ExitPlanDialog
               board={dialogBoard}

@@ -2,7 +2,7 @@ import { mergeClasses } from '@fluentui/react-components';
 import type { HealthLineProps } from './next-actions.types';
 import { useNextActionsStyles } from './next-actions.styles';
 
-const MARK = { onTrack: '●', needsAttention: '▲', notStarted: '○' } as const;
+const MARK = { onTrack: '●', needsAttention: '▲', notStarted: '○', closed: '■' } as const;
 
 /**
  * "On track / Needs attention: why" for a step or a watch-out. The mark's shape differs per

@@ -47,4 +47,5 @@ export const useNextActionsStyles = makeStyles({
   onTrack: { color: tokens.colorPaletteGreenForeground1 },
   needsAttention: { color: tokens.colorPaletteDarkOrangeForeground1 },
   notStarted: { color: tokens.colorNeutralForeground3 },
+  closed: { color: tokens.colorNeutralForeground3 },
 });

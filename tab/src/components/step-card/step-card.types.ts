@@ -12,5 +12,5 @@ export interface StepCardProps {
   selected: boolean;
   onOpen(step: StepKey): void;
   /** The step's health line ("On track: done"), worded for the reader. */
-  health?: { state: 'onTrack' | 'needsAttention' | 'notStarted'; text: string };
+  health?: { state: 'onTrack' | 'needsAttention' | 'notStarted' | 'closed'; text: string };
 }

@@ -36,6 +36,8 @@ export function useWatchOuts({ board }: WatchOutsProps) {
     isLeader: board.role === 'leader',
     /** Leaders change things only while the programme runs; a closed one only reads. */
     canWrite: board.role === 'leader' && !board.closure,
+    /** A closed programme has no ambassadors because it is over, not because none were chosen yet. */
+    closed: board.closure !== null,
     canCheckIn: !!board.myAmbassadorship?.canCheckIn,
   };
 }

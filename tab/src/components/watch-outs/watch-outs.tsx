@@ -26,7 +26,9 @@ export function WatchOuts(props: WatchOutsProps) {
           </h3>
           <p className={styles.description}>{view.description('limitPeriod')}</p>
           {view.ambassadors.length === 0 ? (
-            <p className={styles.muted}>{t('watchOuts.noAmbassadors')}</p>
+            <p className={styles.muted}>
+              {t(view.closed ? 'watchOuts.closedNoAmbassadors' : 'watchOuts.noAmbassadors')}
+            </p>
           ) : (
             <ul className={styles.list}>
               {view.ambassadors.map((amb) => (

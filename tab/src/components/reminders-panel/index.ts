@@ -1,0 +1,2 @@
+export { RemindersPanel } from './reminders-panel';
+export type { RemindersPanelProps } from './reminders-panel.types';

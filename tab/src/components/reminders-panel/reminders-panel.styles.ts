@@ -1,0 +1,42 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useRemindersPanelStyles = makeStyles({
+  surface: { maxWidth: '760px', width: '95vw' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: '16px' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: '12px',
+    rowGap: '2px',
+    padding: '8px 10px',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
+  when: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  kind: { fontWeight: tokens.fontWeightSemibold },
+  people: { flexBasis: '100%', color: tokens.colorNeutralForeground2 },
+  counts: {
+    flexBasis: '100%',
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: '12px',
+    rowGap: '2px',
+    margin: 0,
+    padding: 0,
+  },
+  count: { display: 'flex', gap: '4px', whiteSpace: 'nowrap' },
+  countValue: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  unknown: {
+    flexBasis: '100%',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: '8px',
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+});

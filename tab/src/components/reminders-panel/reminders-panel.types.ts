@@ -1,0 +1,6 @@
+import type { BoardView } from '@ambassadors/shared/views/board-view';
+
+export interface RemindersPanelProps {
+  board: BoardView;
+  onClose(): void;
+}
