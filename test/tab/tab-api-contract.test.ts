@@ -102,6 +102,7 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      undo: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

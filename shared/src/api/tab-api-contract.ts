@@ -24,6 +24,7 @@ import type {
   meetingUpdateBodySchema,
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
+  undoBodySchema,
   withdrawBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
@@ -194,6 +195,7 @@ export const TAB_API = {
     '/programmes/:id/erasure',
     'ErasureReport',
   ),
+  undo: route<z.input<typeof undoBodySchema>>()('POST', '/programmes/:id/undo', 'BoardView'),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 
 export type TabApiContract = typeof TAB_API;

@@ -357,6 +357,26 @@ export const ERROR_CATALOGUE = {
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
     en: 'Something went wrong on our side. Try again, and contact your admin if it persists.',
   },
+  UNDO_NOTHING: {
+    status: 409,
+    da: 'Der er ikke noget at fortryde her.',
+    en: 'There is nothing to undo here.',
+  },
+  UNDO_NOT_YOURS: {
+    status: 403,
+    da: 'Kun den, der gjorde det, kan fortryde det.',
+    en: 'Only the person who did it can undo it.',
+  },
+  UNDO_WINDOW_PASSED: {
+    status: 409,
+    da: 'Det kan ikke længere fortrydes: man kan fortryde i {minutes} minutter efter handlingen. Intet er ændret.',
+    en: 'This can no longer be undone: undo is possible for {minutes} minutes after the act. Nothing was changed.',
+  },
+  UNDO_OVERTAKEN: {
+    status: 409,
+    da: 'Det kan ikke længere fortrydes, fordi der er sket mere siden (fx er en aftale foreslået, eller en anden har ændret det). Intet er ændret.',
+    en: 'This can no longer be undone because more has happened since (for example an agreement was proposed, or someone else changed it). Nothing was changed.',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

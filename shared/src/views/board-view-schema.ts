@@ -27,6 +27,7 @@ import {
 } from '../model/programme';
 import { programmeSettingsSchema } from '../model/settings';
 import { stepStatusSchema } from '../model/step';
+import { UNDOABLE_ACTS, undoneActSchema } from '../model/undo';
 import { AGREEMENT_SIDES } from '../rules/agreement';
 import { PROGRAMME_ACTIONS, PROGRAMME_ROLES } from '../rules/roles';
 import { STEP_MISSING_CODES } from '../rules/step-status';
@@ -386,6 +387,14 @@ export const boardViewSchema = z.strictObject({
   generatedAt: isoDateTimeSchema,
   /** Null while the programme runs; once closed, the board is read-only and says so. */
   closure: programmeClosureViewSchema.nullable(),
+  /** The caller's own acts they may still undo, each until when (absent: none). */
+  undo: z
+    .array(z.strictObject({ act: z.enum(UNDOABLE_ACTS), target: z.string(), until: isoDateTimeSchema }))
+    .optional(),
+  /** Undone acts, newest first (leaders: all; others: their own withdrawals taken back); absent: none. */
+  undoHistory: z
+    .array(undoneActSchema.extend({ subject: z.string(), name: z.string().nullable() }).strict())
+    .optional(),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

@@ -18,6 +18,7 @@ import { allowedInProgrammeState, canReopen, closedOn, reopenDeadline } from '..
 import { applicantDecisionOf, blocksNewApplication, isPendingApplication } from '../rules/application-round';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
 import { describeSteps } from '../rules/step-status';
+import { undoHistory, undoOffers } from '../rules/undo';
 import { daysLeft, termHasEnded } from '../rules/term';
 import { suggestedAgreementTerm } from '../rules/term-limits';
 import { trainingProgress } from '../rules/training';
@@ -283,5 +284,10 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     if (checkInCount !== null) view.checkInCount = checkInCount;
   }
   if (myAmbassadorship) view.myAmbassadorship = myAmbassadorship;
+  // Undo is a write: a closed programme offers none.
+  const offers = view.closure ? [] : undoOffers(board, userId, now);
+  if (offers.length > 0) view.undo = offers;
+  const undone = undoHistory(board, userId, isLeader);
+  if (undone.length > 0) view.undoHistory = undone;
   return view;
 }
