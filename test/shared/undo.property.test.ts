@@ -3,6 +3,7 @@ import {
   DomainError,
   UNDO_WINDOW_MS,
   applicationSchema,
+  buildPersonExport,
   declineApplication,
   outcomeDueAt,
   planReminders,
@@ -275,5 +276,31 @@ describe('undo', () => {
     const undone = undoDecision({ application: declined, ambassadorships: [], actor: LEADER, now: at(1000) });
     const after = planReminders(makeBoard(programme, { applications: [undone.application] }), window);
     expect(after.filter((r) => r.kind === 'applicationOutcome')).toEqual([]);
+  });
+});
+
+describe('undo and the applicant’s data export', () => {
+  it('keeps an undone decision in the export without the leaders’ internal note', () => {
+    const declined = declineApplication({
+      application: pending(),
+      reason: 'INTERNAL: too quiet',
+      by: LEADER,
+      now: T0,
+    });
+    const { application } = undoDecision({
+      application: declined,
+      ambassadorships: [],
+      actor: LEADER,
+      now: at(1000),
+    });
+    const exported = buildPersonExport({
+      tenantId: programme.tenantId,
+      person: ANNA,
+      exportedAt: at(2000),
+      boards: [{ programme, documents: [application] }],
+      delivery: { conversations: [], preferences: [], outbox: [], cardActions: [] },
+    });
+    expect(JSON.stringify(exported)).not.toContain('INTERNAL: too quiet');
+    expect(JSON.stringify(exported)).toContain('"what":"declined"');
   });
 });
