@@ -14,7 +14,7 @@ export function DateInput(props: DateInputProps) {
       type="text"
       inputMode={props.kind === 'time' ? 'numeric' : 'text'}
       lang={view.lang}
-      className={className ?? styles.input}
+      className={className ?? (props.kind === 'time' ? styles.time : styles.date)}
       placeholder={view.placeholder}
       value={view.text}
       onChange={(_e, d) => view.change(d.value)}
