@@ -15,6 +15,10 @@ import {
 } from '../support/chromium';
 import { startTestServer, type TestServer } from '../support/start-test-server';
 import { buildTab } from './helpers/build-tab';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DEMO_PEOPLE, DEMO_PROGRAMME_ID, UNDO_WINDOW_MS } from '@ambassadors/shared';
+import { SCREENSHOT_DIR } from './helpers/tab-harness';
 
 describeWithBrowser('the tab after an action', () => {
   let server: TestServer;
@@ -140,5 +144,91 @@ describeWithBrowser('the tab after an action', () => {
         await page.waitForSelector('[data-testid="board"][data-role="leader"]');
       }
     }
+  });
+
+  /** Sofie (the demo employee) applies through the API, so a leader has an application to decide. */
+  async function sofieApplies(): Promise<void> {
+    const response = await fetch(`${server.baseUrl}/api/v1/programmes/${DEMO_PROGRAMME_ID}/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-local-user': DEMO_PEOPLE.employee.userId },
+      body: JSON.stringify({
+        motivation: 'Jeg vil gerne hjælpe kollegerne med at tale sammen på tværs af vagterne.',
+      }),
+    });
+    expect(response.status).toBe(201);
+  }
+
+  it('select then undo: the confirmation offers “Fortryd”, the application is pending again and its history shows the undo', async () => {
+    await sofieApplies();
+    const { page } = await open('da-DK');
+    await page.getByRole('tab', { name: /^2\./ }).click();
+    await page.getByRole('button', { name: 'Tag stilling til ansøgningen fra Sofie Nielsen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Udvælg som ambassadør' }).check();
+    await dialog.getByRole('textbox', { name: /Begrundelse/ }).fill('Kollegerne har tillid til hende');
+    await dialog.getByRole('button', { name: 'Udvælg' }).click();
+    const confirmation = page.getByTestId('confirmation');
+    await confirmation.getByText('Sofie Nielsen').waitFor();
+    const undo = confirmation.getByRole('button', { name: 'Fortryd' });
+    await undo.waitFor();
+    // The board offers it too, where the decision shows.
+    await page.getByRole('button', { name: 'Fortryd beslutningen om Sofie Nielsens ansøgning' }).waitFor();
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'undo-confirmation-da.png') });
+
+    await undo.click();
+    await confirmation.getByText('Fortrudt.', { exact: false }).waitFor();
+    const application = page.getByTestId(`application-${DEMO_PEOPLE.employee.userId}`);
+    await application
+      .getByRole('button', { name: 'Tag stilling til ansøgningen fra Sofie Nielsen' })
+      .waitFor();
+    const history = await application.getByTestId('undo-history').innerText();
+    expect(history).toContain('Fortrudt');
+    expect(history).toContain('Valgt af Mette Hansen');
+    expect(history).toContain('fortrudt af Mette Hansen');
+    await expect(confirmation.getByRole('button', { name: 'Fortryd' }).count()).resolves.toBe(0);
+  });
+
+  it('mark done then undo: the step goes back and its history shows both', async () => {
+    const { page } = await open('en-GB');
+    await page.getByRole('tab', { name: /^4\./ }).click();
+    await page.getByRole('button', { name: 'Edit step' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: /^Status/ }).selectOption('done');
+    await dialog.getByRole('textbox', { name: /Why set it by hand/ }).fill('Everyone finished the course');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const confirmation = page.getByTestId('confirmation');
+    await confirmation.getByText('The step is saved.').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'undo-confirmation-en.png') });
+    await confirmation.getByRole('button', { name: 'Undo' }).click();
+    await confirmation.getByText('Undone.', { exact: false }).waitFor();
+    const history = await page.locator('#step-panel').getByTestId('undo-history').innerText();
+    expect(history).toContain('Marked done by Mette Hansen');
+    expect(history).toContain('undone by Mette Hansen');
+  });
+
+  it('the Undo button goes by itself once the undo window has passed', async () => {
+    const context = await chromium.browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    contexts.push(context);
+    await keepOffline(context);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${server.baseUrl}/tab/`);
+    await page.waitForSelector('#step-panel');
+    await page.getByRole('tab', { name: /^5\./ }).click();
+    await page.getByRole('button', { name: 'Edit step' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: /^Status/ }).selectOption('done');
+    await dialog.getByRole('textbox', { name: /Why set it by hand/ }).fill('We meet as planned');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const confirmation = page.getByTestId('confirmation');
+    const undo = confirmation.getByRole('button', { name: 'Undo' });
+    await undo.waitFor();
+    await page.clock.fastForward(UNDO_WINDOW_MS + 1000);
+    await undo.waitFor({ state: 'detached' });
+    await confirmation.getByText('The step is saved.').waitFor();
   });
 });

@@ -64,6 +64,11 @@ describeWithBrowser('a leader creates and configures a programme in the tab', ()
         // everything from role queries; the buttons are found by their text.
         await tab.locator('button', { hasText: 'Programindstillinger' }).click();
         const settings = tab.getByRole('dialog');
+        // The browser is English (en-GB); the date field is written the Danish way all the same.
+        const start = settings.getByLabel('Startdato', { exact: true });
+        const [y, m, d] = (await storedByName())[0]!.startDate.split('-');
+        await expect(start.inputValue()).resolves.toBe(`${d}.${m}.${y}`);
+        await screenshotTab(hosted, 'leader-settings-danish-date');
         const hours = settings.getByLabel('Timer pr. måned', { exact: true });
         await hours.fill('200');
         await settings.getByRole('button', { name: 'Gem' }).click();

@@ -119,6 +119,7 @@ describe('the tab API contract', () => {
       reminderPreview: false,
       reminderReport: false,
       resendReminders: true,
+      undo: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

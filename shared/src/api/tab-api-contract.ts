@@ -33,6 +33,7 @@ import type {
   meetingUpdateBodySchema,
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
+  undoBodySchema,
   withdrawBodySchema,
   workshopFinishBodySchema,
   workshopTimeBoxBodySchema,
@@ -288,6 +289,7 @@ export const TAB_API = {
     '/programmes/:id/reminders/resend',
     'Requeued',
   ),
+  undo: route<z.input<typeof undoBodySchema>>()('POST', '/programmes/:id/undo', 'BoardView'),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 
 export type TabApiContract = typeof TAB_API;

@@ -392,6 +392,26 @@ export const ERROR_CATALOGUE = {
     da: 'Mange skrev i mødet på samme tid, og din ændring kom ikke med. Prøv igen – intet er gået tabt.',
     en: 'Many people wrote in the meeting at the same time and your change did not get in. Try again – nothing was lost.',
   },
+  UNDO_NOTHING: {
+    status: 409,
+    da: 'Der er ikke noget at fortryde her.',
+    en: 'There is nothing to undo here.',
+  },
+  UNDO_NOT_YOURS: {
+    status: 403,
+    da: 'Kun den, der gjorde det, kan fortryde det.',
+    en: 'Only the person who did it can undo it.',
+  },
+  UNDO_WINDOW_PASSED: {
+    status: 409,
+    da: 'Det kan ikke længere fortrydes: man kan fortryde i {minutes} minutter efter handlingen. Intet er ændret.',
+    en: 'This can no longer be undone: undo is possible for {minutes} minutes after the act. Nothing was changed.',
+  },
+  UNDO_OVERTAKEN: {
+    status: 409,
+    da: 'Det kan ikke længere fortrydes, fordi der er sket mere siden (fx er en aftale foreslået, eller en anden har ændret det). Intet er ændret.',
+    en: 'This can no longer be undone because more has happened since (for example an agreement was proposed, or someone else changed it). Nothing was changed.',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

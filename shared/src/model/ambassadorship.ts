@@ -8,6 +8,7 @@ import {
   userRefSchema,
 } from './common';
 import { agreementTermsSchema } from './programme';
+import { undoneActSchema } from './undo';
 
 /**
  * candidate → active → ended | withdrawn. A candidate becomes active when both sides have
@@ -82,5 +83,7 @@ export const ambassadorshipSchema = z.object({
     .default(null),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /** Withdrawals that were undone (rules/undo.ts), oldest first. */
+  undone: z.array(undoneActSchema).optional(),
 });
 export type Ambassadorship = z.infer<typeof ambassadorshipSchema>;

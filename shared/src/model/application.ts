@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, stampSchema, userRefSchema } from './common';
+import { undoneActSchema } from './undo';
 
 /** The message an applicant reads about the decision. */
 export const applicantMessageSchema = z.string().trim().min(1).max(2000);
@@ -46,5 +47,7 @@ export const applicationSchema = z.object({
       }),
     )
     .optional(),
+  /** Decisions and withdrawals of this round that were undone (rules/undo.ts), oldest first. */
+  undone: z.array(undoneActSchema).optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;

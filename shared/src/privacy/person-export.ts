@@ -95,6 +95,14 @@ export function buildPersonExport(input: PersonExportInput): PersonExport {
         .map((application) => ({
           ...application,
           decision: application.decision ? applicantDecisionOf(application.decision) : null,
+          // An undone decision is theirs to see, but its internal note stays the leaders'.
+          ...(application.undone
+            ? {
+                undone: application.undone.map((entry) =>
+                  entry.act === 'decision' ? { ...entry, note: null } : entry,
+                ),
+              }
+            : {}),
         })),
       ambassadorships: ambassadorships.map(withoutStoreFields),
       meetings: documents

@@ -30,6 +30,7 @@ const ALIGNMENT_ROUND = 'shared/src/rules/alignment-round.ts';
  * (`npm run rules:doc`) and test/shared/rules-catalogue.test.ts keeps list, code, page and the
  * works-council pages in step.
  */
+const UNDO = 'shared/src/rules/undo.ts';
 export const RULES: readonly RuleEntry[] = [
   {
     id: 'permissions',
@@ -1539,6 +1540,44 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/guidance/health-closed.test.ts',
         test: 'say the watch-outs are closed, with the day, not that no ambassador has started',
+      },
+    ],
+  },
+  {
+    id: 'undo-own-act',
+    title: { en: 'Undo a slip, shortly after', da: 'Fortryd en fejl kort efter' },
+    statement: {
+      en: 'The person who selected or declined an applicant, set a step’s status (e.g. marked it done), withdrew their own application or withdrew an ambassador can undo it for 10 minutes, and only while nothing has happened on top of it (an agreement proposed, the step changed again, the exit planned, a new round); the undo restores exactly what was there before, and the act and its undo, with an optional reason, stay in the history. The applicant is told a decision only once its undo window has passed, so an undone decision never reaches them.',
+      da: 'Den, der valgte eller afviste en ansøger, satte et trins status (fx markerede det som færdigt), trak sin egen ansøgning tilbage eller trak en ambassadør tilbage, kan fortryde det i 10 minutter og kun, så længe der ikke er sket mere oven i det (en aftale foreslået, trinnet ændret igen, exit planlagt, en ny runde); fortrydelsen genskaber præcis det, der var før, og handlingen og fortrydelsen, med en valgfri begrundelse, bliver stående i historikken. Ansøgeren får først besked om en beslutning, når fristen for at fortryde er gået, så en fortrudt beslutning aldrig når frem.',
+    },
+    figures: ['10 minutes'],
+    enforcedBy: [
+      { symbol: 'undoDecision', file: UNDO },
+      { symbol: 'undoApplicationWithdrawal', file: UNDO },
+      { symbol: 'undoStepOverride', file: UNDO },
+      { symbol: 'undoAmbassadorWithdrawal', file: UNDO },
+      { symbol: 'undoOffers', file: UNDO },
+      { symbol: 'outcomeDueAt', file: UNDO },
+    ],
+    calledFrom: [
+      'POST …/undo',
+      'POST …/steps/:stepKey/override (withStepOverride)',
+      'board view (undo, undoHistory)',
+      'applicationOutcome reminder',
+      'the tab’s confirmation and board “Undo”',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/undo.property.test.ts',
+        test: 'law: undo never succeeds past the window or after another person’s act; a successful undo restores the exact prior state',
+      },
+      {
+        file: 'test/bot/http/routes/undo.test.ts',
+        test: 'a selection after the window → 409 UNDO_WINDOW_PASSED',
+      },
+      {
+        file: 'test/shared/undo.property.test.ts',
+        test: 'tells the applicant the outcome only once the undo window has passed, and never an undone one',
       },
     ],
   },

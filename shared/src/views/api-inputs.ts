@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MANAGEMENT_QUESTION_KEYS, STEP_KEYS } from '../card/ambassadors-card';
 import { exitPlanSchema, termSchema } from '../model/ambassadorship';
 import { cadenceSchema } from '../model/cadence';
-import { isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from '../model/common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, longTextSchema, userRefSchema } from '../model/common';
 import {
   AGENDA_HEADINGS,
   agendaHeadingSchema,
@@ -224,3 +224,16 @@ export const alignmentDraftBodySchema = alignmentDraftInputSchema;
 export const alignmentScoreBodySchema = alignmentScoreInputSchema;
 /** POST …/meetings/:meetingId/alignment/publish — publishes the round's draft as the key message. */
 export const alignmentPublishBodySchema = z.strictObject({});
+/**
+ * POST …/undo — takes back one of the caller's own recent acts (rules/undo.ts): a decision on an
+ * application, their own application withdrawal, a step status set by hand, or an ambassador's
+ * withdrawal; with an optional reason kept in the history.
+ */
+const undoReason = z.string().trim().max(1000).optional();
+export const undoBodySchema = z.discriminatedUnion('act', [
+  z.strictObject({ act: z.literal('decision'), applicationId: idSchema, reason: undoReason }),
+  z.strictObject({ act: z.literal('applicationWithdrawal'), applicationId: idSchema, reason: undoReason }),
+  z.strictObject({ act: z.literal('stepOverride'), stepKey: z.enum(STEP_KEYS), reason: undoReason }),
+  z.strictObject({ act: z.literal('ambassadorWithdrawal'), ambassadorshipId: idSchema, reason: undoReason }),
+]);
+export type UndoBody = z.infer<typeof undoBodySchema>;

@@ -28,6 +28,7 @@ import {
 import { programmeSettingsSchema } from '../model/settings';
 import { stepStatusSchema } from '../model/step';
 import { WORKSHOP_ITEM_KEYS, WORKSHOP_SUMMARY_OUTCOMES } from '../model/workshop';
+import { UNDOABLE_ACTS, undoneActSchema } from '../model/undo';
 import { AGREEMENT_SIDES } from '../rules/agreement';
 import { PROGRAMME_ACTIONS, PROGRAMME_ROLES } from '../rules/roles';
 import { STEP_MISSING_CODES } from '../rules/step-status';
@@ -452,6 +453,14 @@ export const boardViewSchema = z.strictObject({
   closure: programmeClosureViewSchema.nullable(),
   /** The card's management workshop (absent: never prepared); everyone of the programme sees it. */
   workshop: workshopViewSchema.optional(),
+  /** The caller's own acts they may still undo, each until when (absent: none). */
+  undo: z
+    .array(z.strictObject({ act: z.enum(UNDOABLE_ACTS), target: z.string(), until: isoDateTimeSchema }))
+    .optional(),
+  /** Undone acts, newest first (leaders: all; others: their own withdrawals taken back); absent: none. */
+  undoHistory: z
+    .array(undoneActSchema.extend({ subject: z.string(), name: z.string().nullable() }).strict())
+    .optional(),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

@@ -20,6 +20,7 @@ import { allowedInProgrammeState, canReopen, closedOn, reopenDeadline } from '..
 import { applicantDecisionOf, blocksNewApplication, isPendingApplication } from '../rules/application-round';
 import { can, permissionsOf, roleOf, type ProgrammeRole } from '../rules/roles';
 import { describeSteps } from '../rules/step-status';
+import { undoHistory, undoOffers } from '../rules/undo';
 import { daysLeft, termHasEnded } from '../rules/term';
 import { suggestedAgreementTerm } from '../rules/term-limits';
 import { trainingProgress } from '../rules/training';
@@ -312,6 +313,11 @@ export function buildBoardView(
   }
   if (myAmbassadorship) view.myAmbassadorship = myAmbassadorship;
   if (programme.workshop) view.workshop = workshopView(programme);
+  // Undo is a write: a closed programme offers none.
+  const offers = view.closure ? [] : undoOffers(board, userId, now);
+  if (offers.length > 0) view.undo = offers;
+  const undone = undoHistory(board, userId, isLeader);
+  if (undone.length > 0) view.undoHistory = undone;
   return view;
 }
 

@@ -12,6 +12,7 @@ import {
   type StepKey,
   type StepUpdateBodies,
   type UserRef,
+  withStepOverride,
 } from '@ambassadors/shared';
 import { z } from 'zod';
 import { programmeRoute } from './api-route';
@@ -122,14 +123,10 @@ export const stepRoutes = [
     status: 200,
     handler: async (scope, deps) => {
       const key = stepKeyOf(scope.params);
-      const { programme } = scope.board;
-      const at = scope.now.toISOString();
-      const override = { ...scope.body, by: scope.ctx.user, at };
-      const next = programmeSchema.parse({
-        ...programme,
-        steps: { ...programme.steps, [key]: { ...programme.steps[key], override } },
-        updatedAt: at,
-      });
+      // The override it replaces is kept, so its author can undo it (rules/undo.ts).
+      const next = programmeSchema.parse(
+        withStepOverride(scope.board.programme, key, scope.body, scope.ctx.user, scope.now),
+      );
       return boardResult(scope, await saveProgramme(deps, scope, next), 200);
     },
   }),

@@ -24,6 +24,7 @@ import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-rout
 import { meetingLiveRoutes } from './meeting-live-routes';
 import { workshopRoutes } from './workshop-routes';
 import { alignmentRoundRoutes } from './alignment-round-routes';
+import { undoRoutes } from './undo-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -44,6 +45,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...meetingLiveRoutes,
   ...workshopRoutes,
   ...alignmentRoundRoutes,
+  ...undoRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [

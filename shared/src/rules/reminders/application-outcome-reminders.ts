@@ -1,4 +1,5 @@
 import { applicantDecisionOf } from '../application-round';
+import { outcomeDueAt } from '../undo';
 import { instantKey, makeReminder, type PlanningContext, type ReminderPlanner } from './planning-context';
 import type { ReminderIn } from './reminder';
 
@@ -16,21 +17,25 @@ export interface ApplicationOutcomeReminderData {
   };
 }
 
-/** Each decided application: its applicant is told the outcome by the bot at the moment of the decision. */
+/**
+ * Each decided application: its applicant is told the outcome by the bot once the decision's undo
+ * window has passed (`outcomeDueAt`), so a decision undone in time is never told; a decision
+ * undone leaves the application undecided and so plans nothing.
+ */
 function applicationOutcomeReminders(ctx: PlanningContext): ReminderIn<ApplicationOutcomeReminderData>[] {
   const { programme } = ctx;
   const title = programme.steps.posting.posting?.title ?? programme.name;
   return ctx.board.applications.flatMap((application) => {
     if (application.programmeId !== programme.id || !application.decision) return [];
     const seen = applicantDecisionOf(application.decision);
-    const at = new Date(seen.at);
+    const at = outcomeDueAt(seen);
     return [
       makeReminder(
         ctx,
         'applicationOutcome',
         { type: 'posting', id: programme.id },
         application.id,
-        instantKey(at),
+        instantKey(new Date(seen.at)),
         at,
         [application.applicant],
         { applicationId: application.id, title, outcome: seen.outcome, message: seen.message },

@@ -6,6 +6,14 @@ import type {
   MeetingView,
 } from '@ambassadors/shared/views/board-view';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
+import type { UndoOfferView } from '../../app/undo-offer';
+
+/** Which act a confirmation is about, on the board the act answered with (for its "Undo"). */
+export interface UndoOf {
+  board: BoardView;
+  act: UndoOfferView['act'];
+  target: string;
+}
 
 /**
  * What a part of the board may ask the board to do: open a step or a dialog, show the board a
@@ -32,6 +40,8 @@ export interface BoardActions {
   show(board: BoardView): void;
   /** An inline action starts: the previous confirmation no longer applies. */
   startAction(): void;
-  /** An inline action succeeded: the board confirms it once, in its live region. */
-  confirm(text: string): void;
+  /** An inline action succeeded: the board confirms it once, in its live region (offering its undo). */
+  confirm(text: string, undoOf?: UndoOf): void;
+  /** Undo one of the caller's own recent acts the board offers. */
+  undo(offer: UndoOfferView): void;
 }

@@ -204,7 +204,7 @@ export function Board() {
             {belowTheFold && <CardFacts compact={board.role === 'employee'} />}
           </>
         )}
-        <Confirmation confirmation={b.confirmation} onDismiss={b.dismissConfirmation} />
+        <Confirmation confirmation={b.confirmation} onDismiss={b.dismissConfirmation} onUndo={b.undo} />
       </main>
       {board && dialogBoard && b.dialog && (
         <Suspense fallback={<Spinner size="small" label={t('common.loading')} />}>
@@ -213,7 +213,18 @@ export function Board() {
               board={dialogBoard}
               step={b.dialog.step}
               onClose={b.closeDialog}
-              onSaved={(next) => b.saved(t('confirm.stepSaved'), next)}
+              onSaved={(next) => {
+                const { step } = b.dialog as { step: string };
+                // "Undo" takes back the status set by hand: offered only when this save set it.
+                const setNow =
+                  next.steps.find((s) => s.key === step)?.override?.at !==
+                  dialogBoard.steps.find((s) => s.key === step)?.override?.at;
+                b.saved(
+                  t('confirm.stepSaved'),
+                  next,
+                  setNow ? { act: 'stepOverride', target: step } : undefined,
+                );
+              }}
               onReload={b.reload}
             />
           )}
@@ -222,14 +233,17 @@ export function Board() {
               board={dialogBoard}
               application={b.dialog.application}
               onClose={b.closeDialog}
-              onSaved={(next) =>
+              onSaved={(next) => {
+                const { application } = b.dialog as { application: ApplicationView };
                 b.saved(
-                  t('confirm.decisionOnApplication', {
-                    name: (b.dialog as { application: ApplicationView }).application.applicant.displayName,
-                  }),
+                  t('confirm.decisionOnApplication', { name: application.applicant.displayName }),
                   next,
-                )
-              }
+                  {
+                    act: 'decision',
+                    target: application.id,
+                  },
+                );
+              }}
             />
           )}
           {b.dialog.kind === 'apply' && (
@@ -292,14 +306,13 @@ export function Board() {
               board={dialogBoard}
               ambassador={b.dialog.ambassador}
               onClose={b.closeDialog}
-              onSaved={(next) =>
-                b.saved(
-                  t('confirm.withdrawn', {
-                    name: (b.dialog as { ambassador: AmbassadorView }).ambassador.person.displayName,
-                  }),
-                  next,
-                )
-              }
+              onSaved={(next) => {
+                const { ambassador } = b.dialog as { ambassador: AmbassadorView };
+                b.saved(t('confirm.withdrawn', { name: ambassador.person.displayName }), next, {
+                  act: 'ambassadorWithdrawal',
+                  target: ambassador.id,
+                });
+              }}
             />
           )}
           {b.dialog.kind === 'programmeSettings' && (

@@ -11,6 +11,17 @@ import type { ConfirmationState } from '../confirmation';
 import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
 import { useBoardEvents } from './use-board-events';
 import { boardVersionOf } from '../../api/board-version';
+import { useTranslation } from 'react-i18next';
+import { findUndoOffer, undoBodyOf, undoRemainingMs, type UndoOfferView } from '../../app/undo-offer';
+import type { UndoOf } from '../board-actions/board-actions.types';
+
+/** A confirmation of one act, offering its undo when the board it answered with offers one. */
+function confirmationOf(id: number, text: string, undoOf?: UndoOf): ConfirmationState {
+  const offer = undoOf ? findUndoOffer(undoOf.board, undoOf.act, undoOf.target) : null;
+  return offer && undoOf
+    ? { id, text, undo: { offer, expiresAt: Date.now() + undoRemainingMs(offer, undoOf.board) } }
+    : { id, text };
+}
 
 /** An event can overtake the answer to the save that caused it: look at it this much later. */
 const OWN_SAVE_GRACE_MS = 250;
@@ -172,7 +183,28 @@ export function useBoard() {
     setDialogBoard(shownBoard.current);
     setDialog(next);
   }, []);
-  const confirm = useCallback((text: string) => setConfirmation({ id: ++confirmations.current, text }), []);
+  const confirm = useCallback(
+    (text: string, undoOf?: UndoOf) => setConfirmation(confirmationOf(++confirmations.current, text, undoOf)),
+    [],
+  );
+  const { t } = useTranslation();
+  /** Takes the act back; the server decides (window, whose act, nothing on top) and says why not. */
+  const undo = useCallback(
+    async (offer: UndoOfferView) => {
+      const board = shownBoard.current;
+      if (!board) return;
+      setConfirmation(null);
+      try {
+        const answer = await api.undo({ params: { id: board.programme.id }, body: undoBodyOf(offer) });
+        show(answer.data);
+        setConfirmation({ id: ++confirmations.current, text: t('undo.done') });
+      } catch (error) {
+        const text = isApiError(error) ? error.message : t('errors.unexpected');
+        setConfirmation({ id: ++confirmations.current, text, intent: 'error' });
+      }
+    },
+    [api, show, t],
+  );
 
   /** What the parts of the board ask of it, through BoardActionsContext. */
   const actions = useMemo<BoardActions>(
@@ -191,8 +223,9 @@ export function useBoard() {
       show,
       startAction: () => setConfirmation(null),
       confirm,
+      undo: (offer) => void undo(offer),
     }),
-    [openStep, openDialog, show, confirm],
+    [openStep, openDialog, show, confirm, undo],
   );
 
   // A deep link to a step scrolls there once the board is shown.
@@ -231,9 +264,11 @@ export function useBoard() {
     /** An action succeeded: say so once, in the live region. */
     confirm,
     dismissConfirmation: () => setConfirmation(null),
-    /** A dialog saved: confirm it and show the board it answered with. */
-    saved: (text: string, board: BoardView) => {
-      setConfirmation({ id: ++confirmations.current, text });
+    /** Undo the act a confirmation offers to take back. */
+    undo: (offer: UndoOfferView) => void undo(offer),
+    /** A dialog saved: confirm it (with its undo, when `undoOf` names an act the board offers) and show the board. */
+    saved: (text: string, board: BoardView, undoOf?: Omit<UndoOf, 'board'>) => {
+      setConfirmation(confirmationOf(++confirmations.current, text, undoOf && { ...undoOf, board }));
       show(board);
     },
   };

@@ -1,4 +1,5 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { DateInput } from '../date-input';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { StepUpdateInputs } from '@ambassadors/shared/views/api-inputs';
 import { FormDialog, fieldErrorsOf } from '../form-dialog';
@@ -50,11 +51,7 @@ export function EditStepDialog(props: EditStepDialogProps) {
           </Select>
         </Field>
         <Field {...fieldError('dueDate')} label={t('step.dueDate')}>
-          <Input
-            type="date"
-            value={draft.dueDate ?? ''}
-            onChange={(_e, data) => update({ dueDate: data.value || null })}
-          />
+          <DateInput value={draft.dueDate ?? ''} onValueChange={(v) => update({ dueDate: v || null })} />
         </Field>
       </div>
       <Field {...fieldError('notes')} label={t('editStep.notes')}>

@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Textarea } from '@fluentui/react-components';
+import { DateInput } from '../date-input';
 import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { ExitPlanDialogProps } from './exit-plan-dialog.types';
 import { useExitPlanDialog } from './use-exit-plan-dialog';
@@ -22,7 +23,7 @@ export function ExitPlanDialog(props: ExitPlanDialogProps) {
     >
       <p className={styles.hint}>{t('exit.hint')}</p>
       <Field {...fieldError('debriefDate')} label={t('exit.debriefDate')}>
-        <Input type="date" value={view.debriefDate} onChange={(_e, d) => view.setDebriefDate(d.value)} />
+        <DateInput value={view.debriefDate} onValueChange={view.setDebriefDate} />
       </Field>
       <Checkbox
         label={t('exit.debriefHeld')}

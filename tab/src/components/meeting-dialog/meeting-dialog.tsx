@@ -8,6 +8,7 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
+import { DateInput } from '../date-input';
 import { FormDialog, fieldErrorsOf } from '../form-dialog';
 import type { MeetingDialogProps } from './meeting-dialog.types';
 import { useMeetingDialog } from './use-meeting-dialog';
@@ -139,10 +140,9 @@ export function MeetingDialog(props: MeetingDialogProps) {
                   </Select>
                 </Field>
                 <Field label={t('meetingDialog.actionDue', { n: index + 1 })}>
-                  <Input
-                    type="date"
+                  <DateInput
                     value={item.dueDate}
-                    onChange={(_e, d) => view.setItem(index, { dueDate: d.value })}
+                    onValueChange={(v) => view.setItem(index, { dueDate: v })}
                   />
                 </Field>
                 <div className={styles.itemEnd}>

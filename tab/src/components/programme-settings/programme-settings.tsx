@@ -8,6 +8,7 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
+import { DateInput } from '../date-input';
 import { FormDialog } from '../form-dialog';
 import { PeopleSearch } from '../people-search';
 import { NUMBER_SETTINGS } from './programme-settings.types';
@@ -59,11 +60,10 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
           validationState={state('startDate')}
           validationMessage={view.problemOf('startDate')}
         >
-          <Input
+          <DateInput
             name="startDate"
-            type="date"
             value={view.text.startDate}
-            onChange={(_e, d) => view.setText('startDate', d.value)}
+            onValueChange={(v) => view.setText('startDate', v)}
           />
         </Field>
         <Field
@@ -71,11 +71,10 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
           validationState={state('endDate')}
           validationMessage={view.problemOf('endDate')}
         >
-          <Input
+          <DateInput
             name="endDate"
-            type="date"
             value={view.text.endDate}
-            onChange={(_e, d) => view.setText('endDate', d.value)}
+            onValueChange={(v) => view.setText('endDate', v)}
           />
         </Field>
         <Field
@@ -152,17 +151,17 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
         validationMessage={view.problemOf('settings.workingHours')}
       >
         <div className={styles.days}>
-          <Input
+          <DateInput
+            kind="time"
             aria-label={t('programmeSettings.from')}
-            type="time"
             value={view.hours.start}
-            onChange={(_e, d) => view.setHours({ ...view.hours, start: d.value })}
+            onValueChange={(v) => view.setHours({ ...view.hours, start: v })}
           />
-          <Input
+          <DateInput
+            kind="time"
             aria-label={t('programmeSettings.to')}
-            type="time"
             value={view.hours.end}
-            onChange={(_e, d) => view.setHours({ ...view.hours, end: d.value })}
+            onValueChange={(v) => view.setHours({ ...view.hours, end: v })}
           />
           {WEEKDAYS.map((day) => (
             <Checkbox

@@ -17,6 +17,7 @@ import { AgreementStep } from './steps/agreement-step';
 import { TrainingStep } from './steps/training-step';
 import { MeetingsStep } from './steps/meetings-step';
 import { FormerAmbassadors } from './steps/former-ambassadors';
+import { UndoHistory } from '../undo-history';
 
 const CONTENT: Record<StepKey, ComponentType<StepContentProps>> = {
   taskPlan: TaskPlanStep,
@@ -66,6 +67,7 @@ export function StepPanel(props: StepPanelProps) {
         </div>
         <p className={styles.description}>{view.description}</p>
         {view.state?.notes && <p className={styles.notes}>{view.state.notes}</p>}
+        <UndoHistory board={board} subjects={[view.current]} />
         {view.error && (
           <MessageBar intent="error">
             <MessageBarBody>{view.error}</MessageBarBody>

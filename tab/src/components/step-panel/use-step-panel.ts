@@ -10,6 +10,7 @@ import { openingStep } from '@ambassadors/shared/guidance/opening-step';
 import { chatLink } from '../../host/deep-link';
 import { teamsUserId } from '../watch-outs/use-watch-outs';
 import { useBoardActions } from '../board-actions';
+import type { UndoOf } from '../board-actions/board-actions.types';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { StepPanelActions, StepPanelProps } from './step-panel.types';
 
@@ -32,13 +33,19 @@ export function useStepPanel(props: StepPanelProps) {
   const current: StepKey = selectedStep ?? defaultStep(board);
   const id = board.programme.id;
 
-  async function run(key: string, action: () => Promise<ApiResponse<BoardView>>, success: string) {
+  async function run(
+    key: string,
+    action: () => Promise<ApiResponse<BoardView>>,
+    success: string,
+    undoOf?: Omit<UndoOf, 'board'>,
+  ) {
     setBusy(key);
     setError(null);
     boardActions.startAction();
     try {
-      boardActions.show((await action()).data);
-      boardActions.confirm(success);
+      const answer = (await action()).data;
+      boardActions.show(answer);
+      boardActions.confirm(success, undoOf && { ...undoOf, board: answer });
     } catch (e) {
       setError(isApiError(e) ? e.message : t('errors.unexpected'));
     } finally {
@@ -60,6 +67,7 @@ export function useStepPanel(props: StepPanelProps) {
         `withdraw-application:${appId}`,
         () => api.withdrawApplication({ params: { id, appId }, body: {} }),
         t('posting.applicationWithdrawn'),
+        { act: 'applicationWithdrawal', target: appId },
       ),
     proposeAgreement: (amb) => {
       const terms = board.agreementTemplate;

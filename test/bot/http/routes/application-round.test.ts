@@ -1,5 +1,6 @@
 import {
   DEFAULT_APPLICANT_MESSAGES,
+  UNDO_WINDOW_MS,
   boardViewSchema,
   planReminders,
   type BoardData,
@@ -105,7 +106,8 @@ describe('an application round that treats people well', () => {
     const now = new Date();
     const card = planReminders((await stored()) as BoardData, {
       from: new Date(now.getTime() - 60_000),
-      to: new Date(now.getTime() + 60_000),
+      // The card waits for the decision's undo window to pass.
+      to: new Date(now.getTime() + UNDO_WINDOW_MS + 60_000),
     }).find((r) => r.kind === 'applicationOutcome');
     expect(card).toMatchObject({
       recipients: [PEOPLE.employee],

@@ -1,4 +1,5 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { DateInput } from '../../date-input';
 import { useTranslation } from 'react-i18next';
 import type { Cadence } from '@ambassadors/shared/model/cadence';
 import type { AgendaHeading } from '@ambassadors/shared/model/programme';
@@ -109,10 +110,10 @@ export function MeetingsEditor({ value, onChange }: StepEditorProps<'meetings'>)
               </Select>
             </Field>
             <Field {...fieldError('cadence.time')} label={t('editStep.time')}>
-              <Input
-                type="time"
+              <DateInput
+                kind="time"
                 value={cadence.time}
-                onChange={(_e, d) => setCadence({ ...cadence, time: d.value })}
+                onValueChange={(v) => setCadence({ ...cadence, time: v })}
               />
             </Field>
           </>

@@ -1,4 +1,5 @@
 import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
+import { DateInput } from '../../date-input';
 import { useTranslation } from 'react-i18next';
 import type { Posting } from '@ambassadors/shared/model/programme';
 import { todayIn } from '../../../app/format';
@@ -51,10 +52,9 @@ export function PostingEditor({ board, value, onChange }: StepEditorProps<'posti
           />
         </Field>
         <Field {...fieldError('posting.applicationDeadline')} label={t('posting.deadline')}>
-          <Input
-            type="date"
+          <DateInput
             value={posting.applicationDeadline}
-            onChange={(_e, d) => set({ applicationDeadline: d.value })}
+            onValueChange={(v) => set({ applicationDeadline: v })}
           />
         </Field>
       </div>

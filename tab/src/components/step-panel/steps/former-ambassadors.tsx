@@ -4,6 +4,31 @@ import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
 import type { StepContentProps } from '../step-panel.types';
 import { useStepContentStyles } from '../step-panel.styles';
+import type { BoardView } from '@ambassadors/shared/views/board-view';
+import { useUndoOffer } from '../../../app/undo-offer';
+import { UndoHistory } from '../../undo-history';
+
+/** "Undo" for the leader who just withdrew this ambassador, while it may be undone. */
+function UndoWithdrawal({
+  board,
+  id,
+  name,
+  actions,
+}: { board: BoardView; id: string; name: string } & Pick<StepContentProps, 'actions'>) {
+  const { t } = useTranslation();
+  const offer = useUndoOffer(board, 'ambassadorWithdrawal', id);
+  if (!offer) return null;
+  return (
+    <Button
+      size="small"
+      appearance="secondary"
+      onClick={() => actions.undo(offer)}
+      aria-label={t('undo.withdrawalNamed', { name })}
+    >
+      {t('undo.action')}
+    </Button>
+  );
+}
 
 /**
  * Leaders: the planned exit of every former ambassador (ended or withdrawn) — debrief date,
@@ -53,6 +78,7 @@ export function FormerAmbassadors({ board, actions }: StepContentProps) {
                 <dd className={styles.value}>{f.exit.handoverNotes || '–'}</dd>
               </dl>
               <div className={styles.row}>
+                <UndoWithdrawal board={board} id={f.id} name={f.person.displayName} actions={actions} />
                 <Button
                   size="small"
                   onClick={() =>
@@ -75,6 +101,13 @@ export function FormerAmbassadors({ board, actions }: StepContentProps) {
           ))}
         </ul>
       )}
+      <UndoHistory
+        board={board}
+        withNames
+        subjects={(board.undoHistory ?? [])
+          .filter((e) => e.act === 'ambassadorWithdrawal')
+          .map((e) => e.subject)}
+      />
     </section>
   );
 }

@@ -5,6 +5,52 @@ import { formatDate } from '../../../app/format';
 import { applicantMessageOf } from '@ambassadors/shared/rules/application-round';
 import type { StepContentProps } from '../step-panel.types';
 import { useStepContentStyles } from '../step-panel.styles';
+import type { ApplicationView, BoardView, MyApplicationView } from '@ambassadors/shared/views/board-view';
+import { useUndoOffer } from '../../../app/undo-offer';
+import { UndoHistory } from '../../undo-history';
+
+/** "Undo" for the caller's own decision on an application, while it may be undone. */
+function UndoDecision({
+  board,
+  app,
+  actions,
+}: { board: BoardView; app: ApplicationView } & Pick<StepContentProps, 'actions'>) {
+  const { t } = useTranslation();
+  const offer = useUndoOffer(board, 'decision', app.id);
+  if (!offer) return null;
+  return (
+    <Button
+      size="small"
+      appearance="secondary"
+      onClick={() => actions.undo(offer)}
+      aria-label={t('undo.decisionNamed', { name: app.applicant.displayName })}
+      data-testid="undo-decision"
+    >
+      {t('undo.action')}
+    </Button>
+  );
+}
+
+/** "Undo my withdrawal" for the applicant, while it may be undone. */
+function UndoOwnWithdrawal({
+  board,
+  mine,
+  actions,
+}: { board: BoardView; mine: MyApplicationView } & Pick<StepContentProps, 'actions'>) {
+  const { t } = useTranslation();
+  const offer = useUndoOffer(board, 'applicationWithdrawal', mine.id);
+  if (!offer) return null;
+  return (
+    <Button
+      size="small"
+      appearance="secondary"
+      onClick={() => actions.undo(offer)}
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {t('undo.withdrawalOwn')}
+    </Button>
+  );
+}
 
 /** Step 2: the posting; employees apply, leaders see applications and select with a reason. */
 export function PostingStep({ board, actions }: StepContentProps) {
@@ -87,6 +133,8 @@ export function PostingStep({ board, actions }: StepContentProps) {
               {t('posting.withdraw')}
             </Button>
           )}
+          <UndoOwnWithdrawal board={board} mine={mine} actions={actions} />
+          <UndoHistory board={board} subjects={[mine.id]} />
         </div>
       )}
       {canApply && (
@@ -161,7 +209,9 @@ export function PostingStep({ board, actions }: StepContentProps) {
                       {t('posting.applicantMessage', { message: applicantMessageOf(app.decision, locale) })}
                     </span>
                   )}
+                  <UndoHistory board={board} subjects={[app.id]} />
                   <div className={styles.row}>
+                    <UndoDecision board={board} app={app} actions={actions} />
                     {!app.decision && !app.withdrawnAt && (
                       <Button
                         size="small"

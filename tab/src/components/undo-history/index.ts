@@ -1,0 +1,2 @@
+export { UndoHistory } from './undo-history';
+export type { UndoHistoryProps } from './undo-history.types';
