@@ -102,6 +102,9 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      raiseOpenSituation: true,
+      recordGroupAgreement: true,
+      answerOpenSituation: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

@@ -25,6 +25,9 @@ import type {
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
   withdrawBodySchema,
+  groupAgreementBodySchema,
+  openSituationAnswerBodySchema,
+  openSituationBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
 import { route, type ContractMethod, type RouteContract } from './route-contract';
@@ -193,6 +196,21 @@ export const TAB_API = {
     'POST',
     '/programmes/:id/erasure',
     'ErasureReport',
+  ),
+  raiseOpenSituation: route<z.input<typeof openSituationBodySchema>>()(
+    'POST',
+    '/programmes/:id/open-situations',
+    'BoardView',
+  ),
+  recordGroupAgreement: route<z.input<typeof groupAgreementBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/group-agreements',
+    'BoardView',
+  ),
+  answerOpenSituation: route<z.input<typeof openSituationAnswerBodySchema>>()(
+    'POST',
+    '/programmes/:id/open-situations/:situationId/answer',
+    'BoardView',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 

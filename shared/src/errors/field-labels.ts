@@ -104,6 +104,13 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   debriefDate: { da: 'Dato for afrunding', en: 'Debrief date', form: 'exit.debriefDate' },
   handoverNotes: { da: 'Noter til overdragelse', en: 'Hand-over notes', form: 'exit.handoverNotes' },
   name: { da: 'Programmets navn', en: 'Name of the programme', form: 'create.name' },
+  situation: { da: 'Situationen', en: 'The situation', form: 'openSituation.situation' },
+  raisedAs: { da: 'Rejses af', en: 'Raised by', form: 'openSituation.raisedAs' },
+  meetingId: {
+    da: 'Mødet, hvor gruppen aftalte det',
+    en: 'The meeting where the group agreed it',
+    form: 'openSituation.meeting',
+  },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

@@ -46,6 +46,8 @@ export const PROGRAMME_ACTIONS = [
   'programme:close',
   'programme:reopen',
   'report:view',
+  'openSituation:raise',
+  'groupAgreement:record',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -96,6 +98,10 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'programme:close': [L],
   'programme:reopen': [L],
   'report:view': [L],
+  /** Raising a situation openly (named or on behalf of the group) is an ambassador's act. */
+  'openSituation:raise': [A],
+  /** The group's agreement is recorded in the meeting, by whoever takes the notes. */
+  'groupAgreement:record': [L, A],
 };
 
 /**

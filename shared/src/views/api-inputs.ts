@@ -16,6 +16,11 @@ import { anonymityThresholdsInputSchema } from '../rules/feedback/anonymity-gate
 import { checkInInputSchema } from '../rules/feedback/check-ins';
 import { decisionInputSchema } from '../rules/feedback/decisions';
 import { meetingChangeSchema } from '../rules/meeting-record';
+import {
+  groupAgreementInputSchema,
+  openSituationAnswerInputSchema,
+  openSituationInputSchema,
+} from '../rules/feedback/open-situations';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -202,3 +207,19 @@ export const decisionBodySchema = decisionInputSchema;
  */
 export const anonymitySettingsBodySchema = anonymityThresholdsInputSchema;
 export type DecisionBody = z.infer<typeof decisionBodySchema>;
+
+/**
+ * POST …/open-situations — an active ambassador raises a situation openly, beside the anonymous
+ * pulse: a theme and the situation (never named colleagues), `named` or on behalf of the `group`
+ * with the alignment meeting (`meetingId`) where the group agreed to raise the theme.
+ */
+export const openSituationBodySchema = openSituationInputSchema;
+export type OpenSituationBody = z.input<typeof openSituationBodySchema>;
+
+/** POST …/meetings/:meetingId/group-agreements — "the group agreed to raise: <theme>". */
+export const groupAgreementBodySchema = groupAgreementInputSchema;
+export type GroupAgreementBody = z.input<typeof groupAgreementBodySchema>;
+
+/** POST …/open-situations/:situationId/answer — leaders answer it in "you said, we did". */
+export const openSituationAnswerBodySchema = openSituationAnswerInputSchema;
+export type OpenSituationAnswerBody = z.input<typeof openSituationAnswerBodySchema>;

@@ -10,6 +10,7 @@ import { localDateOf } from '../rules/calendar';
 import { visibleCheckInCount } from '../rules/feedback/anonymity-gate';
 import { checkInPrivacy, liveCheckIns } from '../rules/feedback/check-ins';
 import { youSaidWeDid } from '../rules/feedback/decisions';
+import { groupAgreementMeetingsView, openSituationsView } from './open-situations-view';
 import { isMeetingOn, planRhythmMeetings } from '../rules/meeting-rhythm';
 import { programmePeople } from '../rules/meeting-record';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
@@ -283,5 +284,9 @@ export function buildBoardView(stored: ProgrammeBoard, userId: string, now: Date
     if (checkInCount !== null) view.checkInCount = checkInCount;
   }
   if (myAmbassadorship) view.myAmbassadorship = myAmbassadorship;
+  const openSituations = openSituationsView(board, userId, role, now);
+  if (openSituations) view.openSituations = openSituations;
+  const agreementMeetings = groupAgreementMeetingsView(board, role, now);
+  if (agreementMeetings) view.groupAgreementMeetings = agreementMeetings;
   return view;
 }

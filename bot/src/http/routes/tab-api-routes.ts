@@ -21,6 +21,7 @@ import { peopleRoutes } from './people-routes';
 import { closureRoutes } from './closure-routes';
 import { reportRoutes } from './report-routes';
 import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
+import { openSituationRoutes } from './open-situation-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -38,6 +39,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...peopleRoutes,
   ...closureRoutes,
   ...reportRoutes,
+  ...openSituationRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
