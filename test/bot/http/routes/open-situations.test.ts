@@ -1,4 +1,4 @@
-import { boardViewSchema, type BoardView } from '@ambassadors/shared';
+import { boardViewSchema, type BoardView, type UserRef } from '@ambassadors/shared';
 import { A, B, PEOPLE, demoBoardWithId, seedBoard, startApiWorld, type ApiWorld } from './api-fixture';
 
 /**
@@ -13,7 +13,7 @@ describe('open situations (API)', () => {
   const P = `/api/v1/programmes/${PID}`;
   const jonas = () => world.as(PEOPLE.activeAmbassador);
   const leader = () => world.as(PEOPLE.leader);
-  const view = async (person = PEOPLE.leader): Promise<BoardView> =>
+  const view = async (person: UserRef = PEOPLE.leader): Promise<BoardView> =>
     boardViewSchema.parse((await world.as(person)(`${P}/board`)).body) as BoardView;
   const stored = async () => (await world.server.store.loadBoard({ tenantId: A, user: PEOPLE.leader }, PID))!;
   const named = {
