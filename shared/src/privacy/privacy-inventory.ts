@@ -147,7 +147,7 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
       en: 'So feedback reaches the leaders even when the group is too small for the anonymous figures, and the leaders can answer ("you said, we did").',
     },
     retention: {
-      da: `Slettes automatisk ${checkInMonths} måneder efter den rejsende ambassadørs periode (samme indstilling som statusser); kan ikke redigeres, så fristen aldrig forlænges. En navngiven situation slettes, når personen slettes.`,
+      da: `Slettes automatisk ${checkInMonths} måneder efter den rejsende ambassadørs periode (samme indstilling som check-ins); kan ikke redigeres, så fristen aldrig forlænges. En navngiven situation slettes, når personen slettes.`,
       en: `Deleted automatically ${checkInMonths} months after the raising ambassador's term (the same setting as check-ins); it cannot be edited, so the deadline never moves. A named situation is deleted when the person is erased.`,
     },
     whoSees: {

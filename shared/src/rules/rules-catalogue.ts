@@ -1275,7 +1275,7 @@ export const RULES: readonly RuleEntry[] = [
     id: 'open-situation-retention',
     title: {
       en: 'Open situations are kept as long as check-ins',
-      da: 'Åbne situationer gemmes lige så længe som statusser',
+      da: 'Åbne situationer gemmes lige så længe som check-ins',
     },
     statement: {
       en: 'An open situation is deleted `retentionMonthsAfterTerm` months after the raising ambassador’s term (as it stands when raised), by the store’s TTL; it cannot be edited, so the date never moves later. A named one is in the person’s export and is deleted with their erasure; a group one names nobody and stays.',
@@ -1341,10 +1341,10 @@ export const RULES: readonly RuleEntry[] = [
   },
   {
     id: 'check-in-offers-agreed-themes',
-    title: { en: 'The check-in offers the agreement’s themes', da: 'Statussen tilbyder aftalens temaer' },
+    title: { en: 'The check-in offers the agreement’s themes', da: 'Check-in tilbyder aftalens temaer' },
     statement: {
       en: 'The check-in form in the tab and the check-in card in the chat offer the themes the ambassador’s agreement says they pass on as choices, each once, and still take a theme of their own.',
-      da: 'Statusformularen i fanen og statuskortet i chatten tilbyder de temaer, ambassadørens aftale siger, de giver videre, som valg, hvert én gang, og tager stadig imod et eget tema.',
+      da: 'Check-in-formularen i fanen og check-in-kortet i chatten tilbyder de temaer, ambassadørens aftale siger, de giver videre, som valg, hvert én gang, og tager stadig imod et eget tema.',
     },
     enforcedBy: [
       { symbol: 'agreedCheckInThemes', file: 'shared/src/rules/feedback/check-in-themes.ts' },
