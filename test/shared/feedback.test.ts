@@ -211,6 +211,7 @@ describe('decisions', () => {
       outcome: 'changeCourse',
       theme: 'workload',
       explanation: 'Fewer meetings on Mondays',
+      openSituationId: null,
       by: LEADER,
       at: now.toISOString(),
     });
@@ -397,6 +398,7 @@ describe('anonymity thresholds count people', () => {
       outcome: 'keepCourse',
       theme: 'WORKLOAD',
       explanation: 'Explained',
+      openSituationId: null,
       by: LEADER,
       at: '2026-03-20T09:00:00.000Z',
     };

@@ -89,6 +89,7 @@ export function makeBoard(
     checkIns: parts.checkIns ?? [],
     decisions: parts.decisions ?? [],
     ...(parts.feedbackMonths ? { feedbackMonths: parts.feedbackMonths } : {}),
+    ...(parts.openSituations ? { openSituations: parts.openSituations } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   createDemoBoard,
   decisionSchema,
   feedbackMonthSchema,
+  openSituationSchema,
   erasurePseudonyms,
   meetingSchema,
   planProgrammeErasure,
@@ -22,6 +23,7 @@ const SCHEMAS = {
   checkIn: checkInSchema,
   decision: decisionSchema,
   feedbackMonth: feedbackMonthSchema,
+  openSituation: openSituationSchema,
 } as const;
 
 const NOW = new Date('2026-11-27T10:00:00.000Z');

@@ -120,6 +120,9 @@ describe('the tab API contract', () => {
       reminderReport: false,
       resendReminders: true,
       undo: true,
+      raiseOpenSituation: true,
+      recordGroupAgreement: true,
+      answerOpenSituation: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

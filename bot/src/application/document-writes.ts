@@ -44,6 +44,7 @@ const COLLECTIONS = {
   checkIn: 'checkIns',
   decision: 'decisions',
   feedbackMonth: 'feedbackMonths',
+  openSituation: 'openSituations',
 } as const satisfies Record<BoardDocument['type'], keyof ProgrammeBoard>;
 
 /** The board with one document put in place (added or replaced by id). */

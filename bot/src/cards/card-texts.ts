@@ -248,6 +248,24 @@ const TEXTS = {
   dueAgreement: { da: 'din aftale venter', en: 'your agreement is waiting' },
   dueCheckIn: { da: 'check-in er klar', en: 'check-in due' },
   duePosting: { da: 'opslaget er åbent', en: 'posting open' },
+  checkInAgreedTheme: { da: 'Tema fra din aftale', en: 'A theme from your agreement' },
+  checkInOtherTheme: { da: 'Eller et andet tema', en: 'Or another theme' },
+  themeAnsweredTitle: { da: 'Ledelsen har svaret: {theme}', en: 'The leaders answered: {theme}' },
+  themeAnsweredChangeCourse: { da: 'Vi ændrer kurs.', en: 'We change course.' },
+  themeAnsweredKeepCourse: { da: 'Vi holder kursen.', en: 'We keep course.' },
+  themeAnsweredExplain: { da: 'Vi forklarer.', en: 'We explain.' },
+  themeAnsweredNamed: {
+    da: 'Svar på den situation, du rejste med dit navn.',
+    en: 'The answer to the situation you raised with your name.',
+  },
+  themeAnsweredGroup: {
+    da: 'Svar på den situation, ambassadørgruppen rejste.',
+    en: 'The answer to the situation the ambassador group raised.',
+  },
+  themeAnsweredPulse: {
+    da: 'Svar på et tema fra ambassadørernes anonyme statusser.',
+    en: 'The answer to a theme from the ambassadors’ anonymous check-ins.',
+  },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

@@ -220,7 +220,20 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
         isMultiline: true,
         maxLength: 2000,
       },
-      { type: 'Input.Text', id: 'theme', label: '${t.checkInTheme}', maxLength: 100 },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'agreedTheme',
+        label: '${t.checkInAgreedTheme}',
+        style: 'compact',
+        $when: '${d.hasAgreedThemes}',
+        choices: [{ $data: '${d.agreedThemes}', title: '${$data}', value: '${$data}' }],
+      },
+      {
+        type: 'Input.Text',
+        id: 'theme',
+        label: '${if(d.hasAgreedThemes, t.checkInOtherTheme, t.checkInTheme)}',
+        maxLength: 100,
+      },
       {
         type: 'Input.ChoiceSet',
         id: 'alignment',
@@ -282,7 +295,30 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
     ],
     [openUrlAction('${t.decide}', '${tabUrl}'), ack()],
   ),
+  themeAnswered: cardShell(
+    [
+      title('themeAnsweredTitle'),
+      textBlock('${d.answerSource}', { isSubtle: true }),
+      textBlock('${d.answerOutcome}', { weight: 'Bolder' }),
+      textBlock('${d.explanation}'),
+    ],
+    [openBoard, ack()],
+  ),
 };
+
+/** What the leaders do about a theme, as the answer card says it. */
+const ANSWER_OUTCOME_KEYS: Record<string, TextKey> = {
+  changeCourse: 'themeAnsweredChangeCourse',
+  keepCourse: 'themeAnsweredKeepCourse',
+  explain: 'themeAnsweredExplain',
+};
+
+/** Where the answered theme came from: the reader's own named situation, the group's, or the pulse. */
+function answerSourceKey(openSituation: unknown): TextKey {
+  if (openSituation === 'named') return 'themeAnsweredNamed';
+  if (openSituation === 'group') return 'themeAnsweredGroup';
+  return 'themeAnsweredPulse';
+}
 
 /** The exit written for a withdrawal: no "your term has ended" for someone who stepped down. */
 const WITHDRAWN_EXIT = cardShell(
@@ -364,6 +400,7 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     freeText: num(data.minimumFreeText, 10),
     retention: num(data.retentionMonthsAfterTerm, 12),
     interval: num(data.intervalDays, 14),
+    theme: cardText(str(data.theme, '–')),
   };
   const agenda = Array.isArray(data.agenda)
     ? data.agenda.map(String)
@@ -383,12 +420,17 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     agenda: cardTexts(agenda.map((key) => (AGENDA_KEYS[key] ? text(AGENDA_KEYS[key], ctx.locale) : key))),
     keyMessage: cardText(str(data.keyMessage)),
     themes: Array.isArray(data.themes) ? cardTexts(data.themes.map(String).slice(0, 10)) : [],
+    agreedThemes: Array.isArray(data.agreedThemes) ? data.agreedThemes.map(String).slice(0, 20) : [],
+    hasAgreedThemes: Array.isArray(data.agreedThemes) && data.agreedThemes.length > 0,
     note: cardText(str(data.note).trim()),
     hasCheckIns: data.newCheckIns !== 0,
     termLines: [] as string[],
     termsHeading: text('digestTermsHeading', ctx.locale),
     hasTermLines: false,
     outcome: str(data.outcome),
+    answerOutcome: text(ANSWER_OUTCOME_KEYS[str(data.outcome)] ?? 'themeAnsweredExplain', ctx.locale),
+    answerSource: text(answerSourceKey(data.openSituation), ctx.locale),
+    explanation: cardText(str(data.explanation)),
     // Only the message meant for the applicant: the data never carries the leaders' note.
     applicantMessage:
       kind === 'applicationOutcome'
@@ -451,6 +493,7 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
     termEnding7: 'termEndingTitle',
     termEndedExit: 'termEndedTitle',
     leaderDigest: 'digestTitle',
+    themeAnswered: 'themeAnsweredTitle',
   };
   const key: TextKey =
     kind === 'termEndedExit' && data.reason === 'withdrawn'
@@ -460,6 +503,7 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
         : 'appName';
   return text(key, locale, {
     title: str(data.title ?? data.moduleTitle, ''),
+    theme: str(data.theme, ''),
     days: num(data.daysLeft ?? data.days, kind === 'termEnding7' ? 7 : 30),
     when: '',
   });

@@ -17,6 +17,7 @@ export async function storeBoard(store: ProgrammeStore, ctx: TenantContext, boar
     ...board.meetings,
     ...board.checkIns,
     ...board.decisions,
+    ...(board.openSituations ?? []),
   ]) {
     await store.createDocument(ctx, doc);
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   assertProgrammeOpen,
+  cardCheckInSituations,
   errorMessage,
   isDomainError,
   type DomainError,
@@ -308,12 +309,11 @@ export class CardActionService implements CardActionHandler {
         await completeTrainingAct(store, scope, ambassadorshipId, String(data.moduleId));
         return { outcome: 'moduleDone' };
       default: {
-        const theme = String(data.theme ?? '');
         await sendCheckInAct({ ...store, authorKey: this.deps.authorKey }, scope, {
           progress: data.progress,
           challenges: data.challenges,
           successes: data.successes,
-          situations: theme ? [{ theme, description: '' }] : [],
+          situations: cardCheckInSituations(data.agreedTheme, data.theme),
           alignment: data.alignment,
           changeCourse: data.changeCourse,
           changeCourseSuggestion: data.changeCourseSuggestion,

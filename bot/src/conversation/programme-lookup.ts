@@ -1,5 +1,7 @@
 import {
+  agreedCheckInThemes,
   checkInPrivacy,
+  currentAgreementVersion,
   currentKeyMessage,
   daysLeft,
   nextMeetingStart,
@@ -96,6 +98,7 @@ export function checkInCardData(board: ProgrammeBoard, ambassadorshipId: string)
     ambassadorshipId,
     keyMessage: key?.text ?? '',
     keyMessageVersion: key?.version ?? null,
+    agreedThemes: amb ? agreedCheckInThemes(currentAgreementVersion(amb)) : [],
     // What the card tells the ambassador about who sees the answers and when they are deleted.
     ...(amb ? checkInPrivacy(board.programme, amb) : {}),
   };

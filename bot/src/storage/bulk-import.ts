@@ -48,6 +48,7 @@ export async function importBoards(
       ...board.meetings,
       ...board.checkIns,
       ...board.decisions,
+      ...(board.openSituations ?? []),
     ];
     for (const doc of documents) {
       const valid = BOARD_DOCUMENT_SCHEMAS[doc.type].parse(doc) as BoardDocument;

@@ -9,6 +9,7 @@ import {
   idSchema,
   isoDateTimeSchema,
   meetingSchema,
+  openSituationSchema,
   programmeSchema,
   type BoardDocument,
   type BoardDocumentType,
@@ -33,6 +34,7 @@ export const BOARD_DOCUMENT_SCHEMAS = {
   checkIn: checkInSchema,
   decision: decisionSchema,
   feedbackMonth: feedbackMonthSchema,
+  openSituation: openSituationSchema,
 } as const satisfies Record<BoardDocumentType, z.ZodType>;
 
 export function isBoardDocumentType(type: unknown): type is BoardDocumentType {
@@ -112,7 +114,8 @@ export function toProgrammeDocument(programme: Programme): ProgrammeDocument {
  * follows `expiresAt` and never extends it (Cosmos needs at least 1 s).
  */
 export function toBoardCosmosDocument<D extends BoardDocument>(doc: D, now: Date): D & { ttl?: number } {
-  if (doc.type !== 'checkIn') return doc;
+  // Open situations are kept as long as check-ins, and deleted by TTL the same way.
+  if (doc.type !== 'checkIn' && doc.type !== 'openSituation') return doc;
   const seconds = Math.ceil((Date.parse(doc.expiresAt) - now.getTime()) / 1000);
   return { ...doc, ttl: Math.max(1, seconds) };
 }
@@ -159,6 +162,7 @@ export function assembleBoard(
     checkIns: [],
     decisions: [],
     feedbackMonths: [],
+    openSituations: [],
   };
   for (const resource of resources) {
     if (resource.tenantId !== tenantId || resource.programmeId !== programmeId) continue;
@@ -178,6 +182,9 @@ export function assembleBoard(
       board.decisions.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.decision, resource));
     } else if (type === 'feedbackMonth') {
       board.feedbackMonths!.push(fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.feedbackMonth, resource));
+    } else if (type === 'openSituation') {
+      const situation = fromCosmosResource(BOARD_DOCUMENT_SCHEMAS.openSituation, resource);
+      if (Date.parse(situation.expiresAt) > nowMs) board.openSituations!.push(situation);
     } else if (type === 'scheduleState' && typeof resource._etag === 'string') {
       onScheduleEtag(resource._etag);
     }
@@ -192,6 +199,7 @@ export function assembleBoard(
     checkIns: board.checkIns.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b)),
     decisions: board.decisions.sort((a, b) => a.at.localeCompare(b.at) || byId(a, b)),
     feedbackMonths: board.feedbackMonths!.sort((a, b) => a.month.localeCompare(b.month) || byId(a, b)),
+    openSituations: board.openSituations!.sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || byId(a, b)),
   };
 }
 

@@ -389,6 +389,7 @@ export class SqliteProgrammeStore implements ProgrammeStore {
           ...board.meetings,
           ...board.checkIns,
           ...board.decisions,
+          ...(board.openSituations ?? []),
         ]) {
           const valid = BOARD_DOCUMENT_SCHEMAS[doc.type].parse(doc) as BoardDocument;
           if (valid.tenantId !== programme.tenantId || valid.programmeId !== programme.id) {

@@ -38,6 +38,9 @@ import type {
   workshopFinishBodySchema,
   workshopTimeBoxBodySchema,
   workshopTimerBodySchema,
+  groupAgreementBodySchema,
+  openSituationAnswerBodySchema,
+  openSituationBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
 import type {
@@ -290,6 +293,21 @@ export const TAB_API = {
     'Requeued',
   ),
   undo: route<z.input<typeof undoBodySchema>>()('POST', '/programmes/:id/undo', 'BoardView'),
+  raiseOpenSituation: route<z.input<typeof openSituationBodySchema>>()(
+    'POST',
+    '/programmes/:id/open-situations',
+    'BoardView',
+  ),
+  recordGroupAgreement: route<z.input<typeof groupAgreementBodySchema>>()(
+    'POST',
+    '/programmes/:id/meetings/:meetingId/group-agreements',
+    'BoardView',
+  ),
+  answerOpenSituation: route<z.input<typeof openSituationAnswerBodySchema>>()(
+    'POST',
+    '/programmes/:id/open-situations/:situationId/answer',
+    'BoardView',
+  ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 
 export type TabApiContract = typeof TAB_API;

@@ -412,6 +412,26 @@ export const ERROR_CATALOGUE = {
     da: 'Det kan ikke længere fortrydes, fordi der er sket mere siden (fx er en aftale foreslået, eller en anden har ændret det). Intet er ændret.',
     en: 'This can no longer be undone because more has happened since (for example an agreement was proposed, or someone else changed it). Nothing was changed.',
   },
+  OPEN_SITUATION_NOT_ALLOWED: {
+    status: 403,
+    da: 'Kun aktive ambassadører kan rejse en situation åbent.',
+    en: 'Only active ambassadors can raise a situation openly.',
+  },
+  OPEN_SITUATION_NEEDS_AGREEMENT: {
+    status: 409,
+    da: 'En situation kan kun rejses på vegne af ambassadørgruppen, når gruppen på et afstemningsmøde har aftalt at rejse temaet "{theme}". Vælg mødet, hvor I aftalte det, eller rejs den med dit navn.',
+    en: 'A situation can be raised on behalf of the ambassador group only once the group agreed at an alignment meeting to raise the theme "{theme}". Choose the meeting where you agreed it, or raise it with your name.',
+  },
+  OPEN_SITUATION_ANSWERED: {
+    status: 409,
+    da: 'Situationen er allerede besvaret. Svaret står under "I sagde, vi gjorde".',
+    en: 'The situation is already answered. The answer is under "You said, we did".',
+  },
+  GROUP_AGREEMENT_NOT_ALLOWED: {
+    status: 409,
+    da: 'Gruppens aftale kan kun noteres på et afstemningsmøde, der er begyndt og ikke aflyst.',
+    en: 'The group’s agreement can only be recorded on an alignment meeting that has started and is not cancelled.',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

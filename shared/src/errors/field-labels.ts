@@ -110,6 +110,13 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
     form: 'alignmentRound.draft',
   },
   score: { da: 'Afstemningsscore (1–5)', en: 'Alignment score (1–5)', form: 'alignmentRound.score' },
+  situation: { da: 'Situationen', en: 'The situation', form: 'openSituation.situation' },
+  raisedAs: { da: 'Rejses af', en: 'Raised by', form: 'openSituation.raisedAs' },
+  meetingId: {
+    da: 'Mødet, hvor gruppen aftalte det',
+    en: 'The meeting where the group agreed it',
+    form: 'openSituation.meeting',
+  },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

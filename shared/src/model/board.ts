@@ -4,6 +4,7 @@ import type { CheckIn } from './check-in';
 import type { Decision } from './decision';
 import type { FeedbackMonth } from './feedback-month';
 import type { Meeting } from './meeting';
+import type { OpenSituation } from './open-situation';
 import type { Programme } from './programme';
 
 /** Optimistic concurrency: every stored document comes back with its ETag. */
@@ -22,6 +23,8 @@ export interface ProgrammeBoard {
   decisions: Stored<Decision>[];
   /** Kept monthly figures of the feedback (numbers only); absent where a store has none. */
   feedbackMonths?: Stored<FeedbackMonth>[];
+  /** Situations raised openly, beside the anonymous pulse; absent where a store has none. */
+  openSituations?: Stored<OpenSituation>[];
 }
 
 /** The same, without ETags: what the rules need (pure data, easy to build in tests). */
@@ -33,4 +36,5 @@ export interface BoardData {
   checkIns: CheckIn[];
   decisions: Decision[];
   feedbackMonths?: FeedbackMonth[];
+  openSituations?: OpenSituation[];
 }

@@ -17,6 +17,8 @@ export const decisionSchema = z
     outcome: z.enum(DECISION_OUTCOMES),
     theme: z.string().trim().min(1).max(100),
     explanation: z.string().trim().min(1).max(4000),
+    /** The open situation this answers, null for a theme of the anonymous pulse. */
+    openSituationId: idSchema.nullable().default(null),
   })
   .and(stampSchema);
 export type Decision = z.infer<typeof decisionSchema>;

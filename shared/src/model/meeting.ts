@@ -31,6 +31,18 @@ export const meetingNoteEntrySchema = z.object({
 export type MeetingNoteEntry = z.infer<typeof meetingNoteEntrySchema>;
 
 /**
+ * "The group agreed to raise: <theme>", recorded at an alignment meeting by a leader or an
+ * ambassador. Only with one may an ambassador raise a situation on behalf of the group.
+ */
+export const groupAgreementSchema = z.object({
+  id: idSchema,
+  theme: z.string().trim().min(1).max(100),
+  recordedBy: userRefSchema,
+  recordedAt: isoDateTimeSchema,
+});
+export type GroupAgreement = z.infer<typeof groupAgreementSchema>;
+
+/**
  * A held or planned meeting. "alignment" is the monthly meeting the card requires once there
  * are several ambassadors; "regular" follows the step-5 cadence. Notes are kept per agenda
  * heading so progress, challenges and successes stay comparable across meetings.
@@ -77,5 +89,7 @@ export const meetingSchema = z.object({
   focus: z.enum(AGENDA_HEADINGS).nullable().default(null),
   /** Alignment meetings: the draft of the next key message and the ambassadors' scores. */
   alignmentRound: alignmentRoundSchema.default({ draft: '', scores: [] }),
+  /** Themes the ambassador group agreed at this (alignment) meeting to raise with the leaders. */
+  groupAgreements: z.array(groupAgreementSchema).max(20).default([]),
 });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -6,11 +6,13 @@ import type { TenantContext } from '../model/common';
 import type { Decision } from '../model/decision';
 import type { FeedbackMonth } from '../model/feedback-month';
 import type { Meeting } from '../model/meeting';
+import type { OpenSituation } from '../model/open-situation';
 import type { Programme } from '../model/programme';
 import type { TenantSettings } from '../rules/creation-policy';
 
 /** The per-programme documents that live beside the programme document in its partition. */
-export type BoardDocument = Ambassadorship | Application | Meeting | CheckIn | Decision | FeedbackMonth;
+export type BoardDocument =
+  Ambassadorship | Application | Meeting | CheckIn | Decision | FeedbackMonth | OpenSituation;
 export type BoardDocumentType = BoardDocument['type'];
 export type BoardDocumentOf<T extends BoardDocumentType> = Extract<BoardDocument, { type: T }>;
 

@@ -20,6 +20,8 @@ import type { BoardDocument, BoardDocumentType } from '../ports/programme-store'
  *   by one random key per programme, so "how many different ambassadors answered" still counts
  *   them once and the server can no longer derive the key for them. Check-ins past their
  *   retention are deleted outright;
+ * - the situations they raised openly with their name go with them (they are theirs, like an
+ *   application); a situation raised on behalf of the group names nobody and stays;
  * - a sole owner is succeeded by the person who erases them, so no programme is left unowned.
  *
  * Free text that other people typed is not rewritten: the product asks for situations, never
@@ -160,6 +162,9 @@ export function planProgrammeErasure(input: ProgrammeErasureInput): ProgrammeEra
       deletions.push({ type: doc.type, id: doc.id });
       mentions.add(doc.id);
     } else if (doc.type === 'application' && doc.applicant.userId === userId) {
+      deletions.push({ type: doc.type, id: doc.id });
+      mentions.add(doc.id);
+    } else if (doc.type === 'openSituation' && doc.raisedBy?.userId === userId) {
       deletions.push({ type: doc.type, id: doc.id });
       mentions.add(doc.id);
     } else if (doc.type === 'checkIn' && isOwnCheckIn(doc)) {

@@ -2,6 +2,7 @@ import type { Ambassadorship } from '../model/ambassadorship';
 import type { Application } from '../model/application';
 import type { CheckIn } from '../model/check-in';
 import type { UserRef } from '../model/common';
+import type { OpenSituation } from '../model/open-situation';
 import type { Invitation, Programme } from '../model/programme';
 import type { PersonDeliveryRecords } from '../ports/delivery-store';
 import type { BoardDocument } from '../ports/programme-store';
@@ -23,6 +24,7 @@ export type ExportedApplication = Omit<Application, 'tenantId' | 'decision'> & {
 };
 
 export type ExportedCheckIn = Omit<CheckIn, 'authorKey' | 'tenantId'>;
+export type ExportedOpenSituation = Omit<OpenSituation, 'tenantId'>;
 
 export interface ExportedProgramme {
   programmeId: string;
@@ -47,6 +49,8 @@ export interface ExportedProgramme {
     actionItems: Array<{ text: string; dueDate: string; doneAt: string | null }>;
   }>;
   checkIns: ExportedCheckIn[];
+  /** The situations they raised openly with their name (a group's names nobody, so it is no one's data). */
+  openSituations: ExportedOpenSituation[];
 }
 
 export interface PersonExport {
@@ -133,13 +137,20 @@ export function buildPersonExport(input: PersonExportInput): PersonExport {
           const { authorKey: _key, ...rest } = withoutStoreFields(checkIn);
           return rest;
         }),
+      openSituations: documents
+        .filter(
+          (doc): doc is OpenSituation =>
+            doc.type === 'openSituation' && doc.raisedAs === 'named' && doc.raisedBy?.userId === userId,
+        )
+        .map(withoutStoreFields),
     };
     if (entry.owner) entry.roles.push('owner');
     if (entry.invitations.length > 0) entry.roles.push('invitee');
     if (entry.applications.length > 0) entry.roles.push('applicant');
     if (entry.ambassadorships.length > 0) entry.roles.push('ambassador');
     if (entry.meetings.length > 0) entry.roles.push('attendee');
-    if (entry.roles.length > 0 || entry.checkIns.length > 0) programmes.push(entry);
+    if (entry.roles.length > 0 || entry.checkIns.length > 0 || entry.openSituations.length > 0)
+      programmes.push(entry);
   }
   programmes.sort((a, b) => a.name.localeCompare(b.name) || a.programmeId.localeCompare(b.programmeId));
   return {

@@ -136,6 +136,26 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     whoSees: { da: 'Alle i programmet.', en: 'Everybody in the programme.' },
   },
   {
+    key: 'openSituation',
+    title: { da: 'Situationer rejst åbent', en: 'Situations raised openly' },
+    stored: {
+      da: 'En situation og dens tema (aldrig navngivne kolleger), rejst af en ambassadør med navn eller på vegne af ambassadørgruppen efter gruppens aftale på et afstemningsmøde (så gemmes intet navn).',
+      en: 'A situation and its theme (never named colleagues), raised by an ambassador with their name or on behalf of the ambassador group after the group agreed at an alignment meeting (then no name is stored).',
+    },
+    why: {
+      da: 'Så feedback når ledelsen, også når gruppen er for lille til de anonyme tal, og ledelsen kan svare ("I sagde, vi gjorde").',
+      en: 'So feedback reaches the leaders even when the group is too small for the anonymous figures, and the leaders can answer ("you said, we did").',
+    },
+    retention: {
+      da: `Slettes automatisk ${checkInMonths} måneder efter den rejsende ambassadørs periode (samme indstilling som check-ins); kan ikke redigeres, så fristen aldrig forlænges. En navngiven situation slettes, når personen slettes.`,
+      en: `Deleted automatically ${checkInMonths} months after the raising ambassador's term (the same setting as check-ins); it cannot be edited, so the deadline never moves. A named situation is deleted when the person is erased.`,
+    },
+    whoSees: {
+      da: 'Programmets ejere, med hvem der rejste den (eller "ambassadørgruppen"); den rejsende ambassadør og, for gruppens, alle ambassadører. Den tæller aldrig med i de anonyme tal. Navngivne er med i personens eksport.',
+      en: 'The programme’s owners, with who raised it (or "the ambassador group"); the raising ambassador and, for the group’s, every ambassador. It never counts in the anonymous figures. Named ones are in the person’s export.',
+    },
+  },
+  {
     key: 'conversation',
     title: { da: 'Botsamtaler', en: 'Bot conversations' },
     stored: {

@@ -47,6 +47,8 @@ export const NUDGE_PRIORITY: readonly ReminderKind[] = [
   'postingAnnouncement',
   /** The term ends within 30 days. */
   'termEnding30',
+  /** A leader answered a theme ("you said, we did"): the point of giving feedback. */
+  'themeAnswered',
   /** Encouragement: tell the leaders how it is going. */
   'checkInRequest',
   /** The leaders' weekly summary. */
@@ -120,6 +122,8 @@ function nudgeTopic(reminder: Reminder): string {
       return `termEnding:${reminder.data.ambassadorshipId}`;
     case 'termEndedExit':
       return `exit:${reminder.data.ambassadorshipId}`;
+    case 'themeAnswered':
+      return `themeAnswered:${reminder.data.decisionId}`;
     default:
       return reminder.kind;
   }

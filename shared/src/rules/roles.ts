@@ -50,6 +50,8 @@ export const PROGRAMME_ACTIONS = [
   'workshop:run',
   'alignment:draft',
   'alignment:score',
+  'openSituation:raise',
+  'groupAgreement:record',
 ] as const;
 export type ProgrammeAction = (typeof PROGRAMME_ACTIONS)[number];
 
@@ -108,6 +110,10 @@ export const PERMISSIONS: Readonly<Record<ProgrammeAction, readonly ProgrammeRol
   'alignment:draft': [L],
   /** The alignment score is the ambassadors' voice; the rule also requires an active ambassadorship. */
   'alignment:score': [A],
+  /** Raising a situation openly (named or on behalf of the group) is an ambassador's act. */
+  'openSituation:raise': [A],
+  /** The group's agreement is recorded in the meeting, by whoever takes the notes. */
+  'groupAgreement:record': [L, A],
 };
 
 /**

@@ -31,6 +31,7 @@ const ALIGNMENT_ROUND = 'shared/src/rules/alignment-round.ts';
  * works-council pages in step.
  */
 const UNDO = 'shared/src/rules/undo.ts';
+const OPEN_SITUATIONS = 'shared/src/rules/feedback/open-situations.ts';
 export const RULES: readonly RuleEntry[] = [
   {
     id: 'permissions',
@@ -1579,6 +1580,153 @@ export const RULES: readonly RuleEntry[] = [
         file: 'test/shared/undo.property.test.ts',
         test: 'tells the applicant the outcome only once the undo window has passed, and never an undone one',
       },
+    ],
+  },
+  {
+    id: 'open-situation-on-behalf-needs-agreement',
+    title: {
+      en: 'On behalf of the group only with the group’s agreement',
+      da: 'På gruppens vegne kun med gruppens aftale',
+    },
+    statement: {
+      en: 'An active ambassador may raise a situation openly with their name, or on behalf of the ambassador group — the latter only once the group agreed at an alignment meeting that has started and is not cancelled to raise that theme ("the group agreed to raise: <theme>", recorded on the meeting by a leader or an ambassador). A situation raised on behalf of the group stores nobody’s name.',
+      da: 'En aktiv ambassadør kan rejse en situation åbent med sit navn eller på vegne af ambassadørgruppen — det sidste kun, når gruppen på et afstemningsmøde, der er begyndt og ikke aflyst, har aftalt at rejse temaet ("gruppen aftalte at rejse: <tema>", noteret på mødet af en leder eller en ambassadør). En situation rejst på gruppens vegne gemmer ingens navn.',
+    },
+    enforcedBy: [
+      { symbol: 'raiseOpenSituation', file: OPEN_SITUATIONS },
+      { symbol: 'mayRaiseOnBehalf', file: OPEN_SITUATIONS },
+      { symbol: 'recordGroupAgreement', file: OPEN_SITUATIONS },
+    ],
+    calledFrom: [
+      'POST …/open-situations',
+      'POST …/meetings/:meetingId/group-agreements',
+      'the tab’s "Raise a situation openly" form',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'law: an on-behalf situation is accepted exactly when the group agreed the theme at a started, not cancelled alignment meeting',
+      },
+      {
+        file: 'test/bot/http/routes/open-situations.test.ts',
+        test: 'on behalf of the group only after the group agreed at the alignment meeting',
+      },
+    ],
+  },
+  {
+    id: 'open-situation-not-in-aggregates',
+    title: {
+      en: 'An open situation is never counted in the anonymous figures',
+      da: 'En åben situation tæller aldrig med i de anonyme tal',
+    },
+    statement: {
+      en: 'Open situations live beside the anonymous pulse, never in it: no aggregate, theme count or free-text list of the feedback overview changes when situations are raised openly, and the pulse keeps its thresholds. Leaders see who raised a named one (or "the ambassador group"); an ambassador sees their own and the group’s, never a colleague’s named one; employees see none.',
+      da: 'Åbne situationer står ved siden af den anonyme puls, aldrig i den: ingen samlede tal, temaoptællinger eller fritekstlister i feedbackoversigten ændrer sig, når situationer rejses åbent, og pulsen beholder sine tærskler. Ledere ser, hvem der rejste en navngiven (eller "ambassadørgruppen"); en ambassadør ser sine egne og gruppens, aldrig en kollegas navngivne; medarbejdere ser ingen.',
+    },
+    enforcedBy: [
+      { symbol: 'feedbackOverview', file: FEEDBACK_AGGREGATES },
+      { symbol: 'openSituationsView', file: 'shared/src/views/open-situations-view.ts' },
+    ],
+    calledFrom: ['GET …/feedback/overview', 'board view (openSituations)'],
+    provenBy: [
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'law: an open situation is never counted in the anonymous aggregates',
+      },
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'leaders see who raised it; ambassadors see their own and the group’s, never a colleague’s named one; employees none',
+      },
+    ],
+  },
+  {
+    id: 'open-situation-retention',
+    title: {
+      en: 'Open situations are kept as long as check-ins',
+      da: 'Åbne situationer gemmes lige så længe som check-ins',
+    },
+    statement: {
+      en: 'An open situation is deleted `retentionMonthsAfterTerm` months after the raising ambassador’s term (as it stands when raised), by the store’s TTL; it cannot be edited, so the date never moves later. A named one is in the person’s export and is deleted with their erasure; a group one names nobody and stays.',
+      da: 'En åben situation slettes `retentionMonthsAfterTerm` måneder efter den rejsende ambassadørs periode (som den er, da den rejses), af databasens TTL; den kan ikke redigeres, så datoen aldrig rykkes senere. En navngiven er med i personens eksport og slettes, når personen slettes; en gruppes navngiver ingen og bliver.',
+    },
+    setting: 'retentionMonthsAfterTerm',
+    enforcedBy: [
+      { symbol: 'raiseOpenSituation', file: OPEN_SITUATIONS },
+      { symbol: 'liveOpenSituations', file: OPEN_SITUATIONS },
+      { symbol: 'planProgrammeErasure', file: ERASURE },
+    ],
+    calledFrom: [
+      'POST …/open-situations',
+      'board reads (expired ones hidden)',
+      'GET /me/export',
+      'erasure routes',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'an active ambassador raises one with their name, kept as long as their check-ins',
+      },
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'a named one is in the person’s export and goes with their erasure; the group’s stays',
+      },
+    ],
+  },
+  {
+    id: 'theme-answer-told',
+    title: {
+      en: 'Ambassadors are told when a theme is answered',
+      da: 'Ambassadørerne får besked, når et tema er besvaret',
+    },
+    statement: {
+      en: 'When a leader answers a theme, the bot tells the ambassadors at that moment, within the nudge cap: the ambassador who raised a named situation, or — for a situation of the group or a theme of the anonymous pulse — every active ambassador, so nobody learns who reported it. Open situations are answered once.',
+      da: 'Når en leder besvarer et tema, giver botten ambassadørerne besked i samme øjeblik, inden for loftet over påmindelser: den ambassadør, der rejste en navngiven situation, eller — for gruppens situation eller et tema fra den anonyme puls — alle aktive ambassadører, så ingen får at vide, hvem der meldte det. Åbne situationer besvares én gang.',
+    },
+    enforcedBy: [
+      { symbol: 'answerAudience', file: OPEN_SITUATIONS },
+      { symbol: 'answerOpenSituation', file: OPEN_SITUATIONS },
+      { symbol: 'themeAnswerPlanner', file: 'shared/src/rules/reminders/theme-answer-reminders.ts' },
+    ],
+    calledFrom: [
+      'scheduler (themeAnswered reminder)',
+      'POST …/open-situations/:situationId/answer',
+      'POST …/decisions',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'a named situation’s answer goes to the one who raised it',
+      },
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'law: a pulse theme’s answer goes to every active ambassador, whoever wrote check-ins about it',
+      },
+      {
+        file: 'test/bot/delivery/theme-answer-card.test.ts',
+        test: 'the ambassador who raised a situation gets the answer card',
+      },
+    ],
+  },
+  {
+    id: 'check-in-offers-agreed-themes',
+    title: { en: 'The check-in offers the agreement’s themes', da: 'Check-in tilbyder aftalens temaer' },
+    statement: {
+      en: 'The check-in form in the tab and the check-in card in the chat offer the themes the ambassador’s agreement says they pass on as choices, each once, and still take a theme of their own.',
+      da: 'Check-in-formularen i fanen og check-in-kortet i chatten tilbyder de temaer, ambassadørens aftale siger, de giver videre, som valg, hvert én gang, og tager stadig imod et eget tema.',
+    },
+    enforcedBy: [
+      { symbol: 'agreedCheckInThemes', file: 'shared/src/rules/feedback/check-in-themes.ts' },
+      { symbol: 'cardCheckInSituations', file: 'shared/src/rules/feedback/check-in-themes.ts' },
+    ],
+    calledFrom: [
+      'checkInRequest reminder',
+      'the bot’s feedback command',
+      'bot check-in card action',
+      'tab check-in dialog',
+    ],
+    provenBy: [
+      { file: 'test/shared/open-situations.test.ts', test: 'as choices, trimmed and each once' },
+      { file: 'test/shared/open-situations.test.ts', test: 'and a free theme beside the picked one' },
     ],
   },
 ];

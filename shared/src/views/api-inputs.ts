@@ -18,6 +18,11 @@ import { decisionInputSchema } from '../rules/feedback/decisions';
 import { WORKSHOP_TIMER_ACTIONS } from '../rules/workshop-timer';
 import { meetingChangeSchema } from '../rules/meeting-record';
 import { alignmentDraftInputSchema, alignmentScoreInputSchema } from '../rules/alignment-round';
+import {
+  groupAgreementInputSchema,
+  openSituationAnswerInputSchema,
+  openSituationInputSchema,
+} from '../rules/feedback/open-situations';
 
 /**
  * The request bodies of every write route of the tab's API (`/api/v1/programmes/:id/…`), as zod
@@ -237,3 +242,18 @@ export const undoBodySchema = z.discriminatedUnion('act', [
   z.strictObject({ act: z.literal('ambassadorWithdrawal'), ambassadorshipId: idSchema, reason: undoReason }),
 ]);
 export type UndoBody = z.infer<typeof undoBodySchema>;
+/**
+ * POST …/open-situations — an active ambassador raises a situation openly, beside the anonymous
+ * pulse: a theme and the situation (never named colleagues), `named` or on behalf of the `group`
+ * with the alignment meeting (`meetingId`) where the group agreed to raise the theme.
+ */
+export const openSituationBodySchema = openSituationInputSchema;
+export type OpenSituationBody = z.input<typeof openSituationBodySchema>;
+
+/** POST …/meetings/:meetingId/group-agreements — "the group agreed to raise: <theme>". */
+export const groupAgreementBodySchema = groupAgreementInputSchema;
+export type GroupAgreementBody = z.input<typeof groupAgreementBodySchema>;
+
+/** POST …/open-situations/:situationId/answer — leaders answer it in "you said, we did". */
+export const openSituationAnswerBodySchema = openSituationAnswerInputSchema;
+export type OpenSituationAnswerBody = z.input<typeof openSituationAnswerBodySchema>;

@@ -13,6 +13,7 @@ import { feedbackSnapshotSchema } from '../model/closure';
 import { isoDateSchema, isoDateTimeSchema, localeSchema, stampSchema, userRefSchema } from '../model/common';
 import { DECISION_OUTCOMES } from '../model/decision';
 import { actionItemSchema, meetingNoteEntrySchema } from '../model/meeting';
+import { OPEN_SITUATION_RAISED_AS } from '../model/open-situation';
 import {
   AGENDA_HEADINGS,
   agendaHeadingSchema,
@@ -366,6 +367,8 @@ export const youSaidWeDidViewSchema = z.strictObject({
   checkInCount: z.number().int().optional(),
   by: userRefSchema,
   at: isoDateTimeSchema,
+  /** Present when it answers an open situation: named or the group's (never who, for the pulse). */
+  openSituation: z.enum(OPEN_SITUATION_RAISED_AS).optional(),
 });
 
 /** A closed programme as everybody in it sees it; the kept feedback figures for leaders only. */
@@ -379,6 +382,45 @@ export const programmeClosureViewSchema = z.strictObject({
   canReopen: z.boolean(),
   /** Leaders only: the feedback figures that were visible at the close (numbers only). */
   feedbackSnapshot: feedbackSnapshotSchema.optional(),
+});
+
+/** An open situation as leaders and the ambassadors it concerns see it, with the leaders' answer. */
+export const openSituationViewSchema = z.strictObject({
+  id: z.string(),
+  raisedAs: z.enum(OPEN_SITUATION_RAISED_AS),
+  /** Who raised it; null: "the ambassador group". */
+  raisedBy: userRefSchema.nullable(),
+  theme: z.string(),
+  situation: z.string(),
+  raisedAt: isoDateTimeSchema,
+  /** For the group's: the alignment meeting where the group agreed to raise it, and when it was. */
+  meetingId: z.string().nullable(),
+  meetingAt: isoDateTimeSchema.nullable(),
+  /** Whether the caller raised it (named): the tab says "you". */
+  mine: z.boolean(),
+  answer: z
+    .strictObject({
+      outcome: z.enum(DECISION_OUTCOMES),
+      explanation: z.string(),
+      by: userRefSchema,
+      at: isoDateTimeSchema,
+    })
+    .nullable(),
+});
+
+/** An alignment meeting that has started (not cancelled) with the themes the group agreed there to raise. */
+export const groupAgreementMeetingViewSchema = z.strictObject({
+  meetingId: z.string(),
+  scheduledAt: isoDateTimeSchema,
+  etag: etagSchema,
+  agreements: z.array(
+    z.strictObject({
+      id: z.string(),
+      theme: z.string(),
+      recordedBy: userRefSchema,
+      recordedAt: isoDateTimeSchema,
+    }),
+  ),
 });
 
 /**
@@ -461,6 +503,13 @@ export const boardViewSchema = z.strictObject({
   undoHistory: z
     .array(undoneActSchema.extend({ subject: z.string(), name: z.string().nullable() }).strict())
     .optional(),
+  /**
+   * Leaders: every open situation (with who raised it, or the group); ambassadors: their own and
+   * the group's. Absent for employees. Never part of the anonymous aggregates.
+   */
+  openSituations: z.array(openSituationViewSchema).optional(),
+  /** Leaders and ambassadors: recent alignment meetings where the group can agree to raise a theme. */
+  groupAgreementMeetings: z.array(groupAgreementMeetingViewSchema).optional(),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

@@ -43,3 +43,5 @@ export type ProgrammeClosureView = z.output<typeof schema.programmeClosureViewSc
 /** `GET …/feedback/overview` (leaders): aggregates only, each `{ hidden: true, … }` below its threshold. */
 export type FeedbackOverviewView = z.output<typeof schema.feedbackOverviewViewSchema>;
 export type MeView = z.output<typeof schema.meViewSchema>;
+export type OpenSituationView = z.output<typeof schema.openSituationViewSchema>;
+export type GroupAgreementMeetingView = z.output<typeof schema.groupAgreementMeetingViewSchema>;

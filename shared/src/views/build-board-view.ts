@@ -10,6 +10,7 @@ import { localDateOf } from '../rules/calendar';
 import { visibleCheckInCount } from '../rules/feedback/anonymity-gate';
 import { checkInPrivacy, liveCheckIns } from '../rules/feedback/check-ins';
 import { youSaidWeDid } from '../rules/feedback/decisions';
+import { groupAgreementMeetingsView, openSituationsView } from './open-situations-view';
 import { isMeetingOn, planRhythmMeetings } from '../rules/meeting-rhythm';
 import { programmePeople } from '../rules/meeting-record';
 import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } from '../rules/key-messages';
@@ -318,6 +319,10 @@ export function buildBoardView(
   if (offers.length > 0) view.undo = offers;
   const undone = undoHistory(board, userId, isLeader);
   if (undone.length > 0) view.undoHistory = undone;
+  const openSituations = openSituationsView(board, userId, role, now);
+  if (openSituations) view.openSituations = openSituations;
+  const agreementMeetings = groupAgreementMeetingsView(board, role, now);
+  if (agreementMeetings) view.groupAgreementMeetings = agreementMeetings;
   return view;
 }
 

@@ -76,6 +76,7 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     ambassadorshipId: 'amb-1',
     afterMeetingId: 'm-0',
     keyMessageVersion: 2,
+    agreedThemes: ['Travlhed', 'Samarbejde på tværs'],
     visibleTo: 'leaders',
     minimumAnswers: 6,
     minimumFreeText: 12,
@@ -108,6 +109,13 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     newCheckIns: 6,
     termsEnding: [{ ambassadorName: 'Lars Mikkelsen', termEnd: '2026-12-20', daysLeft: 23 }],
     exits: [{ ambassadorName: 'Aisha Khan', reason: 'withdrawn', endedOn: '2026-11-18' }],
+  },
+  themeAnswered: {
+    decisionId: 'd-1',
+    theme: 'Travlhed i *hverdagen*',
+    outcome: 'changeCourse',
+    explanation: 'Vi flytter to møder til [næste kvartal](https://evil.example).',
+    openSituation: 'named',
   },
 };
 

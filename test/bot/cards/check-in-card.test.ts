@@ -34,4 +34,17 @@ describe('the bot’s check-in card', () => {
     expect(aboutCheckIns.length).toBeGreaterThan(3);
     expect(aboutCheckIns.filter((key) => /status/i.test(text(key, 'da')))).toEqual([]);
   });
+
+  it('offers the agreement’s themes as choices and still takes a theme of one’s own', () => {
+    const card = reminderCard('checkInRequest', { agreedThemes: ['Arbejdspres', 'Mødekultur'] }, ctx);
+    const choices = findInput(card, 'agreedTheme')!.choices as { title: string; value: string }[];
+    expect(choices).toEqual([
+      { title: 'Arbejdspres', value: 'Arbejdspres' },
+      { title: 'Mødekultur', value: 'Mødekultur' },
+    ]);
+    expect(findInput(card, 'theme')!.label).toBe(text('checkInOtherTheme', 'da'));
+    const without = reminderCard('checkInRequest', { agreedThemes: [] }, ctx);
+    expect(findInput(without, 'agreedTheme')).toBeUndefined();
+    expect(findInput(without, 'theme')!.label).toBe(text('checkInTheme', 'da'));
+  });
 });

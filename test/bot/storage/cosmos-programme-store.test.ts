@@ -240,5 +240,7 @@ function changeOf(doc: BoardDocument): BoardDocument {
       return { ...doc, explanation: 'changed explanation' };
     case 'feedbackMonth':
       return { ...doc, checkIns: doc.checkIns + 1 };
+    case 'openSituation':
+      return { ...doc, situation: 'changed situation' };
   }
 }

@@ -25,6 +25,7 @@ import { meetingLiveRoutes } from './meeting-live-routes';
 import { workshopRoutes } from './workshop-routes';
 import { alignmentRoundRoutes } from './alignment-round-routes';
 import { undoRoutes } from './undo-routes';
+import { openSituationRoutes } from './open-situation-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
 export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
@@ -46,6 +47,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...workshopRoutes,
   ...alignmentRoundRoutes,
   ...undoRoutes,
+  ...openSituationRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [

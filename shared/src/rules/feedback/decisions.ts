@@ -39,6 +39,7 @@ export function recordDecision(args: RecordDecisionInput): Decision {
     outcome: input.outcome,
     theme: input.theme,
     explanation: input.explanation,
+    openSituationId: null,
     by: parseInput(userRefSchema, args.by),
     at: now.toISOString(),
   };
@@ -53,6 +54,15 @@ export interface YouSaidWeDidEntry {
   checkInCount?: number;
   by: UserRef;
   at: string;
+  /** Present when it answers an open situation: how it was raised. */
+  openSituation?: 'named' | 'group';
+}
+
+/** How the open situation a decision answers was raised, if it answers one (still kept). */
+function openSituationOf(board: BoardData, decision: Decision): { openSituation?: 'named' | 'group' } {
+  if (!decision.openSituationId) return {};
+  const situation = (board.openSituations ?? []).find((s) => s.id === decision.openSituationId);
+  return situation ? { openSituation: situation.raisedAs } : {};
 }
 
 /** "You said, we did": every decision with its theme and outcome, newest first (no check-in content). */
@@ -69,6 +79,7 @@ export function youSaidWeDid(board: BoardData, now: Date): YouSaidWeDidEntry[] {
         ...(isHidden(count) ? {} : { checkInCount: count }),
         by: d.by,
         at: d.at,
+        ...openSituationOf(board, d),
       };
     })
     .sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));

@@ -1,4 +1,6 @@
+import { currentAgreementVersion } from '../agreement';
 import { DAY_MS } from '../calendar';
+import { agreedCheckInThemes } from '../feedback/check-in-themes';
 import { checkInPrivacy, type CheckInPrivacy } from '../feedback/check-ins';
 import { currentKeyMessage } from '../key-messages';
 import { isCurrentAt, makeReminder, type PlanningContext, type ReminderPlanner } from './planning-context';
@@ -13,6 +15,8 @@ export interface CheckInRequestData {
     ambassadorshipId: string;
     afterMeetingId: string;
     keyMessageVersion: number | null;
+    /** The themes the ambassador's agreement says they pass on, offered as choices on the card. */
+    agreedThemes: string[];
   } & CheckInPrivacy;
 }
 
@@ -63,6 +67,7 @@ function checkInRequests(ctx: PlanningContext): ReminderIn<CheckInRequestData>[]
             ambassadorshipId: amb.id,
             afterMeetingId: meeting.id,
             keyMessageVersion,
+            agreedThemes: agreedCheckInThemes(currentAgreementVersion(amb)),
             ...checkInPrivacy(programme, amb),
           },
         ),

@@ -8,6 +8,7 @@ import type { ReminderPlanner } from './planning-context';
 import { postingPlanner } from './posting-reminders';
 import type { ReminderIn } from './reminder';
 import { termPlanner } from './term-reminders';
+import { themeAnswerPlanner } from './theme-answer-reminders';
 import { trainingPlanner } from './training-reminders';
 
 /**
@@ -25,6 +26,7 @@ export const REMINDER_PLANNERS = [
   checkInRequestPlanner,
   termPlanner,
   leaderDigestPlanner,
+  themeAnswerPlanner,
 ] as const;
 
 type DataOf<P> = P extends ReminderPlanner<infer DataMap> ? DataMap : never;

@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
+  Select,
   Textarea,
 } from '@fluentui/react-components';
 import { FormDialog, fieldErrorsOf } from '../form-dialog';
@@ -66,9 +67,31 @@ export function CheckInDialog(props: CheckInDialogProps) {
           role="group"
           aria-label={t('checkIn.situationN', { n: i + 1 })}
         >
-          <Field label={t('checkIn.theme')} hint={t('checkIn.themeHint')}>
+          {view.agreedThemes.length > 0 && (
+            <Field label={t('checkIn.agreedTheme')}>
+              <Select
+                value={view.isAgreed(s.theme) ? s.theme : ''}
+                onChange={(_e, d) =>
+                  patch({
+                    situations: draft.situations.map((x, j) => (j === i ? { ...x, theme: d.value } : x)),
+                  })
+                }
+              >
+                <option value="">–</option>
+                {view.agreedThemes.map((theme) => (
+                  <option key={theme} value={theme}>
+                    {theme}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Field
+            label={view.agreedThemes.length > 0 ? t('checkIn.otherTheme') : t('checkIn.theme')}
+            hint={t('checkIn.themeHint')}
+          >
             <Input
-              value={s.theme}
+              value={view.isAgreed(s.theme) ? '' : s.theme}
               onChange={(_e, d) =>
                 patch({
                   situations: draft.situations.map((x, j) => (j === i ? { ...x, theme: d.value } : x)),

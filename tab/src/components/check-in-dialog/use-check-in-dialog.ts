@@ -2,6 +2,7 @@ import { CHANGE_COURSE_DEFAULT } from '@ambassadors/shared/model/check-in';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInBody } from '@ambassadors/shared/views/api-inputs';
+import { agreedCheckInThemes } from '@ambassadors/shared/rules/feedback/check-in-themes';
 import { useAppContext } from '../../app/app-context';
 import { formatDate, todayIn } from '../../app/format';
 import { useSave } from '../../app/use-save';
@@ -36,6 +37,8 @@ export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps
         days: privacy.intervalDays,
       })
     : null;
+  // The themes the agreement says this ambassador passes on, offered as choices beside a free one.
+  const agreedThemes = agreedCheckInThemes(board.myAmbassadorship?.agreement.current);
   const [draft, setDraft] = useState<Draft>({
     progress: '',
     challenges: '',
@@ -63,6 +66,8 @@ export function useCheckInDialog({ board, onSaved, onClose }: CheckInDialogProps
   return {
     t,
     visibility,
+    agreedThemes,
+    isAgreed: (theme: string) => theme !== '' && agreedThemes.includes(theme),
     draft,
     patch: (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p })),
     saving,

@@ -3,6 +3,7 @@ import { PlanExitLink } from '../plan-exit-link';
 import type { WatchOutsProps } from './watch-outs.types';
 import { useWatchOuts } from './use-watch-outs';
 import { useWatchOutsStyles } from './watch-outs.styles';
+import { OpenSituations } from '../open-situations';
 
 const OUTCOME_COLOR = { changeCourse: 'important', keepCourse: 'success', explain: 'informative' } as const;
 
@@ -179,6 +180,7 @@ export function WatchOuts(props: WatchOutsProps) {
               {t('checkIn.open')}
             </Button>
           )}
+          <OpenSituations board={board} />
         </article>
       </div>
     </section>

@@ -69,6 +69,7 @@ describe('the privacy page', () => {
         'decision',
         'invitation',
         'meeting',
+        'openSituation',
         'outbox',
         'preference',
         'programme',

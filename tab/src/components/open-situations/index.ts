@@ -1,0 +1,2 @@
+export { OpenSituations } from './open-situations';
+export type { OpenSituationsProps } from './open-situations.types';

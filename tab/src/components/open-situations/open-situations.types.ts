@@ -1,0 +1,5 @@
+import type { BoardView } from '@ambassadors/shared/views/board-view';
+
+export interface OpenSituationsProps {
+  board: BoardView;
+}
