@@ -357,6 +357,11 @@ export const ERROR_CATALOGUE = {
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
     en: 'Something went wrong on our side. Try again, and contact your admin if it persists.',
   },
+  AGREEMENT_ADJUSTMENT_OUT_OF_RANGE: {
+    status: 400,
+    da: '"{label}" skal være mellem {min} og {max} – det er programmets grænser for en aftale.',
+    en: '"{label}" must be between {min} and {max} – those are the programme\'s bounds for an agreement.',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -104,6 +104,9 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   debriefDate: { da: 'Dato for afrunding', en: 'Debrief date', form: 'exit.debriefDate' },
   handoverNotes: { da: 'Noter til overdragelse', en: 'Hand-over notes', form: 'exit.handoverNotes' },
   name: { da: 'Programmets navn', en: 'Name of the programme', form: 'create.name' },
+  termMonths: { da: 'Periode (måneder)', en: 'Term (months)', form: 'editStep.termMonths' },
+  'terms.hoursPerMonth': { da: 'Timer om måneden', en: 'Hours a month', form: 'editStep.hoursPerMonth' },
+  'terms.responsibilities': { da: 'Opgaver', en: 'Tasks', form: 'adjustAgreement.tasks' },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

@@ -1213,4 +1213,32 @@ export const RULES: readonly RuleEntry[] = [
       },
     ],
   },
+  {
+    id: 'agreement-adjusted-within-bounds',
+    title: {
+      en: 'Each ambassador’s agreement is adjusted within the programme’s bounds',
+      da: 'Hver ambassadørs aftale tilpasses inden for programmets grænser',
+    },
+    statement: {
+      en: 'Before proposing, a leader may adjust one ambassador’s hours per month (within the `hoursPerMonth` setting’s own bounds), term (from `termMonthsMin` to `termMonthsMax` months) and tasks (1 to 30); a value outside is refused naming the field, and nothing changes.',
+      da: 'Før en leder foreslår aftalen, kan timer om måneden (inden for indstillingen `hoursPerMonth`s egne grænser), periode (fra `termMonthsMin` til `termMonthsMax` måneder) og opgaver (1 til 30) tilpasses for den enkelte ambassadør; en værdi uden for afvises med feltets navn, og intet ændres.',
+    },
+    setting: 'termMonthsMin',
+    figures: ['1', '30'],
+    enforcedBy: [
+      { symbol: 'checkAgreementAdjustment', file: 'shared/src/rules/agreement-adjustment.ts' },
+      { symbol: 'agreementAdjustmentBounds', file: 'shared/src/rules/agreement-adjustment.ts' },
+    ],
+    calledFrom: ['POST …/ambassadors/:ambId/agreement', 'the tab’s agreement dialog (its hints)'],
+    provenBy: [
+      {
+        file: 'test/bot/http/routes/agreement-adjustment.test.ts',
+        test: 'follows the programme settings: a lower shortest term lets a shorter term through',
+      },
+      {
+        file: 'test/shared/agreement-adjustment.property.test.ts',
+        test: 'accepts exactly the values within the bounds',
+      },
+    ],
+  },
 ];

@@ -34,4 +34,6 @@ export interface BoardActions {
   startAction(): void;
   /** An inline action succeeded: the board confirms it once, in its live region. */
   confirm(text: string): void;
+  /** Leaders: adjust the prefilled agreement for a selected candidate, then propose it. */
+  proposeAgreement(ambassador: AmbassadorView): void;
 }

@@ -32,4 +32,5 @@ export type BoardDialog =
   | { kind: 'programmeSettings' }
   | { kind: 'newProgramme' }
   | { kind: 'closeProgramme' }
-  | { kind: 'report' };
+  | { kind: 'report' }
+  | { kind: 'proposeAgreement'; ambassador: AmbassadorView };

@@ -61,20 +61,6 @@ export function useStepPanel(props: StepPanelProps) {
         () => api.withdrawApplication({ params: { id, appId }, body: {} }),
         t('posting.applicationWithdrawn'),
       ),
-    proposeAgreement: (amb) => {
-      const terms = board.agreementTemplate;
-      if (!terms) return;
-      void run(
-        `propose:${amb.id}`,
-        () =>
-          api.proposeAgreement({
-            params: { id, ambId: amb.id },
-            body: { terms, term: amb.proposalTerm ?? amb.term },
-            ifMatch: amb.etag ?? null,
-          }),
-        t('agreement.proposed', { name: amb.person.displayName }),
-      );
-    },
     completeModule: (ambId, moduleId) =>
       void run(
         `module:${moduleId}`,
