@@ -1102,8 +1102,8 @@ export const RULES: readonly RuleEntry[] = [
     id: 'applicant-reads-their-message',
     title: { en: 'The applicant reads the message meant for them', da: 'Ansøgeren læser beskeden til dem' },
     statement: {
-      en: 'A decline has two texts: an internal note for the leaders and a message for the applicant (blank: a kind default in their language). The applicant’s board, their export and the bot’s outcome card carry only the message, never the note; the leaders’ dialog previews exactly that text.',
-      da: 'Et afslag har to tekster: en intern note til lederne og en besked til ansøgeren (tom: en venlig standardbesked på ansøgerens sprog). Ansøgerens tavle, deres dataudtræk og bottens svarkort viser kun beskeden, aldrig noten; ledernes dialog viser præcis den tekst på forhånd.',
+      en: 'A decline has two texts: an internal note for the leaders and a message for the applicant (blank: a kind default in their language). The applicant’s board and the bot’s outcome card carry only the message, never the note; the leaders’ dialog previews exactly that text. The applicant’s data export holds both, the note named as an internal note by the leaders about their application (it is personal data about them, GDPR art. 15).',
+      da: 'Et afslag har to tekster: en intern note til lederne og en besked til ansøgeren (tom: en venlig standardbesked på ansøgerens sprog). Ansøgerens tavle og bottens svarkort viser kun beskeden, aldrig noten; ledernes dialog viser præcis den tekst på forhånd. Ansøgerens dataudtræk indeholder begge, noten betegnet som et internt notat fra lederne om ansøgningen (det er personoplysninger om dem, GDPR art. 15).',
     },
     enforcedBy: [
       { symbol: 'applicantMessageOf', file: ROUND },
@@ -1124,7 +1124,7 @@ export const RULES: readonly RuleEntry[] = [
       },
       {
         file: 'test/bot/http/routes/application-round.test.ts',
-        test: 'a decline keeps the note for the leaders; the applicant’s board, export and bot card get only the message',
+        test: 'a decline keeps the note for the leaders; the applicant’s board and bot card get only the message, their export holds the note as the leaders’ internal note',
       },
     ],
   },
