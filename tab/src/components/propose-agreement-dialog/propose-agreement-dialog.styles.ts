@@ -5,6 +5,8 @@ export const useProposeAgreementDialogStyles = makeStyles({
   row: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))',
+    // A field's message under it must not push its neighbour's input down.
+    alignItems: 'start',
     gap: tokens.spacingHorizontalM,
   },
   facts: {
