@@ -8,6 +8,8 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
+import { useAppContext } from '../../app/app-context';
+import { formatDateTime } from '../../app/format';
 import { FormDialog } from '../form-dialog';
 import { PeopleSearch } from '../people-search';
 import { NUMBER_SETTINGS } from './programme-settings.types';
@@ -22,6 +24,7 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
   const view = useProgrammeSettings(props);
   const styles = useProgrammeSettingsStyles();
   const { t } = view;
+  const { locale } = useAppContext();
   const state = (field: string) => (view.problemOf(field) ? 'error' : 'none');
   return (
     <FormDialog
@@ -230,8 +233,12 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
               <li key={`${entry.at}-${entry.by.userId}`}>
                 {t('programmeSettings.historyEntry', {
                   name: entry.by.displayName,
-                  at: new Date(entry.at).toLocaleString(),
-                  fields: entry.changes.map((c) => c.field.replace(/^settings\./, '')).join(', '),
+                  at: formatDateTime(entry.at, locale, props.board.programme.timeZone),
+                  // Each field by the name the form gives it, never its key.
+                  fields: entry.changes
+                    .map((c) => c.field.replace(/^settings\./, ''))
+                    .map((key) => t(`programmeSettings.field.${key}`, { defaultValue: key }))
+                    .join(', '),
                 })}
               </li>
             ))}
