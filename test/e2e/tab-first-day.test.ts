@@ -108,6 +108,11 @@ describeWithBrowser('a new leader’s first day (Danish, in Teams)', () => {
       await owners.getByRole('searchbox', { name: 'Navn at søge efter' }).fill('jens');
       await owners.getByRole('button', { name: 'Tilføj medejer: Jens Kofoed' }).click();
       await owners.getByTestId('owners').getByText('Jens Kofoed', { exact: true }).waitFor();
+      // The history names the fields as the form does, never their keys.
+      const history = await owners.getByTestId('settings-history').innerText();
+      expect(history).toContain('Birgitte Dahl');
+      expect(history).toContain(': Ejere');
+      expect(history).toContain(': Målgruppe, Timer pr. måned');
       expect(await seriousViolations(page)).toEqual([]);
       await shot(hosted, '03-settings-co-owner');
       await owners.getByRole('button', { name: 'Annuller' }).click();
@@ -199,6 +204,10 @@ describeWithBrowser('a new leader’s first day (Danish, in Teams)', () => {
       await tab.getByRole('tab', { name: /^2\./ }).click();
       await tab.getByText(MESSAGE).waitFor();
       await expect(tab.locator('body').innerText()).resolves.not.toContain(NOTE);
+      // Nothing waits for him, and the board does not claim the posting is closed.
+      await expect(tab.getByTestId('next-actions-empty').innerText()).resolves.toMatch(
+        /^Intet venter på dig lige nu\./,
+      );
       await shot(hosted, '07-declined-applicant');
     });
 
