@@ -91,6 +91,8 @@ describeWithBrowser('a new leader’s first day (Danish, in Teams)', () => {
       await tab.locator('h1', { hasText: NAME }).waitFor();
       await shot(hosted, '02-new-board');
       expect((await stored()).programme.owners.map((o) => o.userId)).toEqual([leader.oid]);
+      // The purpose starts as the card's, as in the guided form.
+      expect((await stored()).programme.purpose).toMatch(/arbejdsfællesskabet/);
 
       await tab.locator('button', { hasText: 'Programindstillinger' }).click();
       const settings = tab.getByRole('dialog');
