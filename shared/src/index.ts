@@ -46,6 +46,7 @@ export * from './rules/term';
 export * from './rules/term-limits';
 export * from './rules/ambassadorship-lifecycle';
 export * from './rules/agreement';
+export * from './rules/agreement-adjustment';
 export * from './rules/training';
 export * from './rules/meeting-cadence';
 export * from './rules/meeting-rhythm';

@@ -257,6 +257,10 @@ describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
       await tab
         .getByRole('button', { name: `Foreslå aftalen til ${DEMO_PEOPLE.employee.displayName}` })
         .click();
+      // The prefilled agreement opens for adjustment; proposing it as it is is one click.
+      const proposal = tab.getByRole('dialog');
+      await proposal.getByRole('button', { name: 'Foreslå aftalen', exact: true }).click();
+      await proposal.waitFor({ state: 'detached' });
       await tab.getByText('Aftalen er foreslået til Sofie Nielsen', { exact: false }).waitFor();
     });
   });

@@ -199,7 +199,7 @@ describeWithBrowser('what now, for each role, in the tab', () => {
       await waitForBoard(tab, 'employee');
       await tab.getByRole('heading', { name: 'Fresh programme' }).waitFor();
       await expect(tab.getByTestId('next-actions-empty').innerText()).resolves.toMatch(
-        /no open posting right now/,
+        /Nothing is waiting for you right now/,
       );
       expect(await listedKinds(tab)).toEqual([]);
       await screenshotTab(hosted, 'next-actions-employee-fresh');

@@ -280,7 +280,7 @@ describe('undo', () => {
 });
 
 describe('undo and the applicant’s data export', () => {
-  it('keeps an undone decision in the export without the leaders’ internal note', () => {
+  it('keeps an undone decision in the export, with the leaders’ internal note about them (GDPR art. 15)', () => {
     const declined = declineApplication({
       application: pending(),
       reason: 'INTERNAL: too quiet',
@@ -300,7 +300,7 @@ describe('undo and the applicant’s data export', () => {
       boards: [{ programme, documents: [application] }],
       delivery: { conversations: [], preferences: [], outbox: [], cardActions: [] },
     });
-    expect(JSON.stringify(exported)).not.toContain('INTERNAL: too quiet');
+    expect(JSON.stringify(exported)).toContain('INTERNAL: too quiet');
     expect(JSON.stringify(exported)).toContain('"what":"declined"');
   });
 });

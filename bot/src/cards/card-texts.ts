@@ -98,6 +98,10 @@ const TEXTS = {
     en: 'Read the agreement (version {version}) for {person} and accept it when you agree.',
   },
   accept: { da: 'Acceptér', en: 'Accept' },
+  agreementTerms: {
+    da: 'Cirka {hours} timer om måneden, fra {start} til {end}.',
+    en: 'About {hours} hours a month, from {start} to {end}.',
+  },
 
   trainingTitle: { da: 'Træning: {title}', en: 'Training: {title}' },
   trainingBody: {

@@ -130,6 +130,7 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
       textBlock('${t.agreementBody}'),
       { type: 'TextBlock', text: '${d.role}', wrap: true, isSubtle: true, $when: "${d.role != ''}" },
       { type: 'TextBlock', $data: '${d.responsibilities}', text: '• ${$data}', wrap: true, spacing: 'None' },
+      textBlock('${t.agreementTerms}', { $when: "${d.termStart != ''}" }),
     ],
     [
       recordAction(
@@ -401,6 +402,7 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     retention: num(data.retentionMonthsAfterTerm, 12),
     interval: num(data.intervalDays, 14),
     theme: cardText(str(data.theme, '–')),
+    start: formatDay(data.termStart, ctx.locale),
   };
   const agenda = Array.isArray(data.agenda)
     ? data.agenda.map(String)
@@ -411,6 +413,7 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
       ? cardTexts(data.responsibilities.map(String).slice(0, 30))
       : [],
     ambassadorshipId: str(data.ambassadorshipId),
+    termStart: str(data.termStart),
     version: num(data.version, 1),
     side: str(data.side, 'ambassador'),
     moduleId: str(data.moduleId),

@@ -432,6 +432,11 @@ export const ERROR_CATALOGUE = {
     da: 'Gruppens aftale kan kun noteres på et afstemningsmøde, der er begyndt og ikke aflyst.',
     en: 'The group’s agreement can only be recorded on an alignment meeting that has started and is not cancelled.',
   },
+  AGREEMENT_ADJUSTMENT_OUT_OF_RANGE: {
+    status: 400,
+    da: '"{label}" skal være mellem {min} og {max} – det er programmets grænser for en aftale.',
+    en: '"{label}" must be between {min} and {max} – those are the programme\'s bounds for an agreement.',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -117,6 +117,9 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
     en: 'The meeting where the group agreed it',
     form: 'openSituation.meeting',
   },
+  termMonths: { da: 'Periode (måneder)', en: 'Term (months)', form: 'editStep.termMonths' },
+  'terms.hoursPerMonth': { da: 'Timer om måneden', en: 'Hours a month', form: 'editStep.hoursPerMonth' },
+  'terms.responsibilities': { da: 'Opgaver', en: 'Tasks', form: 'adjustAgreement.tasks' },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

@@ -201,8 +201,8 @@ export const NOTHING_TO_DO: Record<ProgrammeRole, LocalizedText> = {
     en: 'Nothing is waiting for you right now. Thank you for your work as an ambassador.',
   },
   employee: {
-    da: 'Der er ikke noget åbent opslag lige nu – når lederne offentliggør et, kan du søge her.',
-    en: 'There is no open posting right now – when the leaders publish one, you can apply here.',
+    da: 'Intet venter på dig lige nu. Opslaget og svaret på din ansøgning finder du under trin 2, når de er der.',
+    en: 'Nothing is waiting for you right now. The posting and the answer to your application appear in step 2 when there are any.',
   },
 };
 

@@ -20,7 +20,10 @@ export const applicationSchema = z.object({
   decision: z
     .object({
       outcome: selectionOutcomeSchema,
-      /** The leaders' internal note: why. Never shown to the applicant. */
+      /**
+       * The leaders' internal note: why. Never on the applicant's board or cards; their data
+       * export holds it as the leaders' internal note (it is personal data about them).
+       */
       reason: z.string().trim().min(1).max(2000),
       /**
        * What the applicant is told. Absent: the kind default in the reader's language

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import { DEFAULT_APPLICANT_MESSAGES } from '../rules/application-round';
 import type { PersonExport } from './person-export';
 
 /** One block of the readable export: a heading and its lines, in the reader's language. */
@@ -22,6 +23,8 @@ const T = {
     application: (at: string, motivation: string, outcome: string) =>
       `Ansøgning ${at}: "${motivation}"${outcome}`,
     outcome: { selected: ' – valgt', declined: ' – ikke valgt' },
+    applicantMessage: (message: string) => `Beskeden til dig: "${message}"`,
+    leadersNote: (note: string) => `Et internt notat fra lederne om din ansøgning: "${note}"`,
     ambassadorship: (state: string, start: string, end: string) =>
       `Ambassadørskab (${state}) ${start} – ${end}`,
     agreement: (versions: number, accepted: number) =>
@@ -52,6 +55,8 @@ const T = {
     application: (at: string, motivation: string, outcome: string) =>
       `Application on ${at}: "${motivation}"${outcome}`,
     outcome: { selected: ' – selected', declined: ' – not selected' },
+    applicantMessage: (message: string) => `The message to you: "${message}"`,
+    leadersNote: (note: string) => `An internal note by the leaders about your application: "${note}"`,
     ambassadorship: (state: string, start: string, end: string) =>
       `Ambassadorship (${state}) ${start} – ${end}`,
     agreement: (versions: number, accepted: number) =>
@@ -83,14 +88,22 @@ export function summarisePersonExport(data: PersonExport, locale: Locale): Expor
     const lines: string[] = [t.rolesLine(programme.roles.map((role) => t.roles[role]).join(', '))];
     for (const invitation of programme.invitations)
       lines.push(t.invitation(day(invitation.invitedAt), invitation.invitedBy.displayName));
-    for (const application of programme.applications)
+    for (const application of programme.applications) {
+      const { decision } = application;
       lines.push(
         t.application(
           day(application.submittedAt),
           application.motivation,
-          application.decision ? t.outcome[application.decision.outcome] : '',
+          decision ? t.outcome[decision.outcome] : '',
         ),
       );
+      if (decision) {
+        lines.push(
+          t.applicantMessage(decision.message ?? DEFAULT_APPLICANT_MESSAGES[decision.outcome][locale]),
+        );
+        lines.push(t.leadersNote(decision.leadersInternalNote));
+      }
+    }
     for (const amb of programme.ambassadorships) {
       lines.push(t.ambassadorship(amb.state, amb.term.start, amb.term.end));
       lines.push(t.agreement(amb.agreement.versions.length, amb.agreement.ambassadorAcceptances.length));

@@ -19,9 +19,21 @@ import { applicantDecisionOf } from '../rules/application-round';
 export const PERSON_EXPORT_FORMAT = 'ambassadors.person-export' as const;
 export const PERSON_EXPORT_VERSION = 1 as const;
 
+/**
+ * The decision as the applicant's export holds it: what they were told and, because the leaders'
+ * note about their application is personal data about them (GDPR art. 15), that note too —
+ * named as the leaders' internal note so it cannot be mistaken for the message they were sent.
+ * Only the export carries it; the board and the bot's cards show the message alone.
+ */
+export type ExportedDecision = ReturnType<typeof applicantDecisionOf> & { leadersInternalNote: string };
+
 export type ExportedApplication = Omit<Application, 'tenantId' | 'decision'> & {
-  decision: ReturnType<typeof applicantDecisionOf> | null;
+  decision: ExportedDecision | null;
 };
+
+function exportedDecisionOf(decision: NonNullable<Application['decision']>): ExportedDecision {
+  return { ...applicantDecisionOf(decision), leadersInternalNote: decision.reason };
+}
 
 export type ExportedCheckIn = Omit<CheckIn, 'authorKey' | 'tenantId'>;
 export type ExportedOpenSituation = Omit<OpenSituation, 'tenantId'>;
@@ -33,7 +45,7 @@ export interface ExportedProgramme {
   roles: Array<'owner' | 'invitee' | 'applicant' | 'ambassador' | 'attendee'>;
   owner: boolean;
   invitations: Array<Pick<Invitation, 'note' | 'invitedBy' | 'invitedAt'>>;
-  /** Their applications with the decision as they may read it: the message meant for them, not the leaders' note. */
+  /** Their applications with the decision: the message meant for them and the leaders' internal note. */
   applications: ExportedApplication[];
   /** Agreement versions and acceptances, term, training and exit are all inside. */
   ambassadorships: Array<Omit<Ambassadorship, 'tenantId'>>;
@@ -98,15 +110,9 @@ export function buildPersonExport(input: PersonExportInput): PersonExport {
         .map(withoutStoreFields)
         .map((application) => ({
           ...application,
-          decision: application.decision ? applicantDecisionOf(application.decision) : null,
-          // An undone decision is theirs to see, but its internal note stays the leaders'.
-          ...(application.undone
-            ? {
-                undone: application.undone.map((entry) =>
-                  entry.act === 'decision' ? { ...entry, note: null } : entry,
-                ),
-              }
-            : {}),
+          decision: application.decision ? exportedDecisionOf(application.decision) : null,
+          // Undone decisions too, the leaders' internal note included: it is about them (art. 15).
+          ...(application.undone ? { undone: application.undone } : {}),
         })),
       ambassadorships: ambassadorships.map(withoutStoreFields),
       meetings: documents

@@ -63,8 +63,8 @@ export const PRIVACY_DATA_TYPES: readonly PrivacyDataType[] = [
     key: 'application',
     title: { da: 'Ansøgninger', en: 'Applications' },
     stored: {
-      da: 'Ansøgerens navn og id, motivation, tidspunkt og ejernes beslutning med begrundelse.',
-      en: "The applicant's name and id, motivation, time and the owners' decision with its reason.",
+      da: 'Ansøgerens navn og id, motivation, tidspunkt og ejernes beslutning: ledernes interne notat om ansøgningen og beskeden til ansøgeren. Ansøgeren ser kun beskeden på tavlen og i bottens kort; deres dataudtræk indeholder også notatet, som et internt notat fra lederne om ansøgningen (det er personoplysninger om dem, GDPR art. 15).',
+      en: "The applicant's name and id, motivation, time and the owners' decision: the leaders' internal note about the application and the message for the applicant. The applicant sees only the message on the board and in the bot's cards; their data export also holds the note, as an internal note by the leaders about their application (it is personal data about them, GDPR art. 15).",
     },
     why: {
       da: 'For at vælge ambassadører og kunne forklare hvorfor.',

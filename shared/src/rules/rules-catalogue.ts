@@ -1112,8 +1112,8 @@ export const RULES: readonly RuleEntry[] = [
     id: 'applicant-reads-their-message',
     title: { en: 'The applicant reads the message meant for them', da: 'Ansøgeren læser beskeden til dem' },
     statement: {
-      en: 'A decline has two texts: an internal note for the leaders and a message for the applicant (blank: a kind default in their language). The applicant’s board, their export and the bot’s outcome card carry only the message, never the note; the leaders’ dialog previews exactly that text.',
-      da: 'Et afslag har to tekster: en intern note til lederne og en besked til ansøgeren (tom: en venlig standardbesked på ansøgerens sprog). Ansøgerens tavle, deres dataudtræk og bottens svarkort viser kun beskeden, aldrig noten; ledernes dialog viser præcis den tekst på forhånd.',
+      en: 'A decline has two texts: an internal note for the leaders and a message for the applicant (blank: a kind default in their language). The applicant’s board and the bot’s outcome card carry only the message, never the note; the leaders’ dialog previews exactly that text. The applicant’s data export holds both, the note named as an internal note by the leaders about their application (it is personal data about them, GDPR art. 15).',
+      da: 'Et afslag har to tekster: en intern note til lederne og en besked til ansøgeren (tom: en venlig standardbesked på ansøgerens sprog). Ansøgerens tavle og bottens svarkort viser kun beskeden, aldrig noten; ledernes dialog viser præcis den tekst på forhånd. Ansøgerens dataudtræk indeholder begge, noten betegnet som et internt notat fra lederne om ansøgningen (det er personoplysninger om dem, GDPR art. 15).',
     },
     enforcedBy: [
       { symbol: 'applicantMessageOf', file: ROUND },
@@ -1134,7 +1134,7 @@ export const RULES: readonly RuleEntry[] = [
       },
       {
         file: 'test/bot/http/routes/application-round.test.ts',
-        test: 'a decline keeps the note for the leaders; the applicant’s board, export and bot card get only the message',
+        test: 'a decline keeps the note for the leaders; the applicant’s board and bot card get only the message, their export holds the note as the leaders’ internal note',
       },
     ],
   },
@@ -1727,6 +1727,34 @@ export const RULES: readonly RuleEntry[] = [
     provenBy: [
       { file: 'test/shared/open-situations.test.ts', test: 'as choices, trimmed and each once' },
       { file: 'test/shared/open-situations.test.ts', test: 'and a free theme beside the picked one' },
+    ],
+  },
+  {
+    id: 'agreement-adjusted-within-bounds',
+    title: {
+      en: 'Each ambassador’s agreement is adjusted within the programme’s bounds',
+      da: 'Hver ambassadørs aftale tilpasses inden for programmets grænser',
+    },
+    statement: {
+      en: 'Before proposing, a leader may adjust one ambassador’s hours per month (within the `hoursPerMonth` setting’s own bounds), term (from `termMonthsMin` to `termMonthsMax` months) and tasks (1 to 30); a value outside is refused naming the field, and nothing changes.',
+      da: 'Før en leder foreslår aftalen, kan timer om måneden (inden for indstillingen `hoursPerMonth`s egne grænser), periode (fra `termMonthsMin` til `termMonthsMax` måneder) og opgaver (1 til 30) tilpasses for den enkelte ambassadør; en værdi uden for afvises med feltets navn, og intet ændres.',
+    },
+    setting: 'termMonthsMin',
+    figures: ['1', '30'],
+    enforcedBy: [
+      { symbol: 'checkAgreementAdjustment', file: 'shared/src/rules/agreement-adjustment.ts' },
+      { symbol: 'agreementAdjustmentBounds', file: 'shared/src/rules/agreement-adjustment.ts' },
+    ],
+    calledFrom: ['POST …/ambassadors/:ambId/agreement', 'the tab’s agreement dialog (its hints)'],
+    provenBy: [
+      {
+        file: 'test/bot/http/routes/agreement-adjustment.test.ts',
+        test: 'follows the programme settings: a lower shortest term lets a shorter term through',
+      },
+      {
+        file: 'test/shared/agreement-adjustment.property.test.ts',
+        test: 'accepts exactly the values within the bounds',
+      },
     ],
   },
 ];

@@ -124,7 +124,12 @@ export const selectAmbassadorBodySchema = z.strictObject({
 export type SelectAmbassadorBody = z.infer<typeof selectAmbassadorBodySchema>;
 
 /** POST …/ambassadors/:ambId/agreement — proposes a new agreement version (If-Match: ambassadorship). */
-export const agreementProposalBodySchema = z.strictObject({ terms: agreementTermsSchema, term: termSchema });
+export const agreementProposalBodySchema = z.strictObject({
+  terms: agreementTermsSchema,
+  term: termSchema,
+  /** The leader's adjusted term length: the term then runs this many months from `term.start`. */
+  termMonths: z.number().int().optional(),
+});
 export type AgreementProposalBody = z.infer<typeof agreementProposalBodySchema>;
 
 /** POST …/ambassadors/:ambId/agreement/accept — the version the caller read and accepts. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '@ambassadors/shared/errors/validation-messages';
-import { isApiError } from '../api/api-error';
+import { isApiError, type ApiError } from '../api/api-error';
 
 export interface SaveProblem {
   /** Someone else saved first: the form keeps the user's input and offers to load the latest. */
@@ -9,6 +9,15 @@ export interface SaveProblem {
   message: string;
   /** The fields at fault, for the form to mark and focus (validation failures only). */
   fields: readonly FieldProblem[];
+}
+
+/**
+ * The fields a failure names: the validation list, or the one field a rule named (a value out
+ * of a programme's bounds), so every form marks and focuses it the same way.
+ */
+function fieldsAtFault(error: ApiError): readonly FieldProblem[] {
+  if (error.fields.length > 0 || !error.field) return error.fields;
+  return [{ path: error.field, label: '', message: error.message }];
 }
 
 /**
@@ -33,7 +42,7 @@ export function useSave() {
         setProblem({
           conflict,
           message: conflict ? t('errors.conflictKept') : error.message,
-          fields: error.fields,
+          fields: fieldsAtFault(error),
         });
       } else {
         setProblem({ conflict: false, message: t('errors.unexpected'), fields: [] });

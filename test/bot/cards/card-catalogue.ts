@@ -49,6 +49,11 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     version: 2,
     side: 'ambassador',
     nudge: 0,
+    role: 'Ambassadør for arbejdsfællesskabet',
+    responsibilities: ['Tag imod spørgsmål fra kollegerne'],
+    hoursPerMonth: 3,
+    termStart: '2026-12-01',
+    termEnd: '2027-11-30',
   },
   trainingModule: {
     ambassadorshipId: 'amb-1',

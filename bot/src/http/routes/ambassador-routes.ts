@@ -3,6 +3,7 @@ import {
   agreementAcceptBodySchema,
   agreementProposalBodySchema,
   ambassadorshipSchema,
+  checkAgreementAdjustment,
   exitPlanBodySchema,
   proposeAgreementVersion,
   selectAmbassador,
@@ -64,10 +65,12 @@ export const ambassadorRoutes = [
     status: 201,
     handler: async (scope, deps) => {
       const amb = ambassadorshipOf(scope);
+      // The leader's per-ambassador adjustment stays within the programme's bounds.
+      const { terms, term } = checkAgreementAdjustment(scope.body, scope.board.programme.settings);
       const next = proposeAgreementVersion(
         amb,
-        scope.body.terms,
-        scope.body.term,
+        terms,
+        term,
         scope.ctx.user,
         scope.now,
         scope.board.programme.settings,

@@ -20,6 +20,12 @@ export interface AgreementReminderData {
     side: AgreementSide;
     /** 0 for the first request, then 1, 2, … for each nudge. */
     nudge: number;
+    /** What the version says, so the card shows the agreement the person accepts. */
+    role: string;
+    responsibilities: string[];
+    hoursPerMonth: number;
+    termStart: string;
+    termEnd: string;
   };
 }
 
@@ -57,6 +63,11 @@ function agreementReminders(ctx: PlanningContext): ReminderIn<AgreementReminderD
               version: version.version,
               side,
               nudge: n,
+              role: version.role,
+              responsibilities: version.responsibilities,
+              hoursPerMonth: version.hoursPerMonth,
+              termStart: version.term.start,
+              termEnd: version.term.end,
             },
           ),
         );

@@ -44,4 +44,6 @@ export interface BoardActions {
   confirm(text: string, undoOf?: UndoOf): void;
   /** Undo one of the caller's own recent acts the board offers. */
   undo(offer: UndoOfferView): void;
+  /** Leaders: adjust the prefilled agreement for a selected candidate, then propose it. */
+  proposeAgreement(ambassador: AmbassadorView): void;
 }

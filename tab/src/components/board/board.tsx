@@ -40,6 +40,9 @@ const KeyMessageDialog = lazy(() =>
 );
 const DecisionDialog = lazy(() => import('../decision-dialog').then((m) => ({ default: m.DecisionDialog })));
 const MeetingDialog = lazy(() => import('../meeting-dialog').then((m) => ({ default: m.MeetingDialog })));
+const ProposeAgreementDialog = lazy(() =>
+  import('../propose-agreement-dialog').then((m) => ({ default: m.ProposeAgreementDialog })),
+);
 const WithdrawDialog = lazy(() => import('../withdraw-dialog').then((m) => ({ default: m.WithdrawDialog })));
 const ExitPlanDialog = lazy(() => import('../exit-plan-dialog').then((m) => ({ default: m.ExitPlanDialog })));
 const ProgrammeSettingsDialog = lazy(() =>
@@ -313,6 +316,21 @@ export function Board() {
                   target: ambassador.id,
                 });
               }}
+            />
+          )}
+          {b.dialog.kind === 'proposeAgreement' && (
+            <ProposeAgreementDialog
+              board={dialogBoard}
+              ambassador={b.dialog.ambassador}
+              onClose={b.closeDialog}
+              onSaved={(next) =>
+                b.saved(
+                  t('agreement.proposed', {
+                    name: (b.dialog as { ambassador: AmbassadorView }).ambassador.person.displayName,
+                  }),
+                  next,
+                )
+              }
             />
           )}
           {b.dialog.kind === 'programmeSettings' && (

@@ -33,4 +33,5 @@ export type BoardDialog =
   | { kind: 'newProgramme' }
   | { kind: 'closeProgramme' }
   | { kind: 'report' }
-  | { kind: 'reminders' };
+  | { kind: 'reminders' }
+  | { kind: 'proposeAgreement'; ambassador: AmbassadorView };

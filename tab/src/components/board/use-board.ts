@@ -216,6 +216,7 @@ export function useBoard() {
       checkIn: () => openDialog({ kind: 'checkIn' }),
       meeting: (meeting) => openDialog({ kind: 'meeting', meeting }),
       withdraw: (ambassador) => openDialog({ kind: 'withdraw', ambassador }),
+      proposeAgreement: (ambassador) => openDialog({ kind: 'proposeAgreement', ambassador }),
       planExit: (target) => openDialog({ kind: 'exitPlan', target }),
       openFeedbackOverview: () => openDialog({ kind: 'feedbackOverview' }),
       publishKeyMessage: () => openDialog({ kind: 'keyMessage' }),

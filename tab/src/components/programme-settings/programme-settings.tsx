@@ -9,6 +9,8 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { DateInput } from '../date-input';
+import { useAppContext } from '../../app/app-context';
+import { formatDateTime } from '../../app/format';
 import { FormDialog } from '../form-dialog';
 import { PeopleSearch } from '../people-search';
 import { NUMBER_SETTINGS } from './programme-settings.types';
@@ -23,6 +25,7 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
   const view = useProgrammeSettings(props);
   const styles = useProgrammeSettingsStyles();
   const { t } = view;
+  const { locale } = useAppContext();
   const state = (field: string) => (view.problemOf(field) ? 'error' : 'none');
   return (
     <FormDialog
@@ -229,8 +232,12 @@ export function ProgrammeSettingsDialog(props: ProgrammeSettingsDialogProps) {
               <li key={`${entry.at}-${entry.by.userId}`}>
                 {t('programmeSettings.historyEntry', {
                   name: entry.by.displayName,
-                  at: new Date(entry.at).toLocaleString(),
-                  fields: entry.changes.map((c) => c.field.replace(/^settings\./, '')).join(', '),
+                  at: formatDateTime(entry.at, locale, props.board.programme.timeZone),
+                  // Each field by the name the form gives it, never its key.
+                  fields: entry.changes
+                    .map((c) => c.field.replace(/^settings\./, ''))
+                    .map((key) => t(`programmeSettings.field.${key}`, { defaultValue: key }))
+                    .join(', '),
                 })}
               </li>
             ))}

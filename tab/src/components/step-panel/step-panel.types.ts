@@ -1,4 +1,4 @@
-import type { AmbassadorView, BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
+import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { BoardActions } from '../board-actions';
 
@@ -21,8 +21,6 @@ export interface StepPanelActions extends BoardActions {
   acceptAgreement(ambassadorshipId: string, version: number): void;
   /** The applicant withdraws their own pending application. */
   withdrawApplication(applicationId: string): void;
-  /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
-  proposeAgreement(ambassador: AmbassadorView): void;
   completeModule(ambassadorshipId: string, moduleId: string): void;
   /** Leaders: the rhythm's meetings for the year ahead, then cancel, delete, publish from notes. */
   generateMeetings(): void;

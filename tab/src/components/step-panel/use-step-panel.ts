@@ -69,20 +69,6 @@ export function useStepPanel(props: StepPanelProps) {
         t('posting.applicationWithdrawn'),
         { act: 'applicationWithdrawal', target: appId },
       ),
-    proposeAgreement: (amb) => {
-      const terms = board.agreementTemplate;
-      if (!terms) return;
-      void run(
-        `propose:${amb.id}`,
-        () =>
-          api.proposeAgreement({
-            params: { id, ambId: amb.id },
-            body: { terms, term: amb.proposalTerm ?? amb.term },
-            ifMatch: amb.etag ?? null,
-          }),
-        t('agreement.proposed', { name: amb.person.displayName }),
-      );
-    },
     completeModule: (ambId, moduleId) =>
       void run(
         `module:${moduleId}`,

@@ -3,7 +3,9 @@ import {
   UNDO_WINDOW_MS,
   boardViewSchema,
   planReminders,
+  summarisePersonExport,
   type BoardData,
+  type PersonExport,
   type BoardView,
 } from '@ambassadors/shared';
 import { A, PEOPLE, demoBoardWithId, seedBoard, startApiWorld, type ApiWorld } from './api-fixture';
@@ -81,7 +83,7 @@ describe('an application round that treats people well', () => {
     ]);
   });
 
-  it('a decline keeps the note for the leaders; the applicant’s board, export and bot card get only the message', async () => {
+  it('a decline keeps the note for the leaders; the applicant’s board and bot card get only the message, their export holds the note as the leaders’ internal note', async () => {
     const app = (await board()).applications!.find((a) => a.applicant.userId === PEOPLE.employee.userId)!;
     const response = await leader()(`${P}/applications/${app.id}/decision`, {
       method: 'POST',
@@ -100,8 +102,19 @@ describe('an application round that treats people well', () => {
 
     const exported = await world.as(PEOPLE.employee)('/api/v1/me/export');
     expect(exported.status).toBe(200);
-    expect(JSON.stringify(exported.body)).toContain(MESSAGE);
-    expect(JSON.stringify(exported.body)).not.toContain(NOTE);
+    // Art. 15: the leaders' note is personal data about the applicant, so their export holds it,
+    // named for what it is, next to the message they were sent.
+    const exportedApplication = exported.body.programmes
+      .flatMap((p: { applications: unknown[] }) => p.applications)
+      .find((a: { id: string }) => a.id === app.id);
+    expect(exportedApplication.decision).toMatchObject({
+      outcome: 'declined',
+      message: MESSAGE,
+      leadersInternalNote: NOTE,
+    });
+    const page = summarisePersonExport(exported.body as PersonExport, 'da').flatMap((s) => s.lines);
+    expect(page).toContain(`Et internt notat fra lederne om din ansøgning: "${NOTE}"`);
+    expect(page).toContain(`Beskeden til dig: "${MESSAGE}"`);
 
     const now = new Date();
     const card = planReminders((await stored()) as BoardData, {

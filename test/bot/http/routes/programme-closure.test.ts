@@ -18,7 +18,8 @@ describe('closing and reopening a programme', () => {
   const url = (rest = '') => `/api/v1/programmes/${ID}${rest}`;
 
   beforeAll(async () => {
-    world = await startApiWorld({ clock });
+    // The table below calls every write route, more than one person's minute of requests.
+    world = await startApiWorld({ clock, env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
     await seedBoard(world.server.store, demoBoardWithId(A, ID, new Date()));
   });
   afterAll(async () => {

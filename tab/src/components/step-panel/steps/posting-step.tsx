@@ -111,7 +111,13 @@ export function PostingStep({ board, actions }: StepContentProps) {
           {mine.decision ? (
             <>
               <span className={styles.name}>{t(`posting.myDecisionTitle.${mine.decision.outcome}`)}</span>
-              <p className={styles.text}>{applicantMessageOf(mine.decision, locale)}</p>
+              <p className={styles.text}>
+                {applicantMessageOf(
+                  // The board names the leaders' message `message` (null: the kind default).
+                  { outcome: mine.decision.outcome, applicantMessage: mine.decision.message ?? undefined },
+                  locale,
+                )}
+              </p>
             </>
           ) : mine.withdrawnAt ? (
             <p className={styles.text}>
