@@ -94,3 +94,7 @@ export * from './guidance/guidance-texts';
 export * from './guidance/digest-actions';
 export * from './guidance/guidance-view-schema';
 export * from './guidance/opening-step';
+export * from './model/training-session';
+export * from './rules/training-completion';
+export * from './rules/training-sessions';
+export * from './rules/session-started';

@@ -357,6 +357,21 @@ export const ERROR_CATALOGUE = {
     da: 'Noget gik galt hos os. Prøv igen, og kontakt jeres administrator, hvis det bliver ved.',
     en: 'Something went wrong on our side. Try again, and contact your admin if it persists.',
   },
+  TRAINING_SESSION_UNKNOWN: {
+    status: 404,
+    da: 'Træningssessionen findes ikke i programmet.',
+    en: 'The training session does not exist in the programme.',
+  },
+  TRAINING_SESSION_NOT_STARTED: {
+    status: 409,
+    da: 'Sessionen er ikke begyndt endnu – den begynder {start}. Du kan registrere fremmøde, når den er begyndt.',
+    en: 'The session has not started yet – it starts {start}. You can record who attended once it has started.',
+  },
+  TRAINING_SESSION_WHERE_MISSING: {
+    status: 400,
+    da: 'Skriv hvor sessionen foregår: udfyld "Sted" eller "Link til online deltagelse" (eller begge).',
+    en: 'Say where the session takes place: fill in "Place" or "Link to join online" (or both).',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -104,6 +104,17 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   debriefDate: { da: 'Dato for afrunding', en: 'Debrief date', form: 'exit.debriefDate' },
   handoverNotes: { da: 'Noter til overdragelse', en: 'Hand-over notes', form: 'exit.handoverNotes' },
   name: { da: 'Programmets navn', en: 'Name of the programme', form: 'create.name' },
+  title: { da: 'Titel', en: 'Title', form: 'trainingSession.title' },
+  date: { da: 'Dato', en: 'Date', form: 'trainingSession.date' },
+  time: { da: 'Tidspunkt', en: 'Time', form: 'trainingSession.time' },
+  place: { da: 'Sted', en: 'Place', form: 'trainingSession.place' },
+  onlineUrl: {
+    da: 'Link til online deltagelse',
+    en: 'Link to join online',
+    form: 'trainingSession.onlineUrl',
+  },
+  'modules.*.required': { da: 'Obligatorisk', en: 'Required', form: 'trainingSession.required' },
+  required: { da: 'Obligatorisk', en: 'Required', form: 'trainingSession.required' },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

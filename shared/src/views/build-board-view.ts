@@ -42,7 +42,7 @@ export const BOARD_MEETING_LIMIT = 10;
 export const BOARD_UPCOMING_MEETING_LIMIT = 60;
 
 function training(amb: Ambassadorship, board: ProgrammeBoard): TrainingProgressView {
-  const progress = trainingProgress(amb, board.programme.steps.training.modules);
+  const progress = trainingProgress(amb, board.programme.steps.training);
   return { done: progress.done, total: progress.total, openModules: progress.openModules.map((m) => m.id) };
 }
 

@@ -24,6 +24,8 @@ export function TrainingEditor({ value, onChange }: StepEditorProps<'training'>)
         description: '',
         resourceUrl: null,
         dueWithinDays: 30,
+        required: true,
+        addedAt: null,
       })}
       renderFields={(module, patch, index) => (
         <>
