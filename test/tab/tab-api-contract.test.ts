@@ -102,6 +102,10 @@ describe('the tab API contract', () => {
       exportMyData: false,
       eraseInTenant: true,
       eraseInProgramme: true,
+      addTrainingSession: true,
+      updateTrainingSession: true,
+      removeTrainingSession: false,
+      recordSessionAttendance: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

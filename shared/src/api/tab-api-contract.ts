@@ -25,6 +25,9 @@ import type {
   stepOverrideBodySchema,
   stepUpdateBodySchemas,
   withdrawBodySchema,
+  trainingSessionBodySchema,
+  trainingSessionUpdateBodySchema,
+  sessionAttendanceBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
 import { route, type ContractMethod, type RouteContract } from './route-contract';
@@ -193,6 +196,22 @@ export const TAB_API = {
     'POST',
     '/programmes/:id/erasure',
     'ErasureReport',
+  ),
+  addTrainingSession: route<z.input<typeof trainingSessionBodySchema>>()(
+    'POST',
+    '/programmes/:id/training/sessions',
+    'BoardView',
+  ),
+  updateTrainingSession: route<z.input<typeof trainingSessionUpdateBodySchema>>()(
+    'PATCH',
+    '/programmes/:id/training/sessions/:sessionId',
+    'BoardView',
+  ),
+  removeTrainingSession: route()('DELETE', '/programmes/:id/training/sessions/:sessionId', 'BoardView'),
+  recordSessionAttendance: route<z.input<typeof sessionAttendanceBodySchema>>()(
+    'PUT',
+    '/programmes/:id/ambassadors/:ambId/training/sessions/:sessionId/attendance',
+    'BoardView',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;
 

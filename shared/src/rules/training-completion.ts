@@ -1,5 +1,6 @@
 import type { Ambassadorship } from '../model/ambassadorship';
 import type { ProgrammeSteps } from '../model/programme';
+import { hasSessionEnded } from './session-started';
 
 /** What the completion rule needs of step 4: its modules and its sessions. */
 export type TrainingPlan = Pick<ProgrammeSteps['training'], 'modules' | 'sessions'>;
@@ -107,4 +108,33 @@ export function trainingCompletion(amb: Ambassadorship, plan: TrainingPlan): Tra
 /** Whether an ambassador's training is complete (see trainingCompletion). */
 export function isTrainingComplete(amb: Ambassadorship, plan: TrainingPlan): boolean {
   return trainingCompletion(amb, plan).complete;
+}
+
+/** The next item an ambassador has to do (see nextTrainingItem). */
+export interface NextTrainingItem {
+  kind: 'session' | 'module';
+  id: string;
+  title: string;
+}
+
+/**
+ * What is next in an ambassador's course while it is not complete: the earliest required session
+ * still to come (not over yet, not recorded as attended), else the first required module not
+ * ticked. A required session that is over without attendance is the leaders' to record, so it is
+ * never "next" for the ambassador. Null once complete.
+ */
+export function nextTrainingItem(
+  amb: Ambassadorship,
+  plan: TrainingPlan,
+  now: Date,
+): NextTrainingItem | null {
+  const completion = trainingCompletion(amb, plan);
+  if (completion.complete) return null;
+  const open = new Set(completion.open.map((i) => `${i.kind}:${i.id}`));
+  const session = [...plan.sessions]
+    .filter((s) => open.has(`session:${s.id}`) && !hasSessionEnded(s, now))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  if (session) return { kind: 'session', id: session.id, title: session.title };
+  const module = plan.modules.find((m) => open.has(`module:${m.id}`));
+  return module ? { kind: 'module', id: module.id, title: module.title } : null;
 }

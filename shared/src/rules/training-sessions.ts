@@ -29,9 +29,24 @@ export const trainingSessionInputSchema = z.strictObject({
 });
 export type TrainingSessionInput = z.infer<typeof trainingSessionInputSchema>;
 
-/** A change to a session: only the fields sent change (day and time go together). */
-export const trainingSessionChangeSchema = trainingSessionInputSchema
-  .partial()
+/**
+ * A change to a session: only the fields sent change (day and time go together). Spelled out
+ * without the input's defaults, so an absent field never overwrites a stored one.
+ */
+export const trainingSessionChangeSchema = z
+  .strictObject({
+    title: trainingSessionInputSchema.shape.title.optional(),
+    description: longTextSchema.optional(),
+    date: isoDateSchema.optional(),
+    time: trainingSessionInputSchema.shape.time.optional(),
+    durationMinutes: z.number().int().min(15).max(480).optional(),
+    place: shortTextSchema.optional(),
+    onlineUrl: z
+      .url({ protocol: /^https$/ })
+      .nullable()
+      .optional(),
+    required: z.boolean().optional(),
+  })
   .refine((value) => Object.keys(value).length > 0, 'nothing to change')
   .refine((value) => (value.date === undefined) === (value.time === undefined), {
     path: ['time'],

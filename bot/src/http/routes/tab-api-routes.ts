@@ -20,6 +20,7 @@ import { programmeSettingsRoutes } from './programme-settings-routes';
 import { peopleRoutes } from './people-routes';
 import { closureRoutes } from './closure-routes';
 import { reportRoutes } from './report-routes';
+import { trainingRoutes } from './training-routes';
 import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
 
 /** Every programme route of the tab's API: registered, documented and tested from this one list. */
@@ -38,6 +39,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...peopleRoutes,
   ...closureRoutes,
   ...reportRoutes,
+  ...trainingRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [
