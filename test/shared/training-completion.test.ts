@@ -1,5 +1,7 @@
 import {
   addTrainingSession,
+  buildManagementReport,
+  describeSteps,
   ambassadorshipSchema,
   changeTrainingSession,
   completeModule,
@@ -14,7 +16,7 @@ import {
   type ErrorParams,
   type Programme,
 } from '@ambassadors/shared';
-import { ANNA, LEADER, makeActive, makeProgramme, thrown } from './fixtures';
+import { ANNA, LEADER, makeActive, makeBoard, makeProgramme, thrown } from './fixtures';
 
 const session = (over: Record<string, unknown> = {}) =>
   trainingSessionInputSchema.parse({
@@ -162,5 +164,27 @@ describe('training as a course', () => {
     );
     expect(removeTrainingSession(programme, 's1', at).steps.training.sessions).toEqual([]);
     expect(thrown(() => removeTrainingSession(programme, 'nope', at)).code).toBe('TRAINING_SESSION_UNKNOWN');
+  });
+
+  it('the step status and the management report count training by the same rule', () => {
+    const ticked = completeModule(
+      amb,
+      'm1',
+      programme.steps.training.modules,
+      new Date('2026-02-03T09:00:00Z'),
+    );
+    const open = makeBoard(programme, { ambassadorships: [ticked] });
+    const training = (b: typeof open) => describeSteps(b, afterSession).find((s) => s.key === 'training')!;
+    expect(training(open)).toMatchObject({
+      progress: { done: 1, total: 2 },
+      missing: ['trainingIncomplete'],
+    });
+    const report = (b: typeof open) =>
+      buildManagementReport(b, 'en', afterSession).steps.find((s) => s.key === 'training')!;
+    expect(report(open).progress).toBe('1/2');
+    const attended = recordSessionAttendance(ticked, programme, 's1', true, LEADER, afterSession);
+    const done = makeBoard(programme, { ambassadorships: [attended] });
+    expect(training(done)).toMatchObject({ status: 'done', progress: { done: 2, total: 2 } });
+    expect(report(done)).toMatchObject({ progress: '2/2', status: 'Done' });
   });
 });

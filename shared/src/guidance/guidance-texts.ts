@@ -125,6 +125,18 @@ const ACTION_TEXTS: Record<
     da: 'Tak for din ansøgning – lederne svarer dig, når de har besluttet',
     en: 'Thank you for applying – the leaders will answer you once they have decided',
   },
+  recordSessionAttendance: {
+    da: 'Registrér, hvem der deltog i træningssessionen "{title}"',
+    en: 'Record who attended the training session "{title}"',
+  },
+  trainingNotFinished: {
+    da: '{count|1 ambassadør har|# ambassadører har} ikke gennemført træningen',
+    en: '{count|1 ambassador has|# ambassadors have} not finished training',
+  },
+  attendTrainingSession: {
+    da: 'Næste træningssession: "{title}" {when}',
+    en: 'Next training session: "{title}" {when}',
+  },
 };
 
 const DUE_TEXT: LocalizedText = { da: 'senest {date}', en: 'by {date}' };
