@@ -3,6 +3,7 @@ import type {
   BoardView,
   ApplicationView,
   MeetingView,
+  TrainingSessionView,
 } from '@ambassadors/shared/views/board-view';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
@@ -32,4 +33,5 @@ export type BoardDialog =
   | { kind: 'programmeSettings' }
   | { kind: 'newProgramme' }
   | { kind: 'closeProgramme' }
-  | { kind: 'report' };
+  | { kind: 'report' }
+  | { kind: 'trainingSession'; session?: TrainingSessionView };

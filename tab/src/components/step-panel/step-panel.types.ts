@@ -1,4 +1,9 @@
-import type { AmbassadorView, BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
+import type {
+  AmbassadorView,
+  BoardView,
+  MeetingView,
+  TrainingSessionView,
+} from '@ambassadors/shared/views/board-view';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { BoardActions } from '../board-actions';
 
@@ -24,6 +29,10 @@ export interface StepPanelActions extends BoardActions {
   /** Leaders: propose an agreement (from the step's template) to an ambassador who has none. */
   proposeAgreement(ambassador: AmbassadorView): void;
   completeModule(ambassadorshipId: string, moduleId: string): void;
+  /** Leaders: whether an ambassador attended a started session (the ambassadorship's ETag). */
+  recordAttendance(session: TrainingSessionView, ambassador: AmbassadorView, attended: boolean): void;
+  /** Leaders: remove a training session (the programme's ETag). */
+  removeSession(session: TrainingSessionView): void;
   /** Leaders: the rhythm's meetings for the year ahead, then cancel, delete, publish from notes. */
   generateMeetings(): void;
   cancelMeeting(meeting: MeetingView): void;
