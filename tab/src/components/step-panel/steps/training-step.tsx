@@ -65,7 +65,7 @@ function SessionItem({
             onClick={() => actions.trainingSession(session)}
             aria-label={t('trainingSession.editNamed', { title: session.title })}
           >
-            {t('trainingSession.editTitle')}
+            {t('trainingSession.edit')}
           </Button>
           <Button
             size="small"
