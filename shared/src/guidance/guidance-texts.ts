@@ -329,8 +329,8 @@ export const STEP_TEXT_FOR_ROLE: Record<Exclude<ProgrammeRole, 'leader'>, Record
       en: 'Your agreement: your role, responsibility, time and term. Read it and accept it when you agree.',
     },
     training: {
-      da: 'Dit træningsforløb: modulerne, der klæder dig på til rollen. Markér hvert modul, når du er færdig.',
-      en: 'Your training: the modules that equip you for the role. Mark each one done when you have finished.',
+      da: 'Dit træningsforløb: sessionerne og modulerne, der klæder dig på til rollen. Markér hvert modul, når du er færdig; lederne registrerer dit fremmøde til sessionerne.',
+      en: 'Your training: the sessions and modules that equip you for the role. Mark each module done when you have finished; the leaders record your attendance at the sessions.',
     },
     meetings: {
       da: 'Møderne med lederne om fremdrift, udfordringer og succeser – og dit check-in bagefter.',

@@ -1213,4 +1213,70 @@ export const RULES: readonly RuleEntry[] = [
       },
     ],
   },
+  {
+    id: 'training-completion',
+    title: { en: 'When training is complete', da: 'Hvornår træningen er gennemført' },
+    statement: {
+      en: 'An ambassador’s training is complete when every required item is done: each required session recorded by a leader as attended, each required module ticked by the ambassador. Optional items never block; removed items no longer count. Completion holds once reached: a required item added after an ambassador completed does not re-open their training (those not finished yet must do it too), while a corrected attendance does.',
+      da: 'En ambassadørs træning er gennemført, når alle obligatoriske punkter er gjort: hver obligatorisk session registreret af en leder som deltaget, hvert obligatorisk modul markeret af ambassadøren. Valgfrie punkter blokerer aldrig; fjernede punkter tæller ikke længere. Gennemført forbliver gennemført: et obligatorisk punkt, der tilføjes, efter en ambassadør blev færdig, genåbner ikke deres træning (de, der ikke er færdige endnu, skal også gøre det), mens et rettet fremmøde gør.',
+    },
+    enforcedBy: [
+      { symbol: 'trainingCompletion', file: 'shared/src/rules/training-completion.ts' },
+      { symbol: 'trainingProgress', file: 'shared/src/rules/training.ts' },
+      { symbol: 'nextTrainingItem', file: 'shared/src/rules/training-completion.ts' },
+    ],
+    calledFrom: [
+      'board view (ambassadors’ training progress, myAmbassadorship.training)',
+      'step status (describeSteps: training)',
+      'guidance (ambassador’s next training item, leaders’ “ambassadors have not finished training”)',
+      'management report (steps’ progress)',
+      'bot status card (open training)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/training-completion.property.test.ts',
+        test: 'a required item added after completion re-opens nobody; one open from the start re-opens',
+      },
+      {
+        file: 'test/shared/training-completion.property.test.ts',
+        test: 'every required item done ⇒ complete; optional items never change the answer',
+      },
+      {
+        file: 'test/shared/training-completion.test.ts',
+        test: 'the step status and the management report count training by the same rule',
+      },
+    ],
+  },
+  {
+    id: 'training-session-attendance',
+    title: { en: 'Attendance once a session started', da: 'Fremmøde, når en session er begyndt' },
+    statement: {
+      en: 'Only leaders record whether an ambassador attended a training session, and only once the session has started (its day and time are entered in the programme’s time zone); a session needs a place, an https link to join online, or both.',
+      da: 'Kun ledere registrerer, om en ambassadør deltog i en træningssession, og først når sessionen er begyndt (dag og tidspunkt angives i programmets tidszone); en session skal have et sted, et https-link til online deltagelse eller begge.',
+    },
+    enforcedBy: [
+      { symbol: 'recordSessionAttendance', file: 'shared/src/rules/training-sessions.ts' },
+      { symbol: 'hasSessionStarted', file: 'shared/src/rules/session-started.ts' },
+      { symbol: 'addTrainingSession', file: 'shared/src/rules/training-sessions.ts' },
+    ],
+    calledFrom: [
+      'PUT …/ambassadors/:ambId/training/sessions/:sessionId/attendance',
+      'POST/PATCH …/training/sessions',
+      'the tab’s attendance checklist (shown from the start)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/training-completion.test.ts',
+        test: 'records attendance only once the session has started, and only once per answer',
+      },
+      {
+        file: 'test/bot/http/routes/training-course.test.ts',
+        test: 'records attendance only after the start',
+      },
+      {
+        file: 'test/bot/http/routes/training-course.test.ts',
+        test: 'refuses a session with neither place nor link',
+      },
+    ],
+  },
 ];
