@@ -1,6 +1,7 @@
 import {
   addTrainingSession,
   buildManagementReport,
+  planReminders,
   describeSteps,
   ambassadorshipSchema,
   changeTrainingSession,
@@ -186,5 +187,21 @@ describe('training as a course', () => {
     const done = makeBoard(programme, { ambassadorships: [attended] });
     expect(training(done)).toMatchObject({ status: 'done', progress: { done: 2, total: 2 } });
     expect(report(done)).toMatchObject({ progress: '2/2', status: 'Done' });
+  });
+
+  it('announces a session the day before at its local time to the ambassadors whose attendance is not recorded', () => {
+    const board = makeBoard(programme, { ambassadorships: [amb] });
+    const window = { from: new Date('2026-02-28T00:00:00Z'), to: new Date('2026-03-03T00:00:00Z') };
+    const sessions = planReminders(board, window).filter((r) => r.kind === 'trainingSession');
+    expect(sessions.map((r) => [r.dueAt, r.recipients.map((p) => p.userId), r.data])).toEqual([
+      [
+        '2026-03-01T08:00:00.000Z',
+        [ANNA.userId],
+        expect.objectContaining({ sessionId: 's1', title: 'Kick-off', place: 'Room 4', required: true }),
+      ],
+    ]);
+    const recorded = recordSessionAttendance(amb, programme, 's1', false, LEADER, afterSession);
+    const after = makeBoard(programme, { ambassadorships: [recorded] });
+    expect(planReminders(after, window).filter((r) => r.kind === 'trainingSession')).toEqual([]);
   });
 });

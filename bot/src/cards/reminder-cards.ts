@@ -171,6 +171,18 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
       },
     ],
   ),
+  trainingSession: cardShell(
+    [
+      title('trainingSessionTitle'),
+      textBlock('${t.trainingSessionWhen}'),
+      textBlock('${d.place}', { $when: "${d.place != ''}" }),
+    ],
+    [
+      { type: 'Action.OpenUrl', title: '${t.join}', url: '${d.joinUrl}', $when: "${d.joinUrl != ''}" },
+      openBoard,
+      ack(),
+    ],
+  ),
   meeting: cardShell(
     [
       title('meetingTitle'),
@@ -389,6 +401,7 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     termsHeading: text('digestTermsHeading', ctx.locale),
     hasTermLines: false,
     outcome: str(data.outcome),
+    place: cardText(str(data.place)),
     // Only the message meant for the applicant: the data never carries the leaders' note.
     applicantMessage:
       kind === 'applicationOutcome'
@@ -451,6 +464,7 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
     termEnding7: 'termEndingTitle',
     termEndedExit: 'termEndedTitle',
     leaderDigest: 'digestTitle',
+    trainingSession: 'trainingSessionTitle',
   };
   const key: TextKey =
     kind === 'termEndedExit' && data.reason === 'withdrawn'

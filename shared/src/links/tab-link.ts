@@ -18,6 +18,7 @@ export const REMINDER_STEP: Record<ReminderKind, StepKey | null> = {
   termEnding7: 'agreement',
   termEndedExit: 'agreement',
   leaderDigest: null,
+  trainingSession: 'training',
 };
 
 export interface TabLinkTarget {

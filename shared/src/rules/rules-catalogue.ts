@@ -282,8 +282,8 @@ export const RULES: readonly RuleEntry[] = [
       da: 'Højst én påmindelse om ugen, inden for arbejdstiden',
     },
     statement: {
-      en: 'A person gets at most one reminder card per programme in any rolling `nudgeIntervalDays`, counted from when the previous card actually left, across every kind; cards go only inside the programme’s working hours and never on a public holiday. The most pressing reminder leads (term ending in 7 days, posting deadline, agreement, training, alignment meeting, posting announcement, term ending in 30 days, check-in request, leaders’ digest); the others it holds back are listed on the next card, never lost. Reminders the day before a meeting are exempt and do not count.',
-      da: 'En person får højst ét påmindelseskort pr. program i en løbende periode på `nudgeIntervalDays` dage, regnet fra da det forrige kort faktisk blev sendt, på tværs af alle slags; kort sendes kun inden for programmets arbejdstid og aldrig på en helligdag. Den mest presserende påmindelse står først (periode slutter om 7 dage, ansøgningsfrist, aftale, træning, møde om budskaber, opslag, periode slutter om 30 dage, check-in, ledernes oversigt); de øvrige står på næste kort og går aldrig tabt. Påmindelser dagen før et møde er undtaget og tæller ikke med.',
+      en: 'A person gets at most one reminder card per programme in any rolling `nudgeIntervalDays`, counted from when the previous card actually left, across every kind; cards go only inside the programme’s working hours and never on a public holiday. The most pressing reminder leads (term ending in 7 days, posting deadline, agreement, training, alignment meeting, posting announcement, term ending in 30 days, check-in request, leaders’ digest); the others it holds back are listed on the next card, never lost. Reminders the day before a meeting or a training session are exempt and do not count.',
+      da: 'En person får højst ét påmindelseskort pr. program i en løbende periode på `nudgeIntervalDays` dage, regnet fra da det forrige kort faktisk blev sendt, på tværs af alle slags; kort sendes kun inden for programmets arbejdstid og aldrig på en helligdag. Den mest presserende påmindelse står først (periode slutter om 7 dage, ansøgningsfrist, aftale, træning, møde om budskaber, opslag, periode slutter om 30 dage, check-in, ledernes oversigt); de øvrige står på næste kort og går aldrig tabt. Påmindelser dagen før et møde eller en træningssession er undtaget og tæller ikke med.',
     },
     setting: 'nudgeIntervalDays',
     enforcedBy: [
@@ -1261,6 +1261,7 @@ export const RULES: readonly RuleEntry[] = [
     ],
     calledFrom: [
       'PUT …/ambassadors/:ambId/training/sessions/:sessionId/attendance',
+      'scheduler: the trainingSession reminder the day before (invited: attendance not recorded)',
       'POST/PATCH …/training/sessions',
       'the tab’s attendance checklist (shown from the start)',
     ],
@@ -1276,6 +1277,10 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/bot/http/routes/training-course.test.ts',
         test: 'refuses a session with neither place nor link',
+      },
+      {
+        file: 'test/shared/training-completion.test.ts',
+        test: 'announces a session the day before at its local time',
       },
     ],
   },

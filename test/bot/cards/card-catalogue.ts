@@ -104,6 +104,15 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     termsEnding: [{ ambassadorName: 'Lars Mikkelsen', termEnd: '2026-12-20', daysLeft: 23 }],
     exits: [{ ambassadorName: 'Aisha Khan', reason: 'withdrawn', endedOn: '2026-11-18' }],
   },
+  trainingSession: {
+    sessionId: 'session-1',
+    title: 'Kick-off for ambassadørerne',
+    startsAt: '2026-12-08T08:00:00.000Z',
+    durationMinutes: 90,
+    place: 'Mødelokale 4',
+    joinUrl: 'https://teams.example.test/l/meetup-join/2',
+    required: true,
+  },
 };
 
 const TAB = 'https://ambassadors.example.test/tab/';
