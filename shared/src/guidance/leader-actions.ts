@@ -153,7 +153,8 @@ function overdueTraining(board: BoardData, now: Date, today: string): NextAction
  * Sessions that started and whose attendance is not recorded for every active ambassador: only
  * the leaders can record it, and the completion rule waits for it. Then, by the same rule, how
  * many current ambassadors have not finished their training once something required is behind
- * them (an overdue module, or a session that is over).
+ * them (an overdue module, or a session that is over) — unless that is one person whose overdue
+ * module the follow-up line already names.
  */
 function sessionFollowUp(board: BoardData, now: Date, today: string): NextAction[] {
   const { programme } = board;
@@ -180,9 +181,9 @@ function sessionFollowUp(board: BoardData, now: Date, today: string): NextAction
       ),
     );
   }
-  const behind = current.filter((amb) => {
+  const behind = current.flatMap((amb) => {
     const progress = trainingProgress(amb, plan);
-    if (progress.complete) return false;
+    if (progress.complete) return [];
     const sessionOver = plan.sessions.some(
       (s) => progress.openSessions.includes(s.id) && hasSessionEnded(s, now),
     );
@@ -190,9 +191,10 @@ function sessionFollowUp(board: BoardData, now: Date, today: string): NextAction
       const due = moduleDueDate(amb, m, tz, programme.settings);
       return due !== null && due < today;
     });
-    return sessionOver || moduleOverdue;
+    return sessionOver || moduleOverdue ? [{ amb, namedByFollowUp: moduleOverdue }] : [];
   });
-  if (behind.length > 0) {
+  // One person with an overdue module already has their own follow-up line, by name.
+  if (behind.length > 1 || behind.some((b) => !b.namedByFollowUp)) {
     out.push(
       action(
         {

@@ -6,7 +6,7 @@ import {
   trainingSessionInputSchema,
   type NextAction,
 } from '@ambassadors/shared';
-import { ANNA, BO, LEADER, makeBoard } from '../fixtures';
+import { ANNA, BO, LEADER, makeActive, makeBoard } from '../fixtures';
 import { NOW, completeProgramme, onTrackBoard, trainedAmbassador } from './guidance-fixtures';
 
 const text = (a: NextAction, locale: 'da' | 'en', tz: string) => describeNextAction(a, locale, tz).text;
@@ -64,5 +64,15 @@ describe('next actions for a training course', () => {
     const after = kinds(nextActions(recorded, { userId: LEADER.userId }, NOW));
     expect(after).not.toContain('recordSessionAttendance');
     expect(after).not.toContain('trainingNotFinished');
+  });
+
+  it('leaves one person with an overdue module to their own follow-up line', () => {
+    const modules = [{ ...base.steps.training.modules[0]!, dueWithinDays: 7 }];
+    const programme = { ...base, steps: { ...base.steps, training: { ...base.steps.training, modules } } };
+    const bo = makeActive(programme, BO, new Date('2026-03-01T09:00:00Z'));
+    const board = { ...onTrackBoard(programme), ambassadorships: [bo] };
+    const actions = kinds(nextActions(board, { userId: LEADER.userId }, NOW));
+    expect(actions).toContain('followUpTraining');
+    expect(actions).not.toContain('trainingNotFinished');
   });
 });
