@@ -110,3 +110,7 @@ export * from './schedule/scheduler-tick';
 export * from './schedule/reminder-preview';
 export * from './schedule/reminder-report-view';
 export * from './rules/undo';
+export * from './model/training-session';
+export * from './rules/training-completion';
+export * from './rules/training-sessions';
+export * from './rules/session-started';

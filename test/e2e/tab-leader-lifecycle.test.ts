@@ -3,6 +3,7 @@
  * real Chromium): ending a role early, planning the exit of a former ambassador and of one
  * whose term ends soon. Each journey checks the stored documents, not only the screen.
  */
+import { DateTime } from 'luxon';
 import { ambassadorshipSchema } from '@ambassadors/shared';
 import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
 import { describeWithBrowser } from '../support/chromium';
@@ -240,5 +241,100 @@ describeWithBrowser('the leaders’ ambassador life cycle in the tab', () => {
       const former = tab.getByTestId('former-amb-frida');
       await expect(former.innerText()).resolves.toContain('Term ended 30 Jun 2025');
     });
+  });
+
+  it('runs step 4 as a course: a session and a module added, the module ticked, attendance recorded after the start, training complete', async () => {
+    // The session started yesterday at 09:00 on the programme's wall clock, so attendance can be recorded.
+    const yesterday = DateTime.now().setZone('Europe/Copenhagen').minus({ days: 1 }).toFormat('yyyy-MM-dd');
+    const refusal = /status of 400/; // the session without a place or a link, refused on purpose
+    await withTab(
+      env,
+      { user: SSO_PEOPLE.leader, locale: 'en-gb', expectedErrors: refusal },
+      async (hosted) => {
+        const { tab } = hosted;
+        await waitForBoard(tab, 'leader');
+        await tab.getByRole('tab', { name: /^4\./ }).click();
+        const panel = tab.locator('#step-panel');
+        await panel.getByRole('button', { name: 'Add session' }).click();
+        let dialog = tab.getByRole('dialog');
+        await dialog.getByRole('textbox', { name: /^Title/ }).fill('Kick-off');
+        await dialog.getByLabel(/^Date/).fill(yesterday);
+        await dialog.getByLabel(/^Time/).fill('09:00');
+        // neither a place nor a link: the server names both fields, and nothing is saved
+        await dialog.getByRole('button', { name: 'Save session' }).click();
+        await dialog.getByText('fill in "Place" or "Link to join online"', { exact: false }).waitFor();
+        await dialog.getByRole('textbox', { name: /^Place/ }).fill('Room 1, head office');
+        await dialog.getByRole('button', { name: 'Save session' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await panel.getByText('Kick-off').waitFor();
+
+        await panel.getByRole('button', { name: 'Edit step' }).click();
+        dialog = tab.getByRole('dialog');
+        await dialog.getByRole('button', { name: 'Add module' }).click();
+        await dialog
+          .getByRole('textbox', { name: /^Module/ })
+          .last()
+          .fill('Listening first');
+        await dialog
+          .getByRole('textbox', { name: /^Link to material/ })
+          .last()
+          .fill('https://example.com/listening');
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await dialog.waitFor({ state: 'detached' });
+        await panel.getByText('Listening first').waitFor();
+      },
+    );
+
+    await withTab(
+      env,
+      { user: SSO_PEOPLE.activeAmbassador, locale: 'en-gb', viewport: { width: 360, height: 800 } },
+      async (hosted) => {
+        const { tab } = hosted;
+        await waitForBoard(tab, 'ambassador');
+        await tab.getByRole('tab', { name: /^4\./ }).click();
+        const panel = tab.locator('#step-panel');
+        const tick = panel.getByRole('button', { name: /^Mark “.*” as done$/ });
+        for (let open = await tick.count(); open > 0; open--) {
+          const label = (await tick.first().getAttribute('aria-label'))!;
+          await tick.first().click();
+          await panel.getByRole('button', { name: label, exact: true }).waitFor({ state: 'detached' });
+        }
+        // every module ticked; the session waits for the leaders to record it
+        await expect(panel.getByTestId('my-training-progress').innerText()).resolves.toContain(
+          '5 of 6 required done',
+        );
+        const session = panel.locator('[data-testid^="training-session-"]');
+        await expect(session.innerText()).resolves.toContain('Room 1, head office');
+        await screenshotTab(hosted, 'ambassador-training-course-360');
+      },
+    );
+
+    await withTab(env, { user: SSO_PEOPLE.leader, locale: 'en-gb' }, async (hosted) => {
+      const { page, tab } = hosted;
+      await waitForBoard(tab, 'leader');
+      await tab.getByRole('tab', { name: /^4\./ }).click();
+      const panel = tab.locator('#step-panel');
+      const attendance = panel.getByTestId('session-attendance');
+      // the box shows what the server stored: it turns checked once the answer is back
+      await attendance.getByRole('checkbox', { name: /^Jonas Berg/ }).click();
+      await attendance.getByRole('checkbox', { name: 'Jonas Berg', exact: true, checked: true }).waitFor();
+      await panel.getByTestId('training-progress-amb-jonas').getByText('Training complete').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshotTab(hosted, 'leader-training-course');
+    });
+
+    await withTab(env, { user: SSO_PEOPLE.activeAmbassador, locale: 'da-dk' }, async (hosted) => {
+      const { tab } = hosted;
+      await waitForBoard(tab, 'ambassador');
+      await tab.getByRole('tab', { name: /^4\./ }).click();
+      const panel = tab.locator('#step-panel');
+      await panel.getByTestId('my-training-progress').getByText('Træningen er gennemført').waitFor();
+      await panel.getByText('Deltog', { exact: true }).waitFor();
+      await screenshotTab(hosted, 'ambassador-training-complete-da');
+    });
+    const stored = await ambassadorship(env, 'amb-jonas');
+    expect(stored?.sessionAttendance.map((a) => [a.attended, a.recordedBy.userId])).toEqual([
+      [true, DEMO_PEOPLE.leader.userId],
+    ]);
   });
 });

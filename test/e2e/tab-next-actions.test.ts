@@ -124,7 +124,7 @@ describeWithBrowser('what now, for each role, in the tab', () => {
       const panel = tab.locator('#step-panel[data-step="training"]');
       await panel.waitFor();
       const text = await panel.innerText();
-      expect(text).toContain('Your training: the modules that equip you for the role');
+      expect(text).toContain('Your training: the sessions and modules that equip you for the role');
       expect(text).not.toContain('Design a real training programme');
     });
   });

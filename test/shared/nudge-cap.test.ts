@@ -68,9 +68,11 @@ function assertCap(sends: SimulatedSend[], board: BoardData) {
 }
 
 describe('nudge cap', () => {
-  it('ranks every capped reminder kind, and exempts only the reminders before a meeting', () => {
-    expect([...NUDGE_EXEMPT_KINDS]).toEqual(['meeting']);
-    expect([...NUDGE_PRIORITY].sort()).toEqual(REMINDER_KINDS.filter((k) => k !== 'meeting').sort());
+  it('ranks every capped reminder kind, and exempts only the reminders before a meeting or a training session', () => {
+    expect([...NUDGE_EXEMPT_KINDS]).toEqual(['meeting', 'trainingSession']);
+    expect([...NUDGE_PRIORITY].sort()).toEqual(
+      REMINDER_KINDS.filter((k) => !NUDGE_EXEMPT_KINDS.has(k)).sort(),
+    );
     // Deadlines before encouragements.
     const rank = (k: (typeof NUDGE_PRIORITY)[number]) => NUDGE_PRIORITY.indexOf(k);
     expect(rank('agreementAcceptance')).toBeLessThan(rank('checkInRequest'));

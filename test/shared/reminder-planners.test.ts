@@ -5,7 +5,7 @@ describe('the reminder planners', () => {
     const declared = REMINDER_PLANNERS.flatMap((p) => [...p.kinds]);
     expect(new Set(declared).size).toBe(declared.length);
     expect(REMINDER_KINDS).toEqual(declared);
-    expect(REMINDER_KINDS).toHaveLength(13);
+    expect(REMINDER_KINDS).toHaveLength(14);
   });
 
   it('keep only the term reminders and exits after the programme ends', () => {

@@ -16,18 +16,27 @@ describe('training', () => {
   const at = new Date('2026-02-01T09:00:00Z');
   const amb = makeActive(programme, ANNA, at);
 
+  const plan = (list: typeof modules) => ({ modules: list, sessions: [] });
+  const progress = (done: number, total: number, openModules: typeof modules) => ({
+    done,
+    total,
+    complete: done === total,
+    openModules,
+    openSessions: [],
+  });
+
   it('completes modules idempotently and reports progress with the open ones', () => {
-    expect(trainingProgress(amb, modules)).toEqual({ done: 0, total: 2, openModules: modules });
+    expect(trainingProgress(amb, plan(modules))).toEqual(progress(0, 2, modules));
     const once = completeModule(amb, 'm1', modules, new Date('2026-02-05T09:00:00Z'));
     expect(completeModule(once, 'm1', modules, new Date('2026-02-06T09:00:00Z'))).toBe(once);
     expect(once.training).toEqual([{ moduleId: 'm1', completedAt: '2026-02-05T09:00:00.000Z' }]);
-    expect(trainingProgress(once, modules)).toEqual({ done: 1, total: 2, openModules: [modules[1]] });
+    expect(trainingProgress(once, plan(modules))).toEqual(progress(1, 2, [modules[1]!]));
     expect(amb.training).toEqual([]);
   });
 
   it('ignores completions of removed modules and rejects unknown ones', () => {
     const done = completeModule(amb, 'm1', modules, at);
-    expect(trainingProgress(done, [modules[1]!])).toEqual({ done: 0, total: 1, openModules: [modules[1]] });
+    expect(trainingProgress(done, plan([modules[1]!]))).toEqual(progress(0, 1, [modules[1]!]));
     expect(thrown(() => completeModule(amb, 'nope', modules, at)).code).toBe('TRAINING_MODULE_UNKNOWN');
     expect(thrown(() => completeModule(withdraw(amb, 'x', LEADER, at), 'm1', modules, at)).code).toBe(
       'AMBASSADORSHIP_CLOSED',

@@ -123,6 +123,10 @@ describe('the tab API contract', () => {
       raiseOpenSituation: true,
       recordGroupAgreement: true,
       answerOpenSituation: true,
+      addTrainingSession: true,
+      updateTrainingSession: true,
+      removeTrainingSession: false,
+      recordSessionAttendance: true,
     } satisfies Record<keyof TabApiContract, boolean>);
   });
 

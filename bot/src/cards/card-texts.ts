@@ -110,6 +110,8 @@ const TEXTS = {
   },
   trainingDone: { da: 'Markér som gennemført', en: 'Mark as done' },
   openResource: { da: 'Åbn materialet', en: 'Open the material' },
+  trainingSessionTitle: { da: 'Træningssession i morgen: {title}', en: 'Training session tomorrow: {title}' },
+  trainingSessionWhen: { da: 'Starter {when}.', en: 'Starts {when}.' },
 
   meetingTitle: { da: 'Ambassadørmøde {when}', en: 'Ambassador meeting {when}' },
   meetingAgenda: { da: 'Dagsorden', en: 'Agenda' },

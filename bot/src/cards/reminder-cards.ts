@@ -172,6 +172,18 @@ const TEMPLATES: Record<CardReminderKind, CardJson> = {
       },
     ],
   ),
+  trainingSession: cardShell(
+    [
+      title('trainingSessionTitle'),
+      textBlock('${t.trainingSessionWhen}'),
+      textBlock('${d.place}', { $when: "${d.place != ''}" }),
+    ],
+    [
+      { type: 'Action.OpenUrl', title: '${t.join}', url: '${d.joinUrl}', $when: "${d.joinUrl != ''}" },
+      openBoard,
+      ack(),
+    ],
+  ),
   meeting: cardShell(
     [
       title('meetingTitle'),
@@ -434,6 +446,7 @@ export function reminderCard(kind: string, data: Record<string, unknown>, ctx: C
     answerOutcome: text(ANSWER_OUTCOME_KEYS[str(data.outcome)] ?? 'themeAnsweredExplain', ctx.locale),
     answerSource: text(answerSourceKey(data.openSituation), ctx.locale),
     explanation: cardText(str(data.explanation)),
+    place: cardText(str(data.place)),
     // Only the message meant for the applicant: the data never carries the leaders' note.
     applicantMessage:
       kind === 'applicationOutcome'
@@ -497,6 +510,7 @@ export function reminderSummary(kind: string, data: Record<string, unknown>, loc
     termEndedExit: 'termEndedTitle',
     leaderDigest: 'digestTitle',
     themeAnswered: 'themeAnsweredTitle',
+    trainingSession: 'trainingSessionTitle',
   };
   const key: TextKey =
     kind === 'termEndedExit' && data.reason === 'withdrawn'

@@ -67,7 +67,7 @@ export function statusFacts(found: FoundProgramme, userId: string, now: Date, lo
   );
   const none = text('statusNone', locale);
   const next = nextMeetingStart(board, now);
-  const open = amb ? trainingProgress(amb, programme.steps.training.modules).openModules : [];
+  const open = amb ? trainingProgress(amb, programme.steps.training).openModules : [];
   return {
     role: `${roleText} – ${programme.name}`,
     term: amb ? `${formatDay(amb.term.start, locale)} – ${formatDay(amb.term.end, locale)}` : none,

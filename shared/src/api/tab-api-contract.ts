@@ -41,6 +41,9 @@ import type {
   groupAgreementBodySchema,
   openSituationAnswerBodySchema,
   openSituationBodySchema,
+  trainingSessionBodySchema,
+  trainingSessionUpdateBodySchema,
+  sessionAttendanceBodySchema,
 } from '../views/api-inputs';
 import type { BoardView } from '../views/board-view';
 import type {
@@ -306,6 +309,22 @@ export const TAB_API = {
   answerOpenSituation: route<z.input<typeof openSituationAnswerBodySchema>>()(
     'POST',
     '/programmes/:id/open-situations/:situationId/answer',
+    'BoardView',
+  ),
+  addTrainingSession: route<z.input<typeof trainingSessionBodySchema>>()(
+    'POST',
+    '/programmes/:id/training/sessions',
+    'BoardView',
+  ),
+  updateTrainingSession: route<z.input<typeof trainingSessionUpdateBodySchema>>()(
+    'PATCH',
+    '/programmes/:id/training/sessions/:sessionId',
+    'BoardView',
+  ),
+  removeTrainingSession: route()('DELETE', '/programmes/:id/training/sessions/:sessionId', 'BoardView'),
+  recordSessionAttendance: route<z.input<typeof sessionAttendanceBodySchema>>()(
+    'PUT',
+    '/programmes/:id/ambassadors/:ambId/training/sessions/:sessionId/attendance',
     'BoardView',
   ),
 } as const satisfies Record<string, RouteContract<ContractMethod, string, unknown, Answer>>;

@@ -437,6 +437,21 @@ export const ERROR_CATALOGUE = {
     da: '"{label}" skal være mellem {min} og {max} – det er programmets grænser for en aftale.',
     en: '"{label}" must be between {min} and {max} – those are the programme\'s bounds for an agreement.',
   },
+  TRAINING_SESSION_UNKNOWN: {
+    status: 404,
+    da: 'Træningssessionen findes ikke i programmet.',
+    en: 'The training session does not exist in the programme.',
+  },
+  TRAINING_SESSION_NOT_STARTED: {
+    status: 409,
+    da: 'Sessionen er ikke begyndt endnu – den begynder {start}. Du kan registrere fremmøde, når den er begyndt.',
+    en: 'The session has not started yet – it starts {start}. You can record who attended once it has started.',
+  },
+  TRAINING_SESSION_WHERE_MISSING: {
+    status: 400,
+    da: 'Skriv hvor sessionen foregår: udfyld "Sted" eller "Link til online deltagelse" (eller begge).',
+    en: 'Say where the session takes place: fill in "Place" or "Link to join online" (or both).',
+  },
 } as const satisfies Record<string, LocalizedText & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -120,6 +120,17 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   termMonths: { da: 'Periode (måneder)', en: 'Term (months)', form: 'editStep.termMonths' },
   'terms.hoursPerMonth': { da: 'Timer om måneden', en: 'Hours a month', form: 'editStep.hoursPerMonth' },
   'terms.responsibilities': { da: 'Opgaver', en: 'Tasks', form: 'adjustAgreement.tasks' },
+  title: { da: 'Titel', en: 'Title', form: 'trainingSession.title' },
+  date: { da: 'Dato', en: 'Date', form: 'trainingSession.date' },
+  time: { da: 'Tidspunkt', en: 'Time', form: 'trainingSession.time' },
+  place: { da: 'Sted', en: 'Place', form: 'trainingSession.place' },
+  onlineUrl: {
+    da: 'Link til online deltagelse',
+    en: 'Link to join online',
+    form: 'trainingSession.onlineUrl',
+  },
+  'modules.*.required': { da: 'Obligatorisk', en: 'Required', form: 'trainingSession.required' },
+  required: { da: 'Obligatorisk', en: 'Required', form: 'trainingSession.required' },
 };
 
 /** The n-th item of a list, as the form's group for it is named ("Opgave 2"). */

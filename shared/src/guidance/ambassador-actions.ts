@@ -7,7 +7,8 @@ import { MEETING_REMINDER_LEAD_DAYS } from '../rules/reminders/meeting-reminders
 import { planReminders } from '../rules/reminders/plan-reminders';
 import type { ReminderOf } from '../rules/reminders/reminder-planners';
 import { daysLeft, termHasEnded } from '../rules/term';
-import { moduleDueDate } from '../rules/training';
+import { moduleDueDate, trainingProgress } from '../rules/training';
+import { nextTrainingItem } from '../rules/training-completion';
 import type { NextAction } from './next-action';
 import { action } from './rank-actions';
 
@@ -79,11 +80,32 @@ export function ambassadorActions(board: BoardData, userId: string, now: Date): 
   }
   if (!isShownAsAmbassador(mine, now, tz)) return out;
 
-  const done = new Set(mine.training.map((c) => c.moduleId));
-  const modules = programme.steps.training.modules;
-  const nextModule = modules
-    .filter((m) => !done.has(m.id))
-    .map((m, index) => ({ module: m, index, due: moduleDueDate(mine, m, tz, programme.settings) }))
+  // The course's next item by the one completion rule: a session still ahead comes first.
+  const nextItem = nextTrainingItem(mine, programme.steps.training, now);
+  const nextSession =
+    nextItem?.kind === 'session'
+      ? programme.steps.training.sessions.find((s) => s.id === nextItem.id)
+      : undefined;
+  if (nextSession) {
+    out.push(
+      action(
+        {
+          id: `attendTrainingSession:${mine.id}:${nextSession.id}`,
+          kind: 'attendTrainingSession',
+          step: 'training',
+          due: localDateOf(new Date(nextSession.startsAt), tz),
+          params: { title: nextSession.title, at: nextSession.startsAt, sessionId: nextSession.id },
+        },
+        today,
+      ),
+    );
+  }
+  const nextModule = trainingProgress(mine, programme.steps.training)
+    .openModules.map((m, index) => ({
+      module: m,
+      index,
+      due: moduleDueDate(mine, m, tz, programme.settings),
+    }))
     .sort((a, b) => (a.due ?? '9999-12-31').localeCompare(b.due ?? '9999-12-31') || a.index - b.index)[0];
   if (nextModule) {
     out.push(

@@ -251,4 +251,28 @@ export const GUIDANCE_RULES: readonly RuleEntry[] = [
       },
     ],
   },
+  {
+    id: 'next-actions-training-course',
+    title: { en: 'The course’s next step', da: 'Forløbets næste skridt' },
+    statement: {
+      en: 'By the completion rule, an ambassador is shown the next required session while it is still ahead; leaders are asked to record who attended a session that has started, and told how many ambassadors have not finished training once something required is behind them (an overdue module or a session that is over).',
+      da: 'Efter reglen for gennemført træning får en ambassadør vist den næste obligatoriske session, så længe den ligger forude; lederne bliver bedt om at registrere, hvem der deltog i en session, der er begyndt, og får at vide, hvor mange ambassadører der ikke har gennemført træningen, når noget obligatorisk ligger bag dem (et modul over fristen eller en session, der er slut).',
+    },
+    enforcedBy: [
+      { symbol: 'nextTrainingItem', file: 'shared/src/rules/training-completion.ts' },
+      { symbol: 'ambassadorActions', file: AMBASSADOR },
+      { symbol: 'leaderActions', file: LEADER },
+    ],
+    calledFrom: [BOARD, TAB],
+    provenBy: [
+      {
+        file: `${T}/training-course-actions.test.ts`,
+        test: 'names the ambassador’s next session while it is ahead, not once it is over',
+      },
+      {
+        file: `${T}/training-course-actions.test.ts`,
+        test: 'asks leaders to record attendance of a started session, and counts who has not finished',
+      },
+    ],
+  },
 ];

@@ -125,6 +125,18 @@ const ACTION_TEXTS: Record<
     da: 'Tak for din ansøgning – lederne svarer dig, når de har besluttet',
     en: 'Thank you for applying – the leaders will answer you once they have decided',
   },
+  recordSessionAttendance: {
+    da: 'Registrér, hvem der deltog i træningssessionen "{title}"',
+    en: 'Record who attended the training session "{title}"',
+  },
+  trainingNotFinished: {
+    da: '{count|1 ambassadør har|# ambassadører har} ikke gennemført træningen',
+    en: '{count|1 ambassador has|# ambassadors have} not finished training',
+  },
+  attendTrainingSession: {
+    da: 'Næste træningssession: "{title}" {when}',
+    en: 'Next training session: "{title}" {when}',
+  },
 };
 
 const DUE_TEXT: LocalizedText = { da: 'senest {date}', en: 'by {date}' };
@@ -320,8 +332,8 @@ export const STEP_TEXT_FOR_ROLE: Record<Exclude<ProgrammeRole, 'leader'>, Record
       en: 'Your agreement: your role, responsibility, time and term. Read it and accept it when you agree.',
     },
     training: {
-      da: 'Dit træningsforløb: modulerne, der klæder dig på til rollen. Markér hvert modul, når du er færdig.',
-      en: 'Your training: the modules that equip you for the role. Mark each one done when you have finished.',
+      da: 'Dit træningsforløb: sessionerne og modulerne, der klæder dig på til rollen. Markér hvert modul, når du er færdig; lederne registrerer dit fremmøde til sessionerne.',
+      en: 'Your training: the sessions and modules that equip you for the role. Mark each module done when you have finished; the leaders record your attendance at the sessions.',
     },
     meetings: {
       da: 'Møderne med lederne om fremdrift, udfordringer og succeser – og dit check-in bagefter.',

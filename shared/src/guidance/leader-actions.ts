@@ -8,7 +8,8 @@ import { alignmentMeetingRequired, currentKeyMessage, nextAlignmentMeeting } fro
 import { DIGEST_EXIT_DAYS, DIGEST_TERM_ENDING_DAYS } from '../rules/reminders/leader-digests';
 import { describeSteps, type StepState } from '../rules/step-status';
 import { daysLeft, termHasEnded } from '../rules/term';
-import { moduleDueDate } from '../rules/training';
+import { moduleDueDate, trainingProgress } from '../rules/training';
+import { hasSessionEnded, hasSessionStarted } from '../rules/session-started';
 import type { NextAction } from './next-action';
 import { action } from './rank-actions';
 import { waitingThemes } from './waiting-themes';
@@ -124,10 +125,11 @@ function overdueTraining(board: BoardData, now: Date, today: string): NextAction
   const out: NextAction[] = [];
   for (const amb of currentAmbassadors(board.ambassadorships, now, programme.timeZone)) {
     if (amb.programmeId !== programme.id) continue;
-    const done = new Set(amb.training.map((c) => c.moduleId));
-    const overdue = programme.steps.training.modules
-      .filter((m) => !done.has(m.id))
-      .map((m) => ({ module: m, due: moduleDueDate(amb, m, programme.timeZone, programme.settings) }))
+    const overdue = trainingProgress(amb, programme.steps.training)
+      .openModules.map((m) => ({
+        module: m,
+        due: moduleDueDate(amb, m, programme.timeZone, programme.settings),
+      }))
       .filter((m): m is { module: typeof m.module; due: string } => m.due !== null && m.due < today)
       .sort((a, b) => a.due.localeCompare(b.due))[0];
     if (!overdue) continue;
@@ -139,6 +141,68 @@ function overdueTraining(board: BoardData, now: Date, today: string): NextAction
           step: 'training',
           due: overdue.due,
           params: { name: amb.person.displayName, title: overdue.module.title, ambassadorshipId: amb.id },
+        },
+        today,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Sessions that started and whose attendance is not recorded for every active ambassador: only
+ * the leaders can record it, and the completion rule waits for it. Then, by the same rule, how
+ * many current ambassadors have not finished their training once something required is behind
+ * them (an overdue module, or a session that is over) — unless that is one person whose overdue
+ * module the follow-up line already names.
+ */
+function sessionFollowUp(board: BoardData, now: Date, today: string): NextAction[] {
+  const { programme } = board;
+  const tz = programme.timeZone;
+  const plan = programme.steps.training;
+  const current = currentAmbassadors(board.ambassadorships, now, tz).filter(
+    (a) => a.programmeId === programme.id && a.state === 'active',
+  );
+  const out: NextAction[] = [];
+  for (const session of plan.sessions) {
+    if (!hasSessionStarted(session, now)) continue;
+    const unrecorded = current.filter((a) => !a.sessionAttendance.some((r) => r.sessionId === session.id));
+    if (unrecorded.length === 0) continue;
+    out.push(
+      action(
+        {
+          id: `recordSessionAttendance:${session.id}`,
+          kind: 'recordSessionAttendance',
+          step: 'training',
+          due: localDateOf(new Date(session.startsAt), tz),
+          params: { title: session.title, sessionId: session.id, count: unrecorded.length },
+        },
+        today,
+      ),
+    );
+  }
+  const behind = current.flatMap((amb) => {
+    const progress = trainingProgress(amb, plan);
+    if (progress.complete) return [];
+    const sessionOver = plan.sessions.some(
+      (s) => progress.openSessions.includes(s.id) && hasSessionEnded(s, now),
+    );
+    const moduleOverdue = progress.openModules.some((m) => {
+      const due = moduleDueDate(amb, m, tz, programme.settings);
+      return due !== null && due < today;
+    });
+    return sessionOver || moduleOverdue ? [{ amb, namedByFollowUp: moduleOverdue }] : [];
+  });
+  // One person with an overdue module already has their own follow-up line, by name.
+  if (behind.length > 1 || behind.some((b) => !b.namedByFollowUp)) {
+    out.push(
+      action(
+        {
+          id: 'trainingNotFinished:training',
+          kind: 'trainingNotFinished',
+          step: 'training',
+          due: null,
+          params: { count: behind.length },
         },
         today,
       ),
@@ -277,6 +341,7 @@ export function leaderActions(
     ...applications(board, today),
     ...agreements(board, now, steps, today),
     ...overdueTraining(board, now, today),
+    ...sessionFollowUp(board, now, today),
     ...alignment(board, now, today),
     ...themes(board, now, today),
     ...exits(board, now, today),

@@ -22,6 +22,8 @@ export const LEADER_ACTION_KINDS = [
   'answerThemes',
   'planExit',
   'holdExitDebrief',
+  'recordSessionAttendance',
+  'trainingNotFinished',
 ] as const;
 
 export const AMBASSADOR_ACTION_KINDS = [
@@ -31,6 +33,7 @@ export const AMBASSADOR_ACTION_KINDS = [
   'sendCheckIn',
   'attendMeeting',
   'prepareMyExit',
+  'attendTrainingSession',
 ] as const;
 
 export const EMPLOYEE_ACTION_KINDS = ['applyToPosting', 'awaitApplicationDecision'] as const;

@@ -19,6 +19,7 @@ export const REMINDER_STEP: Record<ReminderKind, StepKey | null> = {
   termEndedExit: 'agreement',
   leaderDigest: null,
   themeAnswered: 'meetings',
+  trainingSession: 'training',
 };
 
 export interface TabLinkTarget {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sessionAttendanceSchema } from './training-session';
 import {
   idSchema,
   isoDateSchema,
@@ -73,6 +74,8 @@ export const ambassadorshipSchema = z.object({
   term: termSchema,
   agreement: agreementSchema,
   training: z.array(trainingCompletionSchema).default([]),
+  /** Step 4 sessions: what the leaders recorded (stored before sessions existed: none). */
+  sessionAttendance: z.array(sessionAttendanceSchema).max(100).default([]),
   exit: exitPlanSchema,
   activatedAt: isoDateTimeSchema.nullable().default(null),
   endedAt: isoDateTimeSchema.nullable().default(null),

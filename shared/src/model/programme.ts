@@ -16,6 +16,7 @@ import {
 import { programmeSettingsSchema } from './settings';
 import { stepMetaSchema } from './step';
 import { workshopSchema } from './workshop';
+import { trainingSessionSchema } from './training-session';
 
 /** Step 1: one concrete task an ambassador takes on. */
 export const ambassadorTaskSchema = z.object({
@@ -75,6 +76,10 @@ export const trainingModuleSchema = z.object({
     .nullable()
     .default(null),
   dueWithinDays: z.number().int().min(1).max(365).nullable().default(null),
+  /** Optional modules never block completion; modules stored before the flag existed are required. */
+  required: z.boolean().default(true),
+  /** When a leader added it (null: from the start, as modules stored before this were). */
+  addedAt: isoDateTimeSchema.nullable().default(null),
 });
 export type TrainingModule = z.infer<typeof trainingModuleSchema>;
 
@@ -117,7 +122,10 @@ export const programmeStepsSchema = z.object({
     invitations: z.array(invitationSchema).max(500).default([]),
   }),
   agreement: stepMetaSchema.extend({ template: agreementTermsSchema.nullable().default(null) }),
-  training: stepMetaSchema.extend({ modules: z.array(trainingModuleSchema).max(50).default([]) }),
+  training: stepMetaSchema.extend({
+    modules: z.array(trainingModuleSchema).max(50).default([]),
+    sessions: z.array(trainingSessionSchema).max(50).default([]),
+  }),
   meetings: stepMetaSchema.extend({
     cadence: cadenceSchema.nullable().default(null),
     agenda: z.array(agendaHeadingSchema).default([...AGENDA_HEADINGS]),

@@ -133,6 +133,7 @@ export function selectAmbassador(input: SelectAmbassadorInput): SelectAmbassador
     person: { ...person },
     state: 'candidate',
     selection: { reason, applicationId: application?.id ?? null, by, at },
+    sessionAttendance: [],
     term,
     agreement: { versions: [], ambassadorAcceptances: [], leaderAcceptances: [] },
     training: [],

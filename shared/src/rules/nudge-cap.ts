@@ -16,13 +16,16 @@ import { nextWorkingInstant } from './working-hours';
  * reminder is covered by exactly that one card and never sent on its own afterwards.
  *
  * Exempt, because they are the point rather than a nudge: reminders on the day before a
- * meeting (`meeting`). Answers to a person's own card action or command are replies, not
+ * meeting (`meeting`) or a training session (`trainingSession`). Answers to a person's own card action or command are replies, not
  * reminders, and never pass through here. The cap counts per programme: its settings (interval,
  * hours, country) are the programme's.
  */
 
 /** Kinds the cap lets through untouched (and does not count). */
-export const NUDGE_EXEMPT_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['meeting']);
+export const NUDGE_EXEMPT_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>([
+  'meeting',
+  'trainingSession',
+]);
 
 /**
  * Which reminder leads a person's card, most important first: things with a date that is about

@@ -286,8 +286,8 @@ export const RULES: readonly RuleEntry[] = [
       da: 'Højst én påmindelse om ugen, inden for arbejdstiden',
     },
     statement: {
-      en: 'A person gets at most one reminder card per programme in any rolling `nudgeIntervalDays`, counted from when the previous card actually left, across every kind; cards go only inside the programme’s working hours and never on a public holiday. The most pressing reminder leads (term ending in 7 days, posting deadline, agreement, training, alignment meeting, posting announcement, term ending in 30 days, check-in request, leaders’ digest); the others it holds back are listed on the next card, never lost. Reminders the day before a meeting are exempt and do not count.',
-      da: 'En person får højst ét påmindelseskort pr. program i en løbende periode på `nudgeIntervalDays` dage, regnet fra da det forrige kort faktisk blev sendt, på tværs af alle slags; kort sendes kun inden for programmets arbejdstid og aldrig på en helligdag. Den mest presserende påmindelse står først (periode slutter om 7 dage, ansøgningsfrist, aftale, træning, møde om budskaber, opslag, periode slutter om 30 dage, check-in, ledernes oversigt); de øvrige står på næste kort og går aldrig tabt. Påmindelser dagen før et møde er undtaget og tæller ikke med.',
+      en: 'A person gets at most one reminder card per programme in any rolling `nudgeIntervalDays`, counted from when the previous card actually left, across every kind; cards go only inside the programme’s working hours and never on a public holiday. The most pressing reminder leads (term ending in 7 days, posting deadline, agreement, training, alignment meeting, posting announcement, term ending in 30 days, check-in request, leaders’ digest); the others it holds back are listed on the next card, never lost. Reminders the day before a meeting or a training session are exempt and do not count.',
+      da: 'En person får højst ét påmindelseskort pr. program i en løbende periode på `nudgeIntervalDays` dage, regnet fra da det forrige kort faktisk blev sendt, på tværs af alle slags; kort sendes kun inden for programmets arbejdstid og aldrig på en helligdag. Den mest presserende påmindelse står først (periode slutter om 7 dage, ansøgningsfrist, aftale, træning, møde om budskaber, opslag, periode slutter om 30 dage, check-in, ledernes oversigt); de øvrige står på næste kort og går aldrig tabt. Påmindelser dagen før et møde eller en træningssession er undtaget og tæller ikke med.',
     },
     setting: 'nudgeIntervalDays',
     enforcedBy: [
@@ -1754,6 +1754,77 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/agreement-adjustment.property.test.ts',
         test: 'accepts exactly the values within the bounds',
+      },
+    ],
+  },
+  {
+    id: 'training-completion',
+    title: { en: 'When training is complete', da: 'Hvornår træningen er gennemført' },
+    statement: {
+      en: 'An ambassador’s training is complete when every required item is done: each required session recorded by a leader as attended, each required module ticked by the ambassador. Optional items never block; removed items no longer count. Completion holds once reached: a required item added after an ambassador completed does not re-open their training (those not finished yet must do it too), while a corrected attendance does.',
+      da: 'En ambassadørs træning er gennemført, når alle obligatoriske punkter er gjort: hver obligatorisk session registreret af en leder som deltaget, hvert obligatorisk modul markeret af ambassadøren. Valgfrie punkter blokerer aldrig; fjernede punkter tæller ikke længere. Gennemført forbliver gennemført: et obligatorisk punkt, der tilføjes, efter en ambassadør blev færdig, genåbner ikke deres træning (de, der ikke er færdige endnu, skal også gøre det), mens et rettet fremmøde gør.',
+    },
+    enforcedBy: [
+      { symbol: 'trainingCompletion', file: 'shared/src/rules/training-completion.ts' },
+      { symbol: 'trainingProgress', file: 'shared/src/rules/training.ts' },
+      { symbol: 'nextTrainingItem', file: 'shared/src/rules/training-completion.ts' },
+    ],
+    calledFrom: [
+      'board view (ambassadors’ training progress, myAmbassadorship.training)',
+      'step status (describeSteps: training)',
+      'guidance (ambassador’s next training item, leaders’ “ambassadors have not finished training”)',
+      'management report (steps’ progress)',
+      'bot status card (open training)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/training-completion.property.test.ts',
+        test: 'a required item added after completion re-opens nobody; one open from the start re-opens',
+      },
+      {
+        file: 'test/shared/training-completion.property.test.ts',
+        test: 'every required item done ⇒ complete; optional items never change the answer',
+      },
+      {
+        file: 'test/shared/training-completion.test.ts',
+        test: 'the step status and the management report count training by the same rule',
+      },
+    ],
+  },
+  {
+    id: 'training-session-attendance',
+    title: { en: 'Attendance once a session started', da: 'Fremmøde, når en session er begyndt' },
+    statement: {
+      en: 'Only leaders record whether an ambassador attended a training session, and only once the session has started (its day and time are entered in the programme’s time zone); a session needs a place, an https link to join online, or both.',
+      da: 'Kun ledere registrerer, om en ambassadør deltog i en træningssession, og først når sessionen er begyndt (dag og tidspunkt angives i programmets tidszone); en session skal have et sted, et https-link til online deltagelse eller begge.',
+    },
+    enforcedBy: [
+      { symbol: 'recordSessionAttendance', file: 'shared/src/rules/training-sessions.ts' },
+      { symbol: 'hasSessionStarted', file: 'shared/src/rules/session-started.ts' },
+      { symbol: 'addTrainingSession', file: 'shared/src/rules/training-sessions.ts' },
+    ],
+    calledFrom: [
+      'PUT …/ambassadors/:ambId/training/sessions/:sessionId/attendance',
+      'scheduler: the trainingSession reminder the day before (invited: attendance not recorded)',
+      'POST/PATCH …/training/sessions',
+      'the tab’s attendance checklist (shown from the start)',
+    ],
+    provenBy: [
+      {
+        file: 'test/shared/training-completion.test.ts',
+        test: 'records attendance only once the session has started, and only once per answer',
+      },
+      {
+        file: 'test/bot/http/routes/training-course.test.ts',
+        test: 'records attendance only after the start',
+      },
+      {
+        file: 'test/bot/http/routes/training-course.test.ts',
+        test: 'refuses a session with neither place nor link',
+      },
+      {
+        file: 'test/shared/training-completion.test.ts',
+        test: 'announces a session the day before at its local time',
       },
     ],
   },

@@ -114,17 +114,21 @@ function deriveStep(key: StepKey, board: BoardData, now: Date): Derived {
       });
     }
     case 'training': {
-      const modules = steps.training.modules;
+      const training = steps.training;
+      const hasCourse = training.modules.length + training.sessions.length > 0;
       const active = currentAmbassadors(board.ambassadorships, now, tz);
-      const progress = active
-        .map((a) => trainingProgress(a, modules))
-        .reduce((acc, p) => ({ done: acc.done + p.done, total: acc.total + p.total }), { done: 0, total: 0 });
+      const perAmbassador = active.map((a) => trainingProgress(a, training));
+      const progress = perAmbassador.reduce(
+        (acc, p) => ({ done: acc.done + p.done, total: acc.total + p.total }),
+        { done: 0, total: 0 },
+      );
+      const allComplete = perAmbassador.every((p) => p.complete);
       const missing: StepMissingCode[] = [];
-      if (modules.length === 0) missing.push('noTrainingModules');
+      if (!hasCourse) missing.push('noTrainingModules');
       if (active.length === 0) missing.push('noActiveAmbassadors');
-      else if (progress.done < progress.total) missing.push('trainingIncomplete');
-      const done = modules.length > 0 && active.length > 0 && progress.done === progress.total;
-      return derive(done, modules.length > 0, missing, progress);
+      else if (!allComplete) missing.push('trainingIncomplete');
+      const done = hasCourse && active.length > 0 && allComplete;
+      return derive(done, hasCourse, missing, progress);
     }
     case 'meetings': {
       const cadence = steps.meetings.cadence;

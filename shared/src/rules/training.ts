@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type ProgrammeSettings } from '../model/settings';
 import { DomainError } from '../errors/domain-error';
 import { addDays, localDateOf, workingDayOnOrAfter } from './calendar';
 import { assertOpen, assertTermRunning } from './ambassadorship-lifecycle';
+import { trainingCompletion, type TrainingPlan } from './training-completion';
 
 /**
  * Step 4, "mindset": a real training path of modules. Completions are per ambassadorship and
@@ -26,16 +27,30 @@ export function completeModule(
 }
 
 export interface TrainingProgress {
+  /** Required items done, of those that count for this ambassador (see trainingCompletion). */
   done: number;
   total: number;
+  complete: boolean;
+  /** Required modules still open. */
   openModules: TrainingModule[];
+  /** Required sessions not (yet) recorded as attended. */
+  openSessions: string[];
 }
 
-/** Progress against the programme's *current* modules (completions of removed modules don't count). */
-export function trainingProgress(amb: Ambassadorship, modules: readonly TrainingModule[]): TrainingProgress {
-  const completed = new Set(amb.training.map((c) => c.moduleId));
-  const openModules = modules.filter((m) => !completed.has(m.id));
-  return { done: modules.length - openModules.length, total: modules.length, openModules };
+/**
+ * Progress against the programme's *current* course ("3 of 4 required"): the completion rule's
+ * figures, with the open modules for the cards that link to them.
+ */
+export function trainingProgress(amb: Ambassadorship, plan: TrainingPlan): TrainingProgress {
+  const completion = trainingCompletion(amb, plan);
+  const openIds = new Set(completion.open.filter((i) => i.kind === 'module').map((i) => i.id));
+  return {
+    done: completion.requiredDone,
+    total: completion.requiredTotal,
+    complete: completion.complete,
+    openModules: plan.modules.filter((m) => openIds.has(m.id)),
+    openSessions: completion.open.filter((i) => i.kind === 'session').map((i) => i.id),
+  };
 }
 
 /**

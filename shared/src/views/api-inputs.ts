@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trainingSessionChangeSchema, trainingSessionInputSchema } from '../rules/training-sessions';
 import { MANAGEMENT_QUESTION_KEYS, STEP_KEYS } from '../card/ambassadors-card';
 import { exitPlanSchema, termSchema } from '../model/ambassadorship';
 import { cadenceSchema } from '../model/cadence';
@@ -262,3 +263,9 @@ export type GroupAgreementBody = z.input<typeof groupAgreementBodySchema>;
 /** POST …/open-situations/:situationId/answer — leaders answer it in "you said, we did". */
 export const openSituationAnswerBodySchema = openSituationAnswerInputSchema;
 export type OpenSituationAnswerBody = z.input<typeof openSituationAnswerBodySchema>;
+/** POST …/training/sessions — a leader adds a session (day and time in the programme's zone). */
+export const trainingSessionBodySchema = trainingSessionInputSchema;
+/** PATCH …/training/sessions/:sessionId — only the fields sent change (If-Match: programme). */
+export const trainingSessionUpdateBodySchema = trainingSessionChangeSchema;
+/** PUT …/ambassadors/:ambId/training/sessions/:sessionId/attendance — a leader records attendance. */
+export const sessionAttendanceBodySchema = z.strictObject({ attended: z.boolean() });

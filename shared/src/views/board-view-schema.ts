@@ -80,10 +80,32 @@ export const agreementStatusViewSchema = z.strictObject({
   pendingSides: z.array(z.enum(AGREEMENT_SIDES)),
 });
 
+/** "3 of 4 required": the completion rule's figures (training-completion.ts). */
 export const trainingProgressViewSchema = z.strictObject({
   done: z.number().int(),
   total: z.number().int(),
+  complete: z.boolean(),
   openModules: z.array(z.string()),
+  openSessions: z.array(z.string()),
+});
+
+/** A step 4 session; leaders also see, once it started, who attended (null: not recorded yet). */
+export const trainingSessionViewSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  startsAt: isoDateTimeSchema,
+  durationMinutes: z.number().int(),
+  place: z.string(),
+  onlineUrl: z.string().nullable(),
+  required: z.boolean(),
+  /** Attendance can be recorded from its start (session-started.ts). */
+  started: z.boolean(),
+  attendance: z
+    .array(
+      z.strictObject({ ambassadorshipId: z.string(), name: z.string(), attended: z.boolean().nullable() }),
+    )
+    .optional(),
 });
 
 export const meetingViewSchema = z.strictObject({
@@ -341,6 +363,12 @@ export const myAmbassadorshipViewSchema = z.strictObject({
       z.strictObject({ module: trainingModuleSchema, completedAt: isoDateTimeSchema.nullable() }),
     ),
     progress: trainingProgressViewSchema,
+    /** What the leaders recorded for each session (null: nothing yet). */
+    sessions: z.array(z.strictObject({ sessionId: z.string(), attended: z.boolean().nullable() })),
+    /** The next required item to do: the earliest session still ahead, else the first open module. */
+    next: z
+      .strictObject({ kind: z.enum(['session', 'module']), id: z.string(), title: z.string() })
+      .nullable(),
   }),
   nextMeetings: z.array(meetingViewSchema),
   /** Only active ambassadors can send a check-in. */
@@ -510,6 +538,8 @@ export const boardViewSchema = z.strictObject({
   openSituations: z.array(openSituationViewSchema).optional(),
   /** Leaders and ambassadors: recent alignment meetings where the group can agree to raise a theme. */
   groupAgreementMeetings: z.array(groupAgreementMeetingViewSchema).optional(),
+  /** Step 4 sessions, by start. */
+  trainingSessions: z.array(trainingSessionViewSchema),
 });
 
 /** An aggregate, or the marker that replaces it below the anonymity threshold. */

@@ -31,6 +31,7 @@ export type StepStateView = z.output<typeof schema.stepStateViewSchema>;
 export type PostingView = z.output<typeof schema.postingViewSchema>;
 export type AgreementStatusView = z.output<typeof schema.agreementStatusViewSchema>;
 export type TrainingProgressView = z.output<typeof schema.trainingProgressViewSchema>;
+export type TrainingSessionView = z.output<typeof schema.trainingSessionViewSchema>;
 export type AmbassadorView = z.output<typeof schema.ambassadorViewSchema>;
 export type FormerAmbassadorView = z.output<typeof schema.formerAmbassadorViewSchema>;
 export type MyAmbassadorshipView = z.output<typeof schema.myAmbassadorshipViewSchema>;

@@ -26,6 +26,8 @@ import { daysLeft, termHasEnded } from '../rules/term';
 import { suggestedAgreementTerm } from '../rules/term-limits';
 import { trainingProgress } from '../rules/training';
 import { alignmentRoundView, type BoardViewOptions } from './alignment-round-view';
+import { nextTrainingItem } from '../rules/training-completion';
+import { hasSessionStarted } from '../rules/session-started';
 import { buildGuidanceView } from '../guidance/guidance-view';
 import type {
   AmbassadorView,
@@ -48,8 +50,18 @@ export const BOARD_UPCOMING_MEETING_LIMIT = 60;
 export type { BoardViewOptions } from './alignment-round-view';
 
 function training(amb: Ambassadorship, board: ProgrammeBoard): TrainingProgressView {
-  const progress = trainingProgress(amb, board.programme.steps.training.modules);
-  return { done: progress.done, total: progress.total, openModules: progress.openModules.map((m) => m.id) };
+  const progress = trainingProgress(amb, board.programme.steps.training);
+  return {
+    done: progress.done,
+    total: progress.total,
+    complete: progress.complete,
+    openModules: progress.openModules.map((m) => m.id),
+    openSessions: progress.openSessions,
+  };
+}
+
+function attendanceOf(amb: Ambassadorship, sessionId: string): boolean | null {
+  return amb.sessionAttendance.find((a) => a.sessionId === sessionId)?.attended ?? null;
 }
 
 /** Who looks at a meeting, for the parts of its view that depend on the person (the round). */
@@ -217,6 +229,11 @@ export function buildBoardView(
           completedAt: mine.training.find((c) => c.moduleId === module.id)?.completedAt ?? null,
         })),
         progress: training(mine, board),
+        sessions: programme.steps.training.sessions.map((s) => ({
+          sessionId: s.id,
+          attended: attendanceOf(mine, s.id),
+        })),
+        next: nextTrainingItem(mine, programme.steps.training, now),
       },
       nextMeetings: upcomingOn.slice(0, 3).map((m) => meetingView(m, role, viewer)),
       canCheckIn: isShownAsAmbassador(mine, now, tz),
@@ -298,6 +315,27 @@ export function buildBoardView(
     guidance: buildGuidanceView(board, userId, role, now),
     generatedAt: now.toISOString(),
     closure: closureView(programme, isLeader, now),
+    trainingSessions: [...programme.steps.training.sessions]
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((s) => {
+        const started = hasSessionStarted(s, now);
+        const { addedAt: _addedAt, ...shown } = s;
+        return {
+          ...shown,
+          started,
+          ...(isLeader && started
+            ? {
+                attendance: current
+                  .filter((a) => a.state === 'active')
+                  .map((a) => ({
+                    ambassadorshipId: a.id,
+                    name: a.person.displayName,
+                    attended: attendanceOf(a, s.id),
+                  })),
+              }
+            : {}),
+        };
+      }),
   };
   if (isLeader) {
     view.agreementTemplate = prefilledAgreementTemplate(programme);

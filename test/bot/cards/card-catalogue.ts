@@ -122,6 +122,15 @@ export const SAMPLE_DATA: { [K in ReminderKind]: ReminderDataMap[K] } = {
     explanation: 'Vi flytter to møder til [næste kvartal](https://evil.example).',
     openSituation: 'named',
   },
+  trainingSession: {
+    sessionId: 'session-1',
+    title: 'Kick-off for ambassadørerne',
+    startsAt: '2026-12-08T08:00:00.000Z',
+    durationMinutes: 90,
+    place: 'Mødelokale 4',
+    joinUrl: 'https://teams.example.test/l/meetup-join/2',
+    required: true,
+  },
 };
 
 const TAB = 'https://ambassadors.example.test/tab/';

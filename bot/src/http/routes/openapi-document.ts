@@ -32,6 +32,7 @@ const PARAM_DOCS: Record<string, string> = {
   appId: 'The application id',
   ambId: 'The ambassadorship id',
   moduleId: 'The training module id',
+  sessionId: 'The training session id',
   meetingId: 'The meeting id',
 };
 

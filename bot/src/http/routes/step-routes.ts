@@ -82,6 +82,14 @@ export function applyStepUpdate(
       assertPostingTermInRange(written, programme.settings);
     }
   }
+  if (key === 'training' && Array.isArray(step.modules)) {
+    // When a module was added is the server's to say: the completion rule reads it.
+    const old = new Map(programme.steps.training.modules.map((m) => [m.id, m.addedAt]));
+    step.modules = (step.modules as { id: string }[]).map((m) => ({
+      ...m,
+      addedAt: old.has(m.id) ? old.get(m.id) : at,
+    }));
+  }
   return programmeSchema.parse({ ...programme, steps: { ...programme.steps, [key]: step }, updatedAt: at });
 }
 

@@ -20,6 +20,7 @@ import { programmeSettingsRoutes } from './programme-settings-routes';
 import { peopleRoutes } from './people-routes';
 import { closureRoutes } from './closure-routes';
 import { reportRoutes } from './report-routes';
+import { trainingRoutes } from './training-routes';
 import { BOARD_EVENTS_ROUTE, registerBoardEventRoutes } from './board-event-routes';
 import { meetingLiveRoutes } from './meeting-live-routes';
 import { workshopRoutes } from './workshop-routes';
@@ -48,6 +49,7 @@ export const PROGRAMME_API_ROUTES: readonly ProgrammeApiRoute[] = [
   ...alignmentRoundRoutes,
   ...undoRoutes,
   ...openSituationRoutes,
+  ...trainingRoutes,
 ];
 
 export const GLOBAL_API_ROUTES: readonly ApiRouteDoc[] = [

@@ -1,7 +1,14 @@
 import type { TrainingModule } from '../../model/programme';
 import { addDays, localDateOf } from '../calendar';
 import { trainingDueDay } from '../training';
-import { dayReminderAt, makeReminder, type PlanningContext, type ReminderPlanner } from './planning-context';
+import { DateTime } from 'luxon';
+import {
+  currentAt,
+  dayReminderAt,
+  makeReminder,
+  type PlanningContext,
+  type ReminderPlanner,
+} from './planning-context';
 import type { ReminderIn } from './reminder';
 
 /** Overdue training nudges after the due date (then it is left to the leaders). */
@@ -16,6 +23,16 @@ export interface TrainingReminderData {
     resourceUrl: string | null;
     dueDate: string;
     overdue: boolean;
+  };
+  /** Key `<sessionId>.dayBefore`: the day before a training session, at its local time. */
+  trainingSession: {
+    sessionId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    place: string;
+    joinUrl: string | null;
+    required: boolean;
   };
 }
 
@@ -68,8 +85,44 @@ function trainingReminders(ctx: PlanningContext): ReminderIn<TrainingReminderDat
   return out;
 }
 
+/**
+ * A training session is announced the day before, at the same local time, to the ambassadors
+ * invited to it: those current then whose attendance is not recorded yet.
+ */
+function sessionReminders(ctx: PlanningContext): ReminderIn<TrainingReminderData>[] {
+  const out: ReminderIn<TrainingReminderData>[] = [];
+  for (const session of ctx.programme.steps.training.sessions) {
+    const dueAt = DateTime.fromISO(session.startsAt, { zone: ctx.tz }).minus({ days: 1 }).toJSDate();
+    const invited = currentAt(ctx, dueAt).filter(
+      (a) => !a.sessionAttendance.some((r) => r.sessionId === session.id),
+    );
+    if (invited.length === 0) continue;
+    out.push(
+      makeReminder(
+        ctx,
+        'trainingSession',
+        { type: 'programme', id: ctx.programme.id },
+        session.id,
+        'dayBefore',
+        dueAt,
+        invited.map((a) => a.person),
+        {
+          sessionId: session.id,
+          title: session.title,
+          startsAt: session.startsAt,
+          durationMinutes: session.durationMinutes,
+          place: session.place,
+          joinUrl: session.onlineUrl,
+          required: session.required,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
 export const trainingPlanner: ReminderPlanner<TrainingReminderData> = {
-  kinds: ['trainingModule'],
-  plan: trainingReminders,
+  kinds: ['trainingModule', 'trainingSession'],
+  plan: (ctx) => [...trainingReminders(ctx), ...sessionReminders(ctx)],
   afterProgrammeEnd: false,
 };

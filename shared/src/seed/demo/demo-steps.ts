@@ -108,6 +108,8 @@ function training(base: Programme['steps']['training']): Programme['steps']['tra
         description: 'Hvad rollen er – og ikke er.',
         resourceUrl: null,
         dueWithinDays: 14,
+        required: true,
+        addedAt: null,
       },
       {
         id: 'mod-dialog',
@@ -115,6 +117,8 @@ function training(base: Programme['steps']['training']): Programme['steps']['tra
         description: 'Spørgeteknik og at skubbe til dialoger.',
         resourceUrl: null,
         dueWithinDays: 30,
+        required: true,
+        addedAt: null,
       },
       {
         id: 'mod-modstand',
@@ -122,6 +126,8 @@ function training(base: Programme['steps']['training']): Programme['steps']['tra
         description: 'At møde modstand med nysgerrighed.',
         resourceUrl: null,
         dueWithinDays: 45,
+        required: true,
+        addedAt: null,
       },
       {
         id: 'mod-vidensbank',
@@ -129,6 +135,8 @@ function training(base: Programme['steps']['training']): Programme['steps']['tra
         description: 'Find inspiration til indsatser.',
         resourceUrl: null,
         dueWithinDays: 60,
+        required: true,
+        addedAt: null,
       },
     ],
   };

@@ -4,6 +4,7 @@ import type {
   ApplicationView,
   BoardView,
   MeetingView,
+  TrainingSessionView,
 } from '@ambassadors/shared/views/board-view';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 import type { UndoOfferView } from '../../app/undo-offer';
@@ -36,6 +37,8 @@ export interface BoardActions {
   publishKeyMessage(): void;
   /** Leaders: answer a feedback theme (optionally a given one). */
   recordDecision(theme?: string): void;
+  /** Leaders: add a training session (no argument) or change one. */
+  trainingSession(session?: TrainingSessionView): void;
   /** An inline action saved: show the board the server answered with. */
   show(board: BoardView): void;
   /** An inline action starts: the previous confirmation no longer applies. */

@@ -54,6 +54,9 @@ const NewProgrammeDialog = lazy(() =>
 const CloseProgrammeDialog = lazy(() =>
   import('../close-programme-dialog').then((m) => ({ default: m.CloseProgrammeDialog })),
 );
+const TrainingSessionDialog = lazy(() =>
+  import('../training-session-dialog').then((m) => ({ default: m.TrainingSessionDialog })),
+);
 const ReportDialog = lazy(() => import('../report-dialog').then((m) => ({ default: m.ReportDialog })));
 const RemindersPanel = lazy(() => import('../reminders-panel').then((m) => ({ default: m.RemindersPanel })));
 const CreateProgrammeForm = lazy(() =>
@@ -359,6 +362,15 @@ export function Board() {
               target={b.dialog.target}
               onClose={b.closeDialog}
               onSaved={(next) => b.saved(t('confirm.exitSaved'), next)}
+            />
+          )}
+          {b.dialog.kind === 'trainingSession' && (
+            <TrainingSessionDialog
+              board={dialogBoard}
+              session={b.dialog.session}
+              onClose={b.closeDialog}
+              onSaved={(next) => b.saved(t('trainingSession.saved'), next)}
+              onReload={b.reload}
             />
           )}
         </Suspense>

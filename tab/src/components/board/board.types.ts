@@ -3,6 +3,7 @@ import type {
   BoardView,
   ApplicationView,
   MeetingView,
+  TrainingSessionView,
 } from '@ambassadors/shared/views/board-view';
 import type { ExitTarget } from '../exit-plan-dialog/exit-plan-dialog.types';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
@@ -34,4 +35,5 @@ export type BoardDialog =
   | { kind: 'closeProgramme' }
   | { kind: 'report' }
   | { kind: 'reminders' }
-  | { kind: 'proposeAgreement'; ambassador: AmbassadorView };
+  | { kind: 'proposeAgreement'; ambassador: AmbassadorView }
+  | { kind: 'trainingSession'; session?: TrainingSessionView };

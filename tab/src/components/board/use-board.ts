@@ -221,6 +221,7 @@ export function useBoard() {
       openFeedbackOverview: () => openDialog({ kind: 'feedbackOverview' }),
       publishKeyMessage: () => openDialog({ kind: 'keyMessage' }),
       recordDecision: (theme) => openDialog({ kind: 'decision', theme }),
+      trainingSession: (session) => openDialog({ kind: 'trainingSession', session }),
       show,
       startAction: () => setConfirmation(null),
       confirm,

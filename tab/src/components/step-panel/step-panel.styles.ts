@@ -61,6 +61,16 @@ export const useStepContentStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  /** A checklist inside an item (a session's attendance). */
+  fieldset: {
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'minmax(8rem, auto) 1fr',

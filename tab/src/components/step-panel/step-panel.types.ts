@@ -1,4 +1,9 @@
-import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
+import type {
+  AmbassadorView,
+  BoardView,
+  MeetingView,
+  TrainingSessionView,
+} from '@ambassadors/shared/views/board-view';
 import type { StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { BoardActions } from '../board-actions';
 
@@ -22,6 +27,10 @@ export interface StepPanelActions extends BoardActions {
   /** The applicant withdraws their own pending application. */
   withdrawApplication(applicationId: string): void;
   completeModule(ambassadorshipId: string, moduleId: string): void;
+  /** Leaders: whether an ambassador attended a started session (the ambassadorship's ETag). */
+  recordAttendance(session: TrainingSessionView, ambassador: AmbassadorView, attended: boolean): void;
+  /** Leaders: remove a training session (the programme's ETag). */
+  removeSession(session: TrainingSessionView): void;
   /** Leaders: the rhythm's meetings for the year ahead, then cancel, delete, publish from notes. */
   generateMeetings(): void;
   cancelMeeting(meeting: MeetingView): void;

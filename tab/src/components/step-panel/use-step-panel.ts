@@ -75,6 +75,27 @@ export function useStepPanel(props: StepPanelProps) {
         () => api.completeModule({ params: { id, ambId, moduleId } }),
         t('training.completed'),
       ),
+    recordAttendance: (session, amb, attended) =>
+      void run(
+        `attendance:${session.id}:${amb.id}`,
+        () =>
+          api.recordSessionAttendance({
+            params: { id, ambId: amb.id, sessionId: session.id },
+            body: { attended },
+            ifMatch: amb.etag ?? null,
+          }),
+        t('trainingSession.recorded'),
+      ),
+    removeSession: (session) =>
+      void run(
+        `session:remove:${session.id}`,
+        () =>
+          api.removeTrainingSession({
+            params: { id, sessionId: session.id },
+            ifMatch: board.programme.etag,
+          }),
+        t('trainingSession.removed'),
+      ),
     generateMeetings: () =>
       void run(
         'meetings:generate',

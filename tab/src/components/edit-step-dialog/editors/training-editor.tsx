@@ -1,4 +1,4 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { StepEditorProps } from '../edit-step-dialog.types';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
@@ -24,6 +24,8 @@ export function TrainingEditor({ value, onChange }: StepEditorProps<'training'>)
         description: '',
         resourceUrl: null,
         dueWithinDays: 30,
+        required: true,
+        addedAt: null,
       })}
       renderFields={(module, patch, index) => (
         <>
@@ -53,6 +55,11 @@ export function TrainingEditor({ value, onChange }: StepEditorProps<'training'>)
               onChange={(_e, d) => patch({ resourceUrl: d.value || null })}
             />
           </Field>
+          <Checkbox
+            label={t('trainingSession.required')}
+            checked={module.required}
+            onChange={(_e, d) => patch({ required: !!d.checked })}
+          />
         </>
       )}
     />
