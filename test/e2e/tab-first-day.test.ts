@@ -8,7 +8,7 @@
  * selected and gets an adjusted agreement, which arrives prefilled and which they accept.
  * Each moment is checked in the stored data as well as on the screen, and screenshotted.
  */
-import { planReminders, type BoardData } from '@ambassadors/shared';
+import { planReminders, UNDO_WINDOW_MS, type BoardData } from '@ambassadors/shared';
 import { reminderCard } from '../../bot/src/cards/reminder-cards';
 import { describeWithBrowser } from '../support/chromium';
 import { api } from '../support/start-test-server';
@@ -216,7 +216,8 @@ describeWithBrowser('a new leader’s first day (Danish, in Teams)', () => {
     const now = new Date();
     const outcome = planReminders((await stored()) as BoardData, {
       from: new Date(now.getTime() - 300_000),
-      to: new Date(now.getTime() + 60_000),
+      // the outcome is told once the leader's undo window has passed
+      to: new Date(now.getTime() + UNDO_WINDOW_MS + 60_000),
     }).find((r) => r.kind === 'applicationOutcome' && r.recipients.some((p) => p.userId === mads.oid))!;
     const card = JSON.stringify(
       reminderCard(outcome.kind, outcome.data as Record<string, unknown>, {

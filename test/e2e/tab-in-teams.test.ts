@@ -308,7 +308,8 @@ describeWithBrowser('the tab inside a Teams-like host (SSO)', () => {
         /only the programme's leaders.*at least 5 different ambassadors.*deleted 12 months after your term ends/s,
       );
       await dialog.getByRole('radio', { name: '4' }).check();
-      await dialog.getByRole('textbox', { name: /^Theme/ }).fill('meeting culture');
+      // Jonas's agreement names themes: the form offers them, and a theme of his own beside them.
+      await dialog.getByRole('textbox', { name: /^Or another theme/ }).fill('meeting culture');
       await dialog
         .getByRole('textbox', { name: /take a stand/ })
         .fill('A team meeting drifted into complaints; I steered it back to what we can change.');
