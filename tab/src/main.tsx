@@ -8,6 +8,7 @@ import { pageFromContext } from './app/page-from-context';
 import { remembered } from './app/settled';
 import { parseSubEntityId } from './host/deep-link';
 import { detectHost } from './host/detect-host';
+import { loadTexts } from './i18n/i18n';
 
 /**
  * Entry point, kept small on purpose (no React, no Fluent UI). index.html already has the app's
@@ -22,6 +23,8 @@ container.setAttribute('aria-busy', 'true');
 container.textContent = navigator.language.toLowerCase().startsWith('da') ? 'Indlæser …' : 'Loading …';
 
 void detectHost().then(async (host) => {
+  // The person's language, fetched alongside the board (never both languages).
+  const texts = loadTexts(pickLocale(host.localeTag));
   let initialLoad = null;
   let requestsSent: Promise<void> = Promise.resolve();
   const { pathname, search } = window.location;
@@ -46,5 +49,5 @@ void detectHost().then(async (host) => {
   }
   await requestsSent;
   const { startApp } = await import('./start-app');
-  await startApp(container, host, initialLoad);
+  await startApp(container, host, initialLoad, texts);
 });

@@ -3,6 +3,7 @@ import type { LoadedBoard } from './api/load-board';
 import { App } from './components/app';
 import { lazyStepPanel } from './components/board/lazy-parts';
 import type { HostInfo } from './host/host-types';
+import type { Texts } from './i18n/i18n';
 import { loadFluentTheme } from './theme/themes';
 
 /**
@@ -14,10 +15,13 @@ export async function startApp(
   container: HTMLElement,
   host: HostInfo,
   initialLoad: Promise<LoadedBoard> | null,
+  texts: Promise<Texts>,
 ): Promise<void> {
   if (initialLoad) void lazyStepPanel.preload();
-  const initialTheme = await loadFluentTheme(host.theme);
+  const [initialTheme, initialTexts] = await Promise.all([loadFluentTheme(host.theme), texts]);
   container.removeAttribute('aria-busy');
   container.textContent = '';
-  createRoot(container).render(<App host={host} initialTheme={initialTheme} initialLoad={initialLoad} />);
+  createRoot(container).render(
+    <App host={host} initialTheme={initialTheme} initialLoad={initialLoad} texts={initialTexts} />,
+  );
 }

@@ -1,7 +1,11 @@
 import da from '../../tab/src/i18n/locales/meeting.da.json';
 import en from '../../tab/src/i18n/locales/meeting.en.json';
+import daTexts from '../../tab/src/i18n/locales/da.json';
+import enTexts from '../../tab/src/i18n/locales/en.json';
 import { createI18n } from '../../tab/src/i18n/i18n';
 import { addMeetingTexts } from '../../tab/src/i18n/meeting-texts';
+
+const BOTH = { da: daTexts, en: enTexts };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -21,7 +25,7 @@ describe('the meeting surfaces’ texts (loaded with their own chunks)', () => {
   });
 
   it('joins the tab’s translations in both languages, once, without replacing any other text', () => {
-    const i18n = createI18n('da');
+    const i18n = createI18n('da', BOTH);
     const before = i18n.t('agenda.progress');
     expect(i18n.exists('meetingPanel.here')).toBe(false);
     addMeetingTexts(i18n);

@@ -16,9 +16,9 @@ import type { AppProps } from './app.types';
 export { pageFromPath };
 
 /** Wires host, language, theme and API client together once, and follows Teams' theme live. */
-export function useApp({ host, initialTheme, initialLoad }: AppProps) {
+export function useApp({ host, initialTheme, initialLoad, texts }: AppProps) {
   const locale = localeFromTag(host.localeTag);
-  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const i18n = useMemo(() => createI18n(locale, { [locale]: texts }), [locale, texts]);
   const [{ themeName, theme }, setTheme] = useState<{ themeName: TeamsThemeName; theme: Theme }>({
     themeName: host.theme,
     theme: initialTheme,

@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Badge, Button } from '@fluentui/react-components';
 import { PlanExitLink } from '../plan-exit-link';
 import type { WatchOutsProps } from './watch-outs.types';
 import { useWatchOuts } from './use-watch-outs';
 import { useWatchOutsStyles } from './watch-outs.styles';
-import { OpenSituations } from '../open-situations';
+
+/**
+ * Open situations carry a form (radio group, select, text areas): a chunk of their own, fetched
+ * after the board's first render, so the first view stays within its size budget.
+ */
+const OpenSituations = lazy(() => import('../open-situations').then((m) => ({ default: m.OpenSituations })));
 
 const OUTCOME_COLOR = { changeCourse: 'important', keepCourse: 'success', explain: 'informative' } as const;
 
@@ -180,7 +186,9 @@ export function WatchOuts(props: WatchOutsProps) {
               {t('checkIn.open')}
             </Button>
           )}
-          <OpenSituations board={board} />
+          <Suspense fallback={null}>
+            <OpenSituations board={board} />
+          </Suspense>
         </article>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addWorkshopTexts } from '../../i18n/workshop-texts';
 import { AMBASSADORS_CARD } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText } from '../../app/format';
@@ -28,7 +29,8 @@ function inFourWeeks(): string {
  * exactly those of the board's own step and answer routes: the server applies the same rules.
  */
 export function useWorkshopCapture({ board, item, onCapture }: WorkshopCaptureProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addWorkshopTexts(i18n);
   const { locale } = useAppContext();
   const posting = board.posting.posting;
   const template = board.agreementTemplate ?? null;

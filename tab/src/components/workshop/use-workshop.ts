@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addWorkshopTexts } from '../../i18n/workshop-texts';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { WorkshopItemKey } from '@ambassadors/shared/model/workshop';
 import type { WorkshopTimerAction } from '@ambassadors/shared/rules/workshop-timer';
@@ -47,7 +48,8 @@ async function teamsChatId(): Promise<string | null> {
  * server's (the offset of the board's `generatedAt`), so every screen shows the same time left.
  */
 export function useWorkshop(props: WorkshopProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addWorkshopTexts(i18n);
   const { api, locale, host } = useAppContext();
   const search = useMemo(() => new URLSearchParams(window.location.search), []);
   const programmeId = props.programmeId ?? search.get('programme') ?? search.get('programmeId');
