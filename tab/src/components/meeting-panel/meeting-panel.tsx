@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, Spinner, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { UserRef } from '@ambassadors/shared/model/common';
 import { useAppContext } from '../../app/app-context';
 import { formatDate, formatDateTime, todayIn } from '../../app/format';
 import { AlignmentRound } from '../alignment-round';
 import { PeopleSearch } from '../people-search';
-import { StatusMessage } from '../status-message';
+import { boardLoadStatus } from '../status-message/board-load-status';
 import { useMeetingPanel } from './use-meeting-panel';
 import { useMeetingPanelStyles } from './meeting-panel.styles';
 import type { ActionItemFormProps } from './meeting-panel.types';
@@ -84,18 +84,14 @@ export function MeetingPanel() {
   const styles = useMeetingPanelStyles();
   const idBase = useId();
 
-  if (p.state.status === 'loading') return <Spinner label={t('common.loading')} />;
-  if (p.state.status === 'error')
-    return (
-      <StatusMessage
-        kind="error"
-        title={t('meetingPanel.title')}
-        message={p.state.error.message}
-        action={{ label: t('common.retry'), onClick: () => void p.retry() }}
-      />
-    );
-  if (!p.board)
-    return <StatusMessage kind="empty" title={t('meetingPanel.title')} message={t('config.none')} />;
+  const status = boardLoadStatus({
+    state: p.state,
+    hasBoard: !!p.board,
+    title: t('meetingPanel.title'),
+    t,
+    retry: p.retry,
+  });
+  if (status || !p.board) return status;
   const { board, meeting } = p;
 
   return (

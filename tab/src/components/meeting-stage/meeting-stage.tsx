@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import { useAppContext } from '../../app/app-context';
 import { formatDate } from '../../app/format';
 import { AlignmentRound } from '../alignment-round';
-import { StatusMessage } from '../status-message';
+import { boardLoadStatus } from '../status-message/board-load-status';
 import { useMeetingStage } from './use-meeting-stage';
 import { useMeetingStageStyles } from './meeting-stage.styles';
 
@@ -15,18 +14,14 @@ export function MeetingStage() {
   const styles = useMeetingStageStyles();
   const idBase = useId();
 
-  if (s.state.status === 'loading') return <Spinner label={t('common.loading')} />;
-  if (s.state.status === 'error')
-    return (
-      <StatusMessage
-        kind="error"
-        title={t('meetingStage.title')}
-        message={s.state.error.message}
-        action={{ label: t('common.retry'), onClick: () => void s.retry() }}
-      />
-    );
-  if (!s.board)
-    return <StatusMessage kind="empty" title={t('meetingStage.title')} message={t('config.none')} />;
+  const status = boardLoadStatus({
+    state: s.state,
+    hasBoard: !!s.board,
+    title: t('meetingStage.title'),
+    t,
+    retry: s.retry,
+  });
+  if (status || !s.board) return status;
   const { board, meeting } = s;
   const focusTitle = meeting?.focus ? t(`agenda.${meeting.focus}`) : null;
 
