@@ -79,6 +79,16 @@ describeWithBrowser('a new leader’s first day (Danish, in Teams)', () => {
     expect(await env.server.store.listProgrammes(ctx)).toEqual([]);
   });
 
+  it('someone the policy does not name is told why, and gets no form to fill in', async () => {
+    await withTab(env, asTab(mads), async ({ tab }) => {
+      await tab.getByText('Der er endnu intet ambassadørprogram').waitFor();
+      await expect(tab.getByTestId('create-not-allowed').innerText()).resolves.toMatch(
+        /kun de personer, den har udpeget, eller Teams-administratorerne oprette programmer/,
+      );
+      await expect(tab.getByLabel('Programmets navn').count()).resolves.toBe(0);
+    });
+  });
+
   it('the leader creates the programme, changes a setting and adds a co-owner found by name', async () => {
     await withTab(env, asTab(leader), async (hosted) => {
       const { tab, page } = hosted;

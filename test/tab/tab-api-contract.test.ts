@@ -67,6 +67,7 @@ describe('the tab API contract', () => {
     expect(readsBody).toEqual({
       listProgrammes: false,
       createProgramme: true,
+      creationPolicy: false,
       board: false,
       updateStep: true,
       overrideStepStatus: true,

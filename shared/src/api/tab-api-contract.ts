@@ -69,6 +69,16 @@ export interface ProgrammeSummary {
   closedAt?: string | null;
 }
 
+/** Who may create programmes in the caller's tenant, and whether the caller may. */
+export interface CreationPolicyAnswer {
+  kind: 'everyone' | 'named' | 'admins';
+  /** Tenant admins only: the people and groups named. */
+  userIds?: string[];
+  groupIds?: string[];
+  mayCreate: boolean;
+  mayChange: boolean;
+}
+
 /** What erasing a person touched, counted (never who else was named). */
 export interface ErasureReport {
   userId: string;
@@ -95,6 +105,7 @@ export interface TabApiResponses {
   FeedbackOverview: FeedbackOverview;
   PersonExport: PersonExport;
   ErasureReport: ErasureReport;
+  CreationPolicy: CreationPolicyAnswer;
   PeoplePage: PeoplePage;
   /** The report's renderings are not JSON: the client hands them over as they came. */
   ReportHtml: Blob;
@@ -115,6 +126,7 @@ type Answer = keyof TabApiResponses;
 export const TAB_API = {
   listProgrammes: route()('GET', '/programmes', 'ProgrammeList'),
   createProgramme: route<z.input<typeof createProgrammeInputSchema>>()('POST', '/programmes', 'Programme'),
+  creationPolicy: route()('GET', '/programme-creation-policy', 'CreationPolicy'),
   board: route()('GET', '/programmes/:id/board', 'BoardView'),
   updateStep: route<StepUpdateInput>()('PUT', '/programmes/:id/steps/:stepKey', 'BoardView'),
   overrideStepStatus: route<z.input<typeof stepOverrideBodySchema>>()(

@@ -11,6 +11,12 @@ export function CreateProgrammeForm(props: CreateProgrammeFormProps) {
     e.preventDefault();
     if (view.canSubmit) view.submit();
   };
+  if (view.refused)
+    return (
+      <MessageBar intent="info" data-testid="create-not-allowed">
+        <MessageBarBody>{view.t('create.notAllowed')}</MessageBarBody>
+      </MessageBar>
+    );
   return (
     <form className={styles.root} onSubmit={onSubmit}>
       <Field className={styles.field} label={view.t('create.name')} required>

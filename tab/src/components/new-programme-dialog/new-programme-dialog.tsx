@@ -31,7 +31,13 @@ export function NewProgrammeDialog(props: NewProgrammeDialogProps) {
   return (
     <FormDialog
       title={t('newProgramme.title')}
-      intro={<p>{t('newProgramme.intro')}</p>}
+      intro={
+        view.refused ? (
+          <p data-testid="create-not-allowed">{t('create.notAllowed')}</p>
+        ) : (
+          <p>{t('newProgramme.intro')}</p>
+        )
+      }
       submitLabel={t('newProgramme.submit')}
       saving={view.saving}
       canSubmit={view.canSubmit}
@@ -40,29 +46,36 @@ export function NewProgrammeDialog(props: NewProgrammeDialogProps) {
       onClose={props.onClose}
       wide
     >
-      <div className={styles.grid} data-testid="new-programme">
-        {field('name', 'name')}
-        {field('targetGroup', 'targetGroup')}
-        {field('startDate', 'startDate', 'date')}
-        {field('endDate', 'endDate', 'date')}
-        {field('timeZone', 'timeZone')}
-        <Field label={t('newProgramme.field.locale')}>
-          <Select value={view.fields.locale} onChange={(_e, d) => view.set('locale', d.value as 'da' | 'en')}>
-            <option value="da">Dansk</option>
-            <option value="en">English</option>
-          </Select>
-        </Field>
-        {field('termMonthsDefault', 'settings.termMonthsDefault', 'number')}
-        {field('hoursPerMonth', 'settings.hoursPerMonth', 'number')}
-      </div>
-      <Field label={t('newProgramme.field.purpose')}>
-        <Textarea
-          value={view.fields.purpose}
-          onChange={(_e, d) => view.set('purpose', d.value)}
-          resize="vertical"
-          rows={3}
-        />
-      </Field>
+      {!view.refused && (
+        <>
+          <div className={styles.grid} data-testid="new-programme">
+            {field('name', 'name')}
+            {field('targetGroup', 'targetGroup')}
+            {field('startDate', 'startDate', 'date')}
+            {field('endDate', 'endDate', 'date')}
+            {field('timeZone', 'timeZone')}
+            <Field label={t('newProgramme.field.locale')}>
+              <Select
+                value={view.fields.locale}
+                onChange={(_e, d) => view.set('locale', d.value as 'da' | 'en')}
+              >
+                <option value="da">Dansk</option>
+                <option value="en">English</option>
+              </Select>
+            </Field>
+            {field('termMonthsDefault', 'settings.termMonthsDefault', 'number')}
+            {field('hoursPerMonth', 'settings.hoursPerMonth', 'number')}
+          </div>
+          <Field label={t('newProgramme.field.purpose')}>
+            <Textarea
+              value={view.fields.purpose}
+              onChange={(_e, d) => view.set('purpose', d.value)}
+              resize="vertical"
+              rows={3}
+            />
+          </Field>
+        </>
+      )}
     </FormDialog>
   );
 }

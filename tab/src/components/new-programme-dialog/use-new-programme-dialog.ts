@@ -6,6 +6,7 @@ import { isApiError } from '../../api/api-error';
 import { useAppContext } from '../../app/app-context';
 import { todayIn } from '../../app/format';
 import { useSave } from '../../app/use-save';
+import { useMayCreateProgramme } from '../../app/use-may-create-programme';
 import type { NewProgrammeDialogProps, NewProgrammeFields } from './new-programme-dialog.types';
 
 const ZONE = 'Europe/Copenhagen';
@@ -26,6 +27,7 @@ export function useNewProgrammeDialog({ onCreated, onClose }: NewProgrammeDialog
   const { t } = useTranslation();
   const { api, locale } = useAppContext();
   const [key] = useState(freshKey);
+  const refused = useMayCreateProgramme() === false;
   const [fields, setFields] = useState<NewProgrammeFields>({
     name: '',
     purpose: AMBASSADORS_CARD.purpose[locale],
@@ -82,7 +84,9 @@ export function useNewProgrammeDialog({ onCreated, onClose }: NewProgrammeDialog
     problemOf: (field: string) => (fieldProblem?.field === field ? fieldProblem.message : undefined),
     saving,
     problem,
-    canSubmit: fields.name.trim().length > 0,
+    /** The tenant's creation policy does not allow the caller: the dialog says so, no form. */
+    refused,
+    canSubmit: !refused && fields.name.trim().length > 0,
     submit: () => void submit(),
   };
 }
