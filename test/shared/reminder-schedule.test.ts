@@ -319,6 +319,25 @@ describe('reminder schedule: rules', () => {
     );
   });
 
+  it('announces an optional module once and never nudges it as overdue', () => {
+    const training = board.programme.steps.training;
+    const optional = {
+      ...board,
+      programme: {
+        ...board.programme,
+        steps: {
+          ...board.programme.steps,
+          training: { ...training, modules: training.modules.map((m) => ({ ...m, required: false })) },
+        },
+      },
+    };
+    expect(
+      summary(
+        ofKind(planReminders(optional, YEAR_2026), 'trainingModule').filter((r) => r.id.includes('amb-anna')),
+      ),
+    ).toEqual(['2026-02-13T08:00:00.000Z prog-1:trainingModule:amb-anna:m1.0']);
+  });
+
   it('nudges each pending side of the current agreement version; a new version restarts with new ids', () => {
     const pending = ofKind(whole, 'agreementAcceptance');
     const ambassadorSide = pending.filter((r) => r.id.includes('.ambassador.'));

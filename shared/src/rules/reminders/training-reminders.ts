@@ -50,9 +50,11 @@ function trainingReminders(ctx: PlanningContext): ReminderIn<TrainingReminderDat
       if (completed.has(module.id) || module.dueWithinDays === null) continue;
       // Same as moduleDueDate(), with the activation day computed once per ambassador.
       const due = trainingDueDay(activationDay, module.dueWithinDays, programme.settings);
+      // An optional module is announced, never chased: it does not block completion either.
+      const nudges = module.required === false ? 0 : TRAINING_OVERDUE_NUDGES;
       const days = [
         { day: addDays(due, -Math.min(3, module.dueWithinDays - 1)), n: 0 },
-        ...Array.from({ length: TRAINING_OVERDUE_NUDGES }, (_, k) => ({
+        ...Array.from({ length: nudges }, (_, k) => ({
           day: addDays(due, 1 + k * nudgeDays),
           n: k + 1,
         })),
