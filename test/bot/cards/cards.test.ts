@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { allTextKeys, text } from '../../../bot/src/cards/card-texts';
 import {
   describeWithBrowser,
@@ -8,12 +7,7 @@ import {
   type LaunchedChromium,
 } from '../../support/chromium';
 import { allCards } from './card-catalogue';
-
-const ADAPTIVECARDS_JS = path.join(
-  path.dirname(require.resolve('adaptivecards/package.json')),
-  'dist',
-  'adaptivecards.min.js',
-);
+import { renderCards } from '../../support/adaptive-card-render';
 
 interface CardCheck {
   name: string;
@@ -84,33 +78,12 @@ describe('every card the bot sends', () => {
       await keepOffline(context);
       const page = await context.newPage();
       pageErrors = collectPageErrors(page);
-      await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
-      await page.addScriptTag({ path: ADAPTIVECARDS_JS });
-      results = await page.evaluate(
-        (list) => {
-          const AC = (window as any).AdaptiveCards;
-          return list.map(({ name, card }: { name: string; card: unknown }) => {
-            const ctx = new AC.SerializationContext();
-            const adaptive = new AC.AdaptiveCard();
-            adaptive.parse(card, ctx);
-            const parseEvents: string[] = [];
-            for (let i = 0; i < ctx.eventCount; i++) parseEvents.push(ctx.getEventAt(i).message);
-            const validation = adaptive.validateProperties();
-            const element = adaptive.render() as HTMLElement | undefined;
-            const host = document.getElementById('host')!;
-            host.innerHTML = '';
-            if (element) host.appendChild(element);
-            return {
-              name,
-              parseEvents,
-              validationEvents: validation.validationEvents.map((e: { message: string }) => e.message),
-              renderedText: host.innerText,
-              inputs: host.querySelectorAll('input, textarea').length,
-            };
-          });
-        },
-        cards.map(({ name, locale, card }) => ({ name: `${name} (${locale})`, card })),
-      );
+      results = (
+        await renderCards(
+          page,
+          cards.map(({ name, locale, card }) => ({ name: `${name} (${locale})`, card })),
+        )
+      ).map((r) => ({ ...r, renderedText: r.text }));
     }, 60_000);
 
     afterAll(async () => {

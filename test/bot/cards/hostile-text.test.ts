@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { LOCALES, REMINDER_KINDS, type Locale } from '@ambassadors/shared';
 import type { CardJson } from '../../../bot/src/cards/card-template';
 import { reminderCard } from '../../../bot/src/cards/reminder-cards';
@@ -17,6 +16,7 @@ import {
 } from '../../support/chromium';
 import { FORMATTING_TAGS, renderCardMarkdown } from '../../support/card-markdown-oracle';
 import { SAMPLE_DATA } from './card-catalogue';
+import { renderCards } from '../../support/adaptive-card-render';
 
 /**
  * Text people write — leaders' notes, programme names, task titles, key messages, posting texts,
@@ -191,52 +191,14 @@ describe('text people wrote, in every kind of card', () => {
       await keepOffline(context);
       const page = await context.newPage();
       pageErrors = collectPageErrors(page);
-      await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
-      await page.addScriptTag({
-        path: path.join(
-          path.dirname(require.resolve('adaptivecards/package.json')),
-          'dist',
-          'adaptivecards.min.js',
-        ),
-      });
-      await page.addScriptTag({ content: `window.renderCardMarkdown = ${renderCardMarkdown.toString()};` });
       const control = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: HOSTILE }] };
-      rendered = await page.evaluate(
-        (list) => {
-          const w = window as unknown as {
-            AdaptiveCards: any;
-            renderCardMarkdown: (s: string) => string;
-          };
-          const AC = w.AdaptiveCards;
-          AC.AdaptiveCard.onProcessMarkdown = (
-            text: string,
-            result: { didProcess: boolean; outputHtml: string },
-          ) => {
-            result.outputHtml = w.renderCardMarkdown(text);
-            result.didProcess = true;
-          };
-          return list.map(({ name, card }) => {
-            const adaptive = new AC.AdaptiveCard();
-            adaptive.parse(card);
-            const host = document.getElementById('host')!;
-            host.innerHTML = '';
-            const element = adaptive.render() as HTMLElement | undefined;
-            if (element) host.appendChild(element);
-            return {
-              name,
-              formatted: Array.from(
-                host.querySelectorAll(
-                  'a, strong, em, del, code, h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, hr',
-                ),
-              ).map((e) => e.outerHTML),
-              anchors: host.querySelectorAll('a').length,
-            };
-          });
-        },
+      rendered = await renderCards(
+        page,
         [
           { name: 'control', card: control as unknown },
           ...cards.map((c) => ({ name: c.name, card: c.card as unknown })),
         ],
+        { markdown: true },
       );
     }, 60_000);
 

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { DEMO_PEOPLE, LOCAL_TENANT_ID } from '@ambassadors/shared';
-import { renderCardMarkdown } from '../../support/card-markdown-oracle';
+import { renderCards } from '../../support/adaptive-card-render';
 import {
   collectPageErrors,
   describeWithBrowser,
@@ -16,23 +15,9 @@ import {
 } from '../../support/playground-session';
 import { startTestServer, type TestServer } from '../../support/start-test-server';
 
-const ADAPTIVECARDS_JS = path.join(
-  path.dirname(require.resolve('adaptivecards/package.json')),
-  'dist',
-  'adaptivecards.min.js',
-);
 const DEMO_PROGRAMME_ID = 'demo-arbejdsfaellesskab';
 /** An ISO timestamp as a person should never read it on a card. */
 const RAW_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-interface RenderedCard {
-  name: string;
-  parseEvents: string[];
-  validationEvents: string[];
-  text: string;
-  lists: number;
-  inputs: number;
-}
 
 /**
  * The README's local bot session, end to end: the app on its embedded store, the Microsoft 365
@@ -190,40 +175,7 @@ describeWithBrowser('the bot through the Agents Playground, as the README sets i
     await keepOffline(context);
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
-    await page.addScriptTag({ path: ADAPTIVECARDS_JS });
-    await page.addScriptTag({ content: `window.renderCardMarkdown = ${renderCardMarkdown.toString()};` });
-    const rendered: RenderedCard[] = await page.evaluate((list) => {
-      const w = window as unknown as { AdaptiveCards: any; renderCardMarkdown: (s: string) => string };
-      const AC = w.AdaptiveCards;
-      AC.AdaptiveCard.onProcessMarkdown = (
-        text: string,
-        result: { didProcess: boolean; outputHtml: string },
-      ) => {
-        result.outputHtml = w.renderCardMarkdown(text);
-        result.didProcess = true;
-      };
-      return list.map(({ name, card }) => {
-        const ctx = new AC.SerializationContext();
-        const adaptive = new AC.AdaptiveCard();
-        adaptive.parse(card, ctx);
-        const parseEvents: string[] = [];
-        for (let i = 0; i < ctx.eventCount; i++) parseEvents.push(ctx.getEventAt(i).message);
-        const validation = adaptive.validateProperties();
-        const host = document.getElementById('host')!;
-        host.innerHTML = '';
-        const element = adaptive.render() as HTMLElement | undefined;
-        if (element) host.appendChild(element);
-        return {
-          name,
-          parseEvents,
-          validationEvents: validation.validationEvents.map((e: { message: string }) => e.message),
-          text: host.innerText,
-          lists: host.querySelectorAll('ol, ul').length,
-          inputs: host.querySelectorAll('input, textarea').length,
-        };
-      });
-    }, received);
+    const rendered = await renderCards(page, received, { markdown: true });
     for (const card of rendered) {
       expect({ name: card.name, parse: card.parseEvents, validate: card.validationEvents }).toEqual({
         name: card.name,
