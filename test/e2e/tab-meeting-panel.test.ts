@@ -8,6 +8,8 @@
  * The journeys share one server and run in order, like one meeting.
  */
 import type { Frame, Page } from 'playwright-core';
+import { meetingSchema } from '@ambassadors/shared';
+import { DEMO_PEOPLE, TEST_TENANT_A } from './helpers/constants';
 import { describeWithBrowser } from '../support/chromium';
 import { seriousViolations } from './helpers/axe';
 import {
@@ -212,6 +214,75 @@ describeWithBrowser('the programme in a Teams meeting: side panel and stage', ()
       for (const hosted of [...stages, panel]) expect(hosted.errors).toEqual([]);
     } finally {
       for (const hosted of [...stages, ...(panel ? [panel] : [])]) await hosted.close();
+    }
+  });
+
+  it('an ambassador scores the alignment round from the side panel; the stage shows the round, never the figure from fewer than 5', async () => {
+    const ctx = { tenantId: TEST_TENANT_A, user: DEMO_PEOPLE.leader };
+    // an alignment meeting planned for now (started five minutes ago), in another Teams meeting
+    const at = new Date(Date.now() - 5 * 60_000).toISOString();
+    await env.server.store.createDocument(
+      ctx,
+      meetingSchema.parse({
+        id: 'panel-alignment',
+        tenantId: TEST_TENANT_A,
+        programmeId: env.programmeId,
+        type: 'meeting',
+        kind: 'alignment',
+        scheduledAt: at,
+        notes: {},
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    const alignmentMeeting = {
+      id: 'MCMxOTptZWV0aW5nX2FsaWdubWVudEB0aHJlYWQudjI=',
+      chatId: '19:meeting_align@thread.v2',
+    };
+    const tabPath = new URL(contentUrl).pathname + new URL(contentUrl).search;
+    const panelAs = (user: typeof SSO_PEOPLE.leader) => ({
+      user,
+      locale: 'en-gb',
+      frameContext: 'sidePanel' as const,
+      tab: tabPath,
+      meeting: alignmentMeeting,
+      viewport: SIDE_PANEL,
+    });
+    await withTab(env, panelAs(SSO_PEOPLE.leader), async ({ tab }) => {
+      await tab.getByTestId('panel-binding').waitFor({ timeout: 20_000 });
+      await tab.getByRole('button', { name: /^Use the meeting of / }).click();
+      const round = tab.locator('[data-testid="alignment-round"][data-meeting-id="panel-alignment"]');
+      await round.waitFor();
+      expect(await round.getByRole('radiogroup').count()).toBe(0); // leaders do not score
+    });
+    await withTab(env, panelAs(SSO_PEOPLE.activeAmbassador), async ({ page, tab }) => {
+      const round = tab.locator('[data-testid="alignment-round"][data-meeting-id="panel-alignment"]');
+      await round.waitFor({ timeout: 20_000 });
+      await round.getByRole('radiogroup').getByRole('radio', { name: '4' }).check();
+      await round.getByRole('button', { name: 'Give score' }).click();
+      await round.getByText('You have scored: 4').waitFor();
+      await expect(round.innerText()).resolves.toMatch(/Shown from 5 people \(1 so far\)/);
+      await expect(round.innerText()).resolves.not.toMatch(/Average/);
+      await expectNoSidewaysScroll(tab);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+    const stage = await openInTeamsHost(env, {
+      user: SSO_PEOPLE.leader,
+      locale: 'en-gb',
+      frameContext: 'meetingStage',
+      tab: `/tab/?programmeId=${env.programmeId}&stage=meeting&meetingId=panel-alignment`,
+      meeting: alignmentMeeting,
+    });
+    try {
+      // the stage shows the round read-only: the count so far, no figure, nothing to press
+      const round = stage.tab.locator('[data-testid="alignment-round"][data-meeting-id="panel-alignment"]');
+      await round.waitFor({ timeout: 20_000 });
+      await expect(round.innerText()).resolves.toMatch(/Shown from 5 people \(1 so far\)/);
+      expect(await round.getByRole('radiogroup').count()).toBe(0);
+      expect(await round.getByRole('button').count()).toBe(0);
+      expect(stage.errors).toEqual([]);
+    } finally {
+      await stage.close();
     }
   });
 });
