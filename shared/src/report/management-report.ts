@@ -96,7 +96,7 @@ const T = {
       debriefHeld: 'afrunding holdt',
       thanked: 'takket',
       handover: 'overdragelse skrevet',
-      none: 'ikke planlagt endnu',
+      none: 'åben: intet registreret endnu',
     },
     outcome: { changeCourse: 'Vi ændrer kurs', keepCourse: 'Vi holder kursen', explain: 'Vi forklarer' },
     figures: {
@@ -151,7 +151,7 @@ const T = {
       debriefHeld: 'debrief held',
       thanked: 'thanked',
       handover: 'hand-over written',
-      none: 'not planned yet',
+      none: 'open: nothing recorded yet',
     },
     outcome: { changeCourse: 'We change course', keepCourse: 'We keep course', explain: 'We explain' },
     figures: {
@@ -259,7 +259,8 @@ export function buildManagementReport(stored: BoardData, locale: Locale, now: Da
       start: a.term.start,
       end: a.state === 'withdrawn' && a.endedAt ? localDateOf(new Date(a.endedAt), tz) : a.term.end,
       state: t.ambState[a.state],
-      exit: done.length > 0 ? done.join(', ') : over ? t.exit.none : '–',
+      // Only someone who was active has an exit (debrief, thanks, hand-over); a candidate lapses.
+      exit: done.length > 0 ? done.join(', ') : over && a.activatedAt ? t.exit.none : '–',
     };
   });
 

@@ -14,10 +14,12 @@ import { pdfText } from '../../support/pdf-text';
 import {
   ANNA,
   BO,
+  CARL,
   LEADER,
   TERMS,
   makeActive,
   makeBoard,
+  makeCandidate,
   makeCheckIn,
   makeProgramme,
 } from '../../shared/fixtures';
@@ -162,6 +164,27 @@ describe('the management report: one content, three renderings', () => {
         pdf: true,
       });
     }
+  });
+
+  it('after a close, an active ambassador’s exit reads as open and a lapsed candidate has none', () => {
+    const board = boardWith([4, 4, 4, 4, 4]);
+    const withCandidate = {
+      ...board,
+      ambassadorships: [
+        ...board.ambassadorships,
+        makeCandidate(board.programme, CARL, d('2026-03-01T10:00:00Z')),
+      ],
+    };
+    const closed = closeProgramme(withCandidate, LEADER, now);
+    const after = { ...withCandidate, programme: closed.programme, ambassadorships: closed.ambassadorships };
+    const exits = (locale: Locale) =>
+      Object.fromEntries(buildManagementReport(after, locale, now).terms.rows.map((r) => [r.person, r.exit]));
+    expect(exits('en')).toEqual({
+      [ANNA.displayName]: 'open: nothing recorded yet',
+      [BO.displayName]: 'open: nothing recorded yet',
+      [CARL.displayName]: '–',
+    });
+    expect(exits('da')[ANNA.displayName]).toBe('åben: intet registreret endnu');
   });
 
   it('the CSV carries no names and no ids of people', async () => {
