@@ -12,15 +12,17 @@ export interface SpawnedApp {
 }
 
 /**
- * Starts `bot/src/main.ts` exactly as `npm start` does (tsx on the project's Node 24), in its
- * own process, and waits for the line that says where it listens.
+ * Starts `bot/src/main.ts` with tsx on the project's Node 24, as `npm start` does, in its own
+ * process, and waits for the line that says where it listens. tsx runs as a loader inside that
+ * one process (`node --import tsx`), not as the CLI that runs the app in a child: the CLI relays a
+ * signal and, when the child has not confirmed it within 30 ms (a busy machine), kills it with
+ * SIGKILL and exits 143 — a stop the app never saw.
  */
 export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedApp> {
-  const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   const bin = path.join(REPO_ROOT, 'node_modules', '.bin');
   return spawnServer(
-    tsx,
-    ['bot/src/main.ts'],
+    process.execPath,
+    ['--import', 'tsx', 'bot/src/main.ts'],
     REPO_ROOT,
     { PATH: `${bin}:${process.env.PATH ?? ''}`, ...env },
     timeoutMs,
@@ -55,7 +57,7 @@ async function spawnServer(
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: tsx runs the app in a child process, and a signal must reach both.
+    // Its own process group, so a stop reaches the app and anything it started.
     detached: true,
   });
   let output = '';
