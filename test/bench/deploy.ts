@@ -2,7 +2,7 @@
  * What is deployed, measured: the deployable folder of `npm run build` with its production
  * dependencies installed, next to the repository's full node_modules (what a deploy of the whole
  * repository would upload), and the cold start to a healthy `/healthz` of the built server
- * (`node server.js`) next to the development start (`tsx bot/src/main.ts`, what `npm start` runs
+ * (`node server.js`) next to the development start (`node --import tsx bot/src/main.ts`, what `npm start` runs
  * once the tab is built). Both starts use an empty data folder, so both seed the demo programme.
  *
  * Run: `npm run bench -- deploy`
@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
       `cold start to /healthz 200, built server (node server.js): ${fmt(built)} ms, median ${median(built).toFixed(0)} ms`,
     );
     console.log(
-      `cold start to /healthz 200, tsx bot/src/main.ts:         ${fmt(dev)} ms, median ${median(dev).toFixed(0)} ms`,
+      `cold start to /healthz 200, npm start (tsx loader):     ${fmt(dev)} ms, median ${median(dev).toFixed(0)} ms`,
     );
     console.log(`ratio built / tsx: ${(median(built) / median(dev)).toFixed(2)}×`);
   } finally {

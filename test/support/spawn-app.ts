@@ -12,11 +12,9 @@ export interface SpawnedApp {
 }
 
 /**
- * Starts `bot/src/main.ts` with tsx on the project's Node 24, as `npm start` does, in its own
- * process, and waits for the line that says where it listens. tsx runs as a loader inside that
- * one process (`node --import tsx`), not as the CLI that runs the app in a child: the CLI relays a
- * signal and, when the child has not confirmed it within 30 ms (a busy machine), kills it with
- * SIGKILL and exits 143 — a stop the app never saw.
+ * Starts `bot/src/main.ts` exactly as `npm start` does (`node --import tsx` on the project's
+ * Node 24: tsx as a loader in one process, not the CLI, whose signal relay SIGKILLs an app that
+ * has not confirmed a signal within 30 ms), and waits for the line that says where it listens.
  */
 export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedApp> {
   const bin = path.join(REPO_ROOT, 'node_modules', '.bin');
