@@ -8,7 +8,7 @@ import { pageFromContext } from './app/page-from-context';
 import { remembered } from './app/settled';
 import { parseSubEntityId } from './host/deep-link';
 import { detectHost } from './host/detect-host';
-import { loadTexts } from './i18n/i18n';
+import { loadTexts } from './i18n/load-texts';
 
 /**
  * Entry point, kept small on purpose (no React, no Fluent UI). index.html already has the app's

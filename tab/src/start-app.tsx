@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { LoadedBoard } from './api/load-board';
 import { App } from './components/app';
-import { lazyStepPanel } from './components/board/lazy-parts';
 import type { HostInfo } from './host/host-types';
 import type { Texts } from './i18n/i18n';
 import { loadFluentTheme } from './theme/themes';
@@ -9,7 +8,8 @@ import { loadFluentTheme } from './theme/themes';
 /**
  * Everything that needs React and Fluent UI: loaded as its own chunk, which main.tsx requests
  * before it does anything else, so the board's data is already on its way while this downloads.
- * The step panel's chunk follows at once: not needed for the first render, but right after it.
+ * The step panel's chunk is not fetched here: compiling it while the board's data arrives held
+ * the main thread when the board wanted to render; the board asks for it once it is on screen.
  */
 export async function startApp(
   container: HTMLElement,
@@ -17,7 +17,6 @@ export async function startApp(
   initialLoad: Promise<LoadedBoard> | null,
   texts: Promise<Texts>,
 ): Promise<void> {
-  if (initialLoad) void lazyStepPanel.preload();
   const [initialTheme, initialTexts] = await Promise.all([loadFluentTheme(host.theme), texts]);
   container.removeAttribute('aria-busy');
   container.textContent = '';

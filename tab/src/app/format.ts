@@ -2,6 +2,22 @@ import type { Locale, LocalizedText } from '@ambassadors/shared/i18n/locale';
 
 const TAGS: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per tag, options and zone, made once: building an Intl.DateTimeFormat costs far
+ * more than formatting with it, and the board formats dozens of dates in its first render.
+ */
+function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, options);
+    FORMATS.set(key, format);
+  }
+  return format;
+}
+
 /** A card text in the UI language (the card's own Danish wording for Danish users). */
 export function cardText(text: LocalizedText, locale: Locale): string {
   return text[locale];
@@ -12,7 +28,7 @@ export function formatDate(isoDate: string | null | undefined, locale: Locale): 
   if (!isoDate) return '';
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** An instant in the programme's time zone (meetings are planned in it). */
@@ -20,19 +36,12 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale, t
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    date,
-  );
+  return dateTimeFormat(TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** Today as a calendar day in a zone, for date inputs' defaults. */
 export function todayIn(timeZone: string | undefined, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /**
