@@ -86,7 +86,8 @@ export default tseslint.config(
   { files: ['shared/**/*.ts'], rules: restrict([...SERVER, ...TAB, ...HOST, ...SERVER_LIBRARIES]) },
   {
     files: ['tab/**/*.ts', 'tab/**/*.tsx'],
-    ignores: ['tab/vite.config.ts'],
+    // The build's own configuration runs in Node (vite), not in the browser.
+    ignores: ['tab/vite.config.ts', 'tab/build/**'],
     rules: restrict([...SERVER, ...HOST]),
   },
   { files: ['bot/**/*.ts'], rules: restrict(TAB) },

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './build/precompress';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -50,7 +51,7 @@ function preloadAppChunk(): Plugin {
 export default defineConfig({
   root: here,
   base: '/tab/',
-  plugins: [react(), preloadAppChunk()],
+  plugins: [react(), preloadAppChunk(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

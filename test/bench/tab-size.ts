@@ -17,6 +17,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { precompressFiles } from '../../tab/build/precompress';
 
 const exec = promisify(execFile);
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -105,6 +106,11 @@ export async function buildBarePage(base = '/bare/'): Promise<{ outDir: string; 
     ].join('\n'),
   );
   const manifest = await viteBuild(config, outDir, root);
+  // Served the way the tab is: with the same precompressed copies beside each asset.
+  await precompressFiles(
+    outDir,
+    Object.values(manifest).map((chunk) => chunk.file),
+  );
   return { outDir, manifest };
 }
 

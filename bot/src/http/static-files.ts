@@ -17,6 +17,23 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The precompressed copies the tab's build writes beside each asset, best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The encodings an Accept-Encoding header allows (`q=0` refuses one). */
+export function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
 export interface StaticMount {
   prefix: string;
   directory: string;
@@ -47,13 +64,27 @@ export function mountStatic(server: Server, mount: StaticMount): void {
     }
     const extension = path.extname(file);
     const immutable = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2|png|svg)$/.test(file);
+    // A precompressed copy when the browser takes it; the plain file otherwise.
+    const accepted = acceptedEncodings(req.headers['accept-encoding']);
+    let sent = { file, size: info.size, encoding: null as string | null };
+    for (const encoding of ENCODINGS) {
+      if (!accepted.has(encoding.name)) continue;
+      const copy = await stat(file + encoding.suffix).catch(() => undefined);
+      if (copy?.isFile()) {
+        sent = { file: file + encoding.suffix, size: copy.size, encoding: encoding.name };
+        break;
+      }
+    }
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
-      'Content-Length': info.size,
+      'Content-Length': sent.size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // Caches keep the copies apart; set whether or not this answer is compressed.
+      Vary: 'Accept-Encoding',
+      ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
     });
     await new Promise<void>((resolve, reject) => {
-      createReadStream(file).on('error', reject).on('end', resolve).pipe(res);
+      createReadStream(sent.file).on('error', reject).on('end', resolve).pipe(res);
     });
   };
   server.get(mount.prefix, handler);
