@@ -7,6 +7,7 @@ import {
   type Locale,
   type ReminderKind,
 } from '@ambassadors/shared';
+import { dateTimeFormat } from '@ambassadors/shared/i18n/date-time-format';
 import {
   CARD_REF_TEMPLATE,
   cardShell,
@@ -62,7 +63,7 @@ const num = (value: unknown, fallback = 0): number =>
 export function formatInstant(iso: unknown, ctx: Pick<CardContext, 'locale' | 'timeZone'>): string {
   const date = typeof iso === 'string' ? new Date(iso) : null;
   if (!date || Number.isNaN(date.getTime())) return '–';
-  return new Intl.DateTimeFormat(ctx.locale === 'da' ? 'da-DK' : 'en-GB', {
+  return dateTimeFormat(ctx.locale === 'da' ? 'da-DK' : 'en-GB', {
     dateStyle: 'full',
     timeStyle: iso && String(iso).length > 10 ? 'short' : undefined,
     timeZone: ctx.timeZone,
@@ -72,7 +73,7 @@ export function formatInstant(iso: unknown, ctx: Pick<CardContext, 'locale' | 't
 export function formatDay(isoDate: unknown, locale: Locale): string {
   if (typeof isoDate !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(isoDate)) return '–';
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+  return dateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));

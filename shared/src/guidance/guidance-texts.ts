@@ -1,4 +1,5 @@
 import type { StepKey } from '../card/ambassadors-card';
+import { dateTimeFormat } from '../i18n/date-time-format';
 import type { Locale, LocalizedText } from '../i18n/locale';
 import type { ProgrammeRole } from '../rules/roles';
 import {
@@ -158,7 +159,7 @@ export function fillText(template: string, params: Record<string, string | numbe
 }
 /** A local day as "7 Dec" / "7. dec.". The day is a calendar day, so it is formatted at noon UTC. */
 export function formatGuidanceDay(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+  return dateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
@@ -167,7 +168,7 @@ export function formatGuidanceDay(isoDate: string, locale: Locale): string {
 
 /** A meeting's start as "Tuesday 8 Dec, 10:00" in the programme's zone. */
 export function formatGuidanceInstant(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+  return dateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'short',

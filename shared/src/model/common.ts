@@ -16,11 +16,23 @@ export const isoDateSchema = z.iso.date();
 /** An instant in UTC with offset, as stored ("2026-11-27T09:00:00.000Z"). */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
-export const timeZoneSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine((zone) => DateTime.local().setZone(zone).isValid, 'unknown IANA time zone');
+/** Zones already found valid: every stored programme and meeting names one, read on each load. */
+const KNOWN_ZONES = new Set<string>();
+
+/**
+ * Whether the IANA zone exists. Asking luxon builds a date in the zone (an Intl formatter and an
+ * offset computation), which every board load repeated for the same one or two zones; a valid
+ * answer never changes, so it is kept. An invalid name is asked again each time (it is rare,
+ * and the set stays the size of the zones actually in use).
+ */
+export function isKnownTimeZone(zone: string): boolean {
+  if (KNOWN_ZONES.has(zone)) return true;
+  const valid = DateTime.local().setZone(zone).isValid;
+  if (valid) KNOWN_ZONES.add(zone);
+  return valid;
+}
+
+export const timeZoneSchema = z.string().min(1).max(64).refine(isKnownTimeZone, 'unknown IANA time zone');
 
 /**
  * A person as the product knows them: the Entra object id (stable across renames) plus the

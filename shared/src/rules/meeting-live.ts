@@ -5,6 +5,7 @@ import { AGENDA_HEADINGS } from '../model/programme';
 import { meetingSchema, type Meeting, type MeetingNoteEntry } from '../model/meeting';
 import type { ProgrammeRole } from './roles';
 import { DomainError } from '../errors/domain-error';
+import { dateTimeFormat } from '../i18n/date-time-format';
 import { assertMeetingStarted, changeMeeting, programmePeople } from './meeting-record';
 
 /**
@@ -159,7 +160,7 @@ export function bindTeamsMeeting(
   if (other) {
     const at = new Date(other.scheduledAt);
     const fmt = (locale: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
+      dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
     throw new DomainError('MEETING_ALREADY_BOUND', { start: { da: fmt('da-DK'), en: fmt('en-GB') } });
   }
   assertOpen(meeting);

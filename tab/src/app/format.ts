@@ -1,22 +1,7 @@
+import { dateTimeFormat } from '@ambassadors/shared/i18n/date-time-format';
 import type { Locale, LocalizedText } from '@ambassadors/shared/i18n/locale';
 
 const TAGS: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
-
-const FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * One formatter per tag, options and zone, made once: building an Intl.DateTimeFormat costs far
- * more than formatting with it, and the board formats dozens of dates in its first render.
- */
-function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let format = FORMATS.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, options);
-    FORMATS.set(key, format);
-  }
-  return format;
-}
 
 /** A card text in the UI language (the card's own Danish wording for Danish users). */
 export function cardText(text: LocalizedText, locale: Locale): string {
