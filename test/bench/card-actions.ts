@@ -1,6 +1,7 @@
 import { botEndpointBody } from '../../bot/src/http/bot-endpoint-body';
 import { benchMeetingReminder } from '../support/bench-reminder';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { DEMO_PROGRAMME_ID, LOCAL_TENANT_ID } from '@ambassadors/shared';
 import { outboxRecordsFor } from '../../bot/src/delivery/outbox-records';
@@ -16,7 +17,8 @@ const percentile = (sorted: number[], p: number) =>
  * Card-action latency at 200 concurrent actions over real HTTP to /api/messages — each one the
  * whole path: adapter, handler, outbox check (point read), idempotency check (point read) and
  * the action record (Cosmos write) — next to a bare echo bot on the same server and adapter,
- * which answers the same invoke with a static card and touches no store.
+ * which answers the same invoke with a static card and touches no store. Both are sent over a
+ * pool of N already-open keep-alive connections (as the Bot Connector keeps its own open).
  */
 export async function run(): Promise<void> {
   const server = await startTestServer({ env: { REMINDERS: 'off' } });
@@ -78,19 +80,61 @@ export async function run(): Promise<void> {
           },
         },
       });
-      return async () => {
+      return async (agent: http.Agent) => {
         const started = performance.now();
-        const res = await fetch(`${server.baseUrl}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        });
-        const text = await res.text();
-        if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${text.slice(0, 200)}`);
+        const { status, text } = await post(agent, path, body);
+        if (status !== 200) throw new Error(`${path} answered ${status}: ${text.slice(0, 200)}`);
         if (path === '/api/messages' && !text.includes('Thanks'))
           throw new Error(`no thanks card: ${text.slice(0, 300)}`);
         return performance.now() - started;
       };
+    };
+
+    const url = new URL(server.baseUrl);
+    const post = (agent: http.Agent, path: string, body: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path,
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json' },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    /**
+     * Each measured batch gets its own pool of N keep-alive connections, opened before the clock
+     * starts: the echo bot and the card action then meet the server in the same state, and the
+     * figures are the handlers', not a new batch of TCP connections landing on one of them.
+     */
+    const warmPool = async () => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: N });
+      await Promise.all(
+        Array.from(
+          { length: N },
+          () =>
+            new Promise<void>((resolve, reject) => {
+              http
+                .get({ host: url.hostname, port: url.port, path: '/healthz', agent }, (res) => {
+                  res.resume();
+                  res.on('end', resolve);
+                })
+                .on('error', reject);
+            }),
+        ),
+      );
+      return agent;
     };
 
     const rows: Record<string, Record<string, number>> = {};
@@ -100,9 +144,12 @@ export async function run(): Promise<void> {
         ['echo bot', '/bench/echo'],
         ['card action + store write', '/api/messages'],
       ] as const) {
+        const agent = await warmPool();
+        const calls = batch.map((r) => invoke(path, r));
         const started = performance.now();
-        const latencies = (await Promise.all(batch.map((r) => invoke(path, r)()))).sort((a, b) => a - b);
+        const latencies = (await Promise.all(calls.map((call) => call(agent)))).sort((a, b) => a - b);
         const wall = performance.now() - started;
+        agent.destroy();
         const key = `${name} (round ${round + 1})`;
         rows[key] = {
           concurrent: N,

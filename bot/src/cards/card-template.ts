@@ -2,13 +2,29 @@ import * as ACData from 'adaptivecards-templating';
 
 export type CardJson = Record<string, unknown>;
 
+const PREPARED = new WeakMap<CardJson, ACData.Template>();
+
+/**
+ * A template parsed once: `new Template` parses every `${…}` expression in it, which cost more
+ * than the rest of a card action together; `expand` only evaluates them and leaves the template
+ * as it was, so one parsed template serves every card made from the same template object.
+ */
+function preparedTemplate(template: CardJson): ACData.Template {
+  let prepared = PREPARED.get(template);
+  if (!prepared) {
+    prepared = new ACData.Template(template);
+    PREPARED.set(template, prepared);
+  }
+  return prepared;
+}
+
 /**
  * Cards are Adaptive Card 1.5 templates bound to data with `adaptivecards-templating`: the
  * layout lives in the template (`${t.title}`, `$when`, `$data` for lists), the values in the
  * data, so the same template serves Danish and English and every reminder occurrence.
  */
 export function expandCard(template: CardJson, data: Record<string, unknown>): CardJson {
-  const expanded = new ACData.Template(template).expand({
+  const expanded = preparedTemplate(template).expand({
     $root: keepLeadingNumbersLiteral(data),
   }) as CardJson;
   return { ...expanded, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' };
@@ -70,6 +86,22 @@ export const CARD_REF_TEMPLATE = {
  * to keep "3. august" together), but no list marker. Applied to every value bound into a card.
  */
 export function keepLeadingNumbersLiteral<T>(value: T): T {
+  // A frozen object of strings cannot change, so its literal form is worked out once (the text
+  // bundles every card carries).
+  if (value && typeof value === 'object' && Object.isFrozen(value)) {
+    const known = FROZEN_LITERALS.get(value);
+    if (known) return known as T;
+    const literal = literalOf(value);
+    if (Object.values(value).every((v) => typeof v === 'string'))
+      FROZEN_LITERALS.set(value, Object.freeze(literal));
+    return literal;
+  }
+  return literalOf(value);
+}
+
+const FROZEN_LITERALS = new WeakMap<object, unknown>();
+
+function literalOf<T>(value: T): T {
   if (typeof value === 'string') return value.replace(/^(\s*\d+[.)]) /gm, '$1\u00a0') as T;
   if (Array.isArray(value)) return value.map((v: unknown) => keepLeadingNumbersLiteral(v)) as T;
   if (value && typeof value === 'object')

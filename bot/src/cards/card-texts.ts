@@ -294,9 +294,22 @@ export function allTextKeys(): TextKey[] {
 export function textBundle(
   locale: Locale,
   params: Record<string, string | number> = {},
-): Record<TextKey, string> {
-  return Object.fromEntries(allTextKeys().map((key) => [key, text(key, locale, params)])) as Record<
-    TextKey,
-    string
-  >;
+): Readonly<Record<TextKey, string>> {
+  const plain = Object.keys(params).length === 0;
+  const cached = plain ? PLAIN_BUNDLES.get(locale) : undefined;
+  if (cached) return cached;
+  const bundle = Object.freeze(
+    Object.fromEntries(allTextKeys().map((key) => [key, text(key, locale, params)])) as Record<
+      TextKey,
+      string
+    >,
+  );
+  if (plain) PLAIN_BUNDLES.set(locale, bundle);
+  return bundle;
 }
+
+/**
+ * The bundle without parameters, one per language, built once: every card carries it, and
+ * building it formats every text of the catalogue. Frozen, so no card can change another's.
+ */
+const PLAIN_BUNDLES = new Map<Locale, Readonly<Record<TextKey, string>>>();

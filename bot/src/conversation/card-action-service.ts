@@ -4,8 +4,8 @@ import {
   assertProgrammeOpen,
   cardCheckInSituations,
   errorMessage,
+  DomainError,
   isDomainError,
-  type DomainError,
   type CardAction,
   type CardActionHandler,
   type CardActionRecord,
@@ -291,10 +291,17 @@ export class CardActionService implements CardActionHandler {
   /** The act behind each verb: the application service the tab's API calls too. */
   private async perform(verb: string, data: CardData, ctx: TenantContext, now: Date): Promise<Outcome> {
     const store = { store: this.deps.programmeStore };
+    if (verb === VERBS.acknowledge) {
+      // An acknowledgement changes nothing on the board: the programme's own document (one
+      // point read) says all it needs, whether the programme is there and still running.
+      const programme = await this.deps.programmeStore.getProgramme(ctx, data.programmeId);
+      if (!programme) throw new DomainError('NOT_FOUND');
+      assertProgrammeOpen(programme);
+      return { outcome: 'acknowledged' };
+    }
     const scope = await loadActScope(this.deps.programmeStore, ctx, data.programmeId, now);
-    // Every card of a closed programme is refused the same way, an acknowledgement too.
+    // Every card of a closed programme is refused the same way.
     assertProgrammeOpen(scope.board.programme);
-    if (verb === VERBS.acknowledge) return { outcome: 'acknowledged' };
     const ambassadorshipId = String(data.ambassadorshipId ?? '');
     switch (verb) {
       case VERBS.apply:
