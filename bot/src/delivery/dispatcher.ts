@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  isWithinWorkingHours,
-  nextWorkingInstant,
-  pickLocale,
   type Clock,
   type ConversationTarget,
   type DeliveryStore,
@@ -11,12 +8,12 @@ import {
   type OutgoingMessage,
   type ProgrammeStore,
   type WithEtag,
-  isProgrammeClosed,
 } from '@ambassadors/shared';
 import { CONFIG_DEFAULTS } from '../runtime/app-config';
 import type { Logger } from '../runtime/logger';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { OutboxLease } from './outbox-lease';
+import { preSendDecision } from './pre-send-checks';
 import { classifySendFailure, NotSent } from './send-failure';
 import { CONVERSATION_LIMITS, SlidingWindowLimiter, TENANT_LIMITS, type RateWindow } from './rate-limiter';
 
@@ -65,13 +62,6 @@ interface Ready {
   target: ConversationTarget;
   locale: OutboxRecord['locale'];
 }
-
-/** The dispatcher reads programmes as this service identity — never as a person. */
-export const DISPATCHER_USER = { userId: 'system:reminder-dispatcher', displayName: 'Reminder dispatcher' };
-
-/** What a record for a programme that is over is recorded as (the report shows it as cancelled). */
-export const CANCELLED_PROGRAMME_CLOSED = 'cancelled: programme closed';
-export const CANCELLED_PROGRAMME_GONE = 'cancelled: programme deleted';
 
 export interface DispatcherStats {
   claimed: number;
@@ -354,97 +344,38 @@ export class Dispatcher {
     if (!(await this.lease.release(record, patch))) this.stats.lostRaces++;
   }
 
-  /** Why nothing more may be sent for the record's programme (closed, deleted), or null. */
-  private programmeOver(record: OutboxRecord, cache: Map<string, Promise<string | null>>) {
-    const programmes = this.o.programmes;
-    if (!programmes) return Promise.resolve(null);
-    const key = `${record.tenantId}\u0000${record.programmeId}`;
-    let why = cache.get(key);
-    if (!why) {
-      why = programmes
-        .getProgramme({ tenantId: record.tenantId, user: DISPATCHER_USER }, record.programmeId)
-        .then((programme) =>
-          !programme
-            ? CANCELLED_PROGRAMME_GONE
-            : isProgrammeClosed(programme)
-              ? CANCELLED_PROGRAMME_CLOSED
-              : null,
-        );
-      cache.set(key, why);
-    }
-    return why;
-  }
-
   /**
-   * Decides whether a claimed record can go now; if so it joins its tenant's send queue. The
-   * programme is read again first: a card queued before its programme closed is cancelled.
+   * Decides whether a claimed record can go now (pre-send-checks.ts); if so it joins its
+   * tenant's send queue, otherwise it is settled or put back as the decision says.
    */
   private async prepare(
     record: WithEtag<OutboxRecord>,
     now: Date,
     programmes: Map<string, Promise<string | null>> = new Map(),
   ): Promise<void> {
-    const over = await this.programmeOver(record, programmes);
-    if (over) {
-      this.stats.cancelled++;
-      await this.finish(record, { status: 'cancelled', reason: over, leaseOwner: null });
-      return;
+    const decision = await preSendDecision(record, now, this.o, programmes);
+    switch (decision.kind) {
+      case 'cancelled':
+      case 'failed':
+      case 'unreachable':
+        this.stats[decision.kind]++;
+        await this.finish(record, { status: decision.kind, reason: decision.reason, leaseOwner: null });
+        return;
+      case 'deferred':
+        this.stats.deferred++;
+        await this.release(record, {
+          status: 'deferred',
+          reason: decision.reason,
+          nextAttemptAt: decision.nextAttemptAt.toISOString(),
+        });
+        return;
+      case 'send': {
+        const queue = this.queues.get(record.tenantId) ?? [];
+        queue.push({ record, target: decision.target, locale: decision.locale });
+        this.queues.set(record.tenantId, queue);
+        this.known.add(record.id);
+      }
     }
-    if (new Date(record.expiresAt).getTime() <= now.getTime()) {
-      this.stats.failed++;
-      await this.finish(record, {
-        status: 'failed',
-        reason: 'expired before it could be sent',
-        leaseOwner: null,
-      });
-      return;
-    }
-    const preference = await this.o.store.getPreference(record.tenantId, record.recipient.userId);
-    if (preference?.paused) {
-      this.stats.deferred++;
-      await this.release(record, {
-        status: 'deferred',
-        reason: 'paused by the recipient',
-        nextAttemptAt: new Date(now.getTime() + this.o.pausedRecheckMs).toISOString(),
-      });
-      return;
-    }
-    const window = record.sendWindow;
-    if (window && !isWithinWorkingHours(now, window, window.timeZone, window.country)) {
-      this.stats.deferred++;
-      await this.release(record, {
-        status: 'deferred',
-        reason: 'outside working hours',
-        nextAttemptAt: nextWorkingInstant(now, window, window.timeZone, window.country).toISOString(),
-      });
-      return;
-    }
-    const conversation = await this.o.store.findPersonalConversation(
-      record.tenantId,
-      record.recipient.userId,
-    );
-    if (!conversation) {
-      this.stats.unreachable++;
-      await this.finish(record, {
-        status: 'unreachable',
-        reason: 'no conversation: the app is not installed for this user',
-        leaseOwner: null,
-      });
-      return;
-    }
-    const target: ConversationTarget = {
-      tenantId: conversation.tenantId,
-      conversationId: conversation.conversationId,
-      userId: conversation.userId,
-      scope: conversation.scope,
-      serviceUrl: conversation.serviceUrl,
-      reference: conversation.reference,
-    };
-    const locale = preference?.locale ?? pickLocale(record.locale);
-    const queue = this.queues.get(record.tenantId) ?? [];
-    queue.push({ record, target, locale });
-    this.queues.set(record.tenantId, queue);
-    this.known.add(record.id);
   }
 
   private async send(ready: Ready): Promise<void> {
