@@ -11,7 +11,7 @@
  *   local mode acts as one demo person of one tenant, so the per-person limit (120/min) would
  *   answer most of the load with 429;
  * - QUOTA_CHECK_INS_PER_USER_PER_DAY=1000 (its maximum): the check-ins all come from one demo
- *   ambassador;
+ *   ambassador, each in a programme of its own (the one-per-interval rule holds per programme);
  * - REMINDERS=off: the card actions act on reminder records queued before the start; a
  *   dispatcher would try to deliver them to a Teams that is not there.
  *
@@ -33,8 +33,9 @@ import { startTestServer } from '../support/start-test-server';
 import { boardDocuments, boardFor } from '../bot/storage/storage-test-kit';
 
 const RATE = 200;
-const DURATION_S = 60;
-const WARM_UP_S = 10;
+/** `LOAD_S` and `LOAD_WARM_UP_S` change the run's length and its warm-up (defaults 60 and 10). */
+const DURATION_S = Number(process.env.LOAD_S ?? 60);
+const WARM_UP_S = Number(process.env.LOAD_WARM_UP_S ?? 10);
 /** Share of each kind in the mix, out of 20 consecutive requests. */
 const MIX = [
   ['board read', 12],
@@ -57,6 +58,15 @@ const PROGRAMME_IDS = [
 ];
 const P = (programmeId: string) => `/api/v1/programmes/${programmeId}`;
 
+/**
+ * One check-in per ambassador per interval is a rule (CHECK_IN_TOO_SOON), and local mode acts
+ * only as the demo people: each check-in of the run goes to a programme of its own, in which
+ * the demo ambassador is active and has not checked in yet (a copy of the demo board without
+ * its check-ins and the rest of its history).
+ */
+const CHECK_INS = Math.ceil((RATE * (DURATION_S + WARM_UP_S)) / SEQUENCE.length) + 20;
+const CHECK_IN_PROGRAMME_IDS = Array.from({ length: CHECK_INS }, (_, i) => `load-check-in-${i + 1}`);
+
 function residentKb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
@@ -77,6 +87,15 @@ async function seed(dataDir: string): Promise<Array<{ id: string; reminderId: st
       const board = boardFor(LOCAL_TENANT_ID, programmeId, new Date());
       await app.store.createProgramme(ctx, board.programme);
       for (const doc of boardDocuments(board)) await app.store.createDocument(ctx, doc);
+    }
+    for (let i = 0; i < CHECK_IN_PROGRAMME_IDS.length; i += 20) {
+      await Promise.all(
+        CHECK_IN_PROGRAMME_IDS.slice(i, i + 20).map(async (programmeId) => {
+          const board = boardFor(LOCAL_TENANT_ID, programmeId, new Date());
+          await app.store.createProgramme(ctx, board.programme);
+          for (const doc of board.ambassadorships) await app.store.createDocument(ctx, doc);
+        }),
+      );
     }
     const records = outboxRecordsFor(reminder, null, new Date());
     await app.deps.bot!.deliveryStore.enqueue(records);
@@ -177,10 +196,11 @@ export async function run(): Promise<void> {
       writers.set(programmeId, next);
       return next;
     };
+    let checkIns = 0;
     const checkIn = () =>
       call(
         'check-in',
-        `${P(DEMO_PROGRAMME_ID)}/check-ins`,
+        `${P(CHECK_IN_PROGRAMME_IDS[checkIns++ % CHECK_IN_PROGRAMME_IDS.length]!)}/check-ins`,
         {
           method: 'POST',
           headers: {
@@ -268,7 +288,11 @@ export async function run(): Promise<void> {
     const idle = residentKb(pid);
     await drive(WARM_UP_S);
     const before = residentKb(pid);
+    const rssTrace: string[] = [];
+    const sampler = setInterval(() => rssTrace.push((residentKb(pid).rss / 1024).toFixed(0)), 10_000);
     const { samples, wallMs } = await drive(DURATION_S);
+    clearInterval(sampler);
+    console.log(`server RSS every 10 s of the run (MB): ${rssTrace.join(' ')}`);
     const after = residentKb(pid);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const settled = residentKb(pid);
