@@ -57,6 +57,18 @@ describe('the production build (npm run build → dist/)', () => {
       const asset = await fetch(new URL(script![1]!, `${app.baseUrl}/tab/`));
       expect(asset.status).toBe(200);
       expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      // The build wrote Brotli copies beside the assets; a browser that takes it gets one, and
+      // it decodes to exactly the file beside it.
+      const brotli = await fetch(new URL(script![1]!, `${app.baseUrl}/tab/`), {
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(brotli.headers.get('content-encoding')).toBe('br');
+      expect(await brotli.text()).toBe(
+        readFileSync(
+          path.join(out, 'tab', 'dist', new URL(script![1]!, 'http://x/tab/').pathname.slice(5)),
+          'utf8',
+        ),
+      );
 
       const list = await api(app.baseUrl, '/api/v1/programmes');
       expect(list.status).toBe(200);
