@@ -1,4 +1,4 @@
-import type { Programme, Workshop } from '@ambassadors/shared';
+import { conversationTargetOf, type Programme, type Workshop } from '@ambassadors/shared';
 import { workshopSummaryCard } from '../cards/workshop-summary-card';
 import type { ServerDeps } from '../http/server-deps';
 
@@ -25,14 +25,7 @@ export async function sendWorkshopSummary(
   if (!conversation) return 'noConversation';
   try {
     await bot.messaging.send(
-      {
-        tenantId: conversation.tenantId,
-        conversationId: conversation.conversationId,
-        userId: conversation.userId,
-        scope: conversation.scope,
-        serviceUrl: conversation.serviceUrl,
-        reference: conversation.reference,
-      },
+      conversationTargetOf(conversation),
       workshopSummaryCard(programme, bot.tabUrl(programme.id, null)),
     );
     return 'sent';

@@ -1,4 +1,5 @@
 import {
+  conversationTargetOf,
   isProgrammeClosed,
   isWithinWorkingHours,
   nextWorkingInstant,
@@ -70,14 +71,7 @@ export async function preSendDecision(
     return { kind: 'unreachable', reason: 'no conversation: the app is not installed for this user' };
   return {
     kind: 'send',
-    target: {
-      tenantId: conversation.tenantId,
-      conversationId: conversation.conversationId,
-      userId: conversation.userId,
-      scope: conversation.scope,
-      serviceUrl: conversation.serviceUrl,
-      reference: conversation.reference,
-    },
+    target: conversationTargetOf(conversation),
     locale: preference?.locale ?? pickLocale(record.locale),
   };
 }

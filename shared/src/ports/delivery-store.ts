@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema, userRefSchema } from '../model/common';
+import type { ConversationTarget } from './messaging-port';
 
 /**
  * Durable state of the bot's delivery, kept per tenant (Cosmos container `delivery`, partition
@@ -23,6 +24,12 @@ export const conversationRecordSchema = z.object({
   updatedAt: isoInstant,
 });
 export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
+
+/** Where to send to reach a stored conversation: the record without its bookkeeping. */
+export function conversationTargetOf(conversation: ConversationRecord): ConversationTarget {
+  const { tenantId, conversationId, userId, scope, serviceUrl, reference } = conversation;
+  return { tenantId, conversationId, userId, scope, serviceUrl, reference };
+}
 
 export const preferenceRecordSchema = z.object({
   id: z.string().min(1),
