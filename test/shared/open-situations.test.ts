@@ -9,11 +9,13 @@ import {
   erasurePseudonyms,
   feedbackOverview,
   mayRaiseOnBehalf,
+  openSituationRetentionUpdates,
   planProgrammeErasure,
   planReminders,
   raiseOpenSituation,
   recordDecision,
   recordGroupAgreement,
+  withdraw,
   type BoardData,
   type Meeting,
   type OpenSituation,
@@ -366,5 +368,68 @@ describe('the check-in offers the agreement’s themes', () => {
     ]);
     expect(cardCheckInSituations('Workload', ' workload')).toEqual([{ theme: 'Workload', description: '' }]);
     expect(cardCheckInSituations(undefined, '')).toEqual([]);
+  });
+});
+
+describe("open situations' retention follows their raiser's actual term", () => {
+  const board = (parts: Partial<Omit<BoardData, 'programme'>>) => makeBoard(programme, parts);
+  const annas = raise(fourAmbassadors(), named);
+  const groups = raise(
+    fourAmbassadors({ meetings: [agreed] }),
+    { ...named, raisedAs: 'group', meetingId: 'm-align' },
+    bo!,
+    UUID_2,
+  );
+
+  it("a withdrawal brings a named situation's expiry forward to the months after that day", () => {
+    const withdrawn = withdraw(anna!, 'Moved on', LEADER, new Date('2026-04-15T10:00:00Z'));
+    const updates = openSituationRetentionUpdates(
+      board({ ambassadorships: [withdrawn], openSituations: [annas] }),
+    );
+    expect(updates).toEqual([{ ...annas, expiresAt: checkInExpiry(withdrawn, programme).toISOString() }]);
+    expect(Date.parse(updates[0]!.expiresAt)).toBeLessThan(Date.parse(annas.expiresAt));
+  });
+
+  it('nothing ever pushes an expiry later, and a situation raised for the group keeps its own', () => {
+    const longer = { ...anna!, term: { start: '2026-02-01', end: '2027-12-31' } };
+    expect(
+      openSituationRetentionUpdates(board({ ambassadorships: [longer], openSituations: [annas] })),
+    ).toEqual([]);
+    const boWithdrawn = withdraw(bo!, 'Moved on', LEADER, new Date('2026-04-15T10:00:00Z'));
+    expect(groups.raisedBy).toBeNull();
+    expect(
+      openSituationRetentionUpdates(board({ ambassadorships: [boWithdrawn], openSituations: [groups] })),
+    ).toEqual([]);
+  });
+
+  it('only the ambassadorship the situation was raised during counts (not a later term of the same person)', () => {
+    const earlier = withdraw(anna!, 'Moved on', LEADER, new Date('2026-03-20T10:00:00Z'));
+    // Raised during the earlier ambassadorship; a later one of the same person changes nothing.
+    const later = {
+      ...makeActive(programme, ANNA, new Date('2026-05-01T09:00:00Z'), {
+        id: 'amb-anna-2',
+        term: { start: '2026-05-01', end: '2026-12-31' },
+      }),
+    };
+    const updates = openSituationRetentionUpdates(
+      board({ ambassadorships: [later, earlier], openSituations: [annas] }),
+    );
+    expect(updates.map((s) => s.expiresAt)).toEqual([checkInExpiry(earlier, programme).toISOString()]);
+  });
+
+  it('law: after any early end, no named situation outlives its retention after that end', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 280 }), (days) => {
+        const end = new Date(now.getTime() + days * 86_400_000);
+        const withdrawn = withdraw(anna!, 'Moved on', LEADER, end);
+        const b = board({ ambassadorships: [withdrawn], openSituations: [annas] });
+        const updated = new Map(openSituationRetentionUpdates(b).map((s) => [s.id, s.expiresAt]));
+        const expiresAt = Date.parse(updated.get(annas.id) ?? annas.expiresAt);
+        return (
+          expiresAt <= checkInExpiry(withdrawn, programme).getTime() &&
+          expiresAt <= Date.parse(annas.expiresAt)
+        );
+      }),
+    );
   });
 });

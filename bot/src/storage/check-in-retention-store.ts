@@ -1,5 +1,6 @@
 import {
   checkInRetentionUpdates,
+  openSituationRetentionUpdates,
   feedbackMonthsToKeep,
   type FeedbackMonth,
   systemClock,
@@ -8,6 +9,7 @@ import {
   type BoardDocumentOf,
   type BoardDocumentType,
   type CheckIn,
+  type OpenSituation,
   type Clock,
   type DueProgramme,
   type Programme,
@@ -62,6 +64,10 @@ export interface CheckInRetentionOptions {
  *   pseudonym (so one person never counts twice), and rewritten in the new shape — without the
  *   `ambassadorshipId` they used to carry — the next time their ambassadorship is saved.
  *
+ * - Named open situations (`raisedBy`) get the same: their expiry follows the raiser's actual
+ *   term end, on every read and rewritten when the ambassadorship is saved
+ *   (`openSituationRetentionUpdates`). Those raised for the group name nobody and keep theirs.
+ *
  * Only the server can match check-ins to people (it holds the secret); nothing stored does.
  */
 export class CheckInRetentionStore implements ProgrammeStore {
@@ -87,7 +93,11 @@ export class CheckInRetentionStore implements ProgrammeStore {
     if (!board) return null;
     const { checkIns } = this.retained(board);
     const now = this.clock.now();
-    const live = { ...board, checkIns: checkIns.filter((c) => Date.parse(c.expiresAt) > now.getTime()) };
+    const live = {
+      ...board,
+      checkIns: checkIns.filter((c) => Date.parse(c.expiresAt) > now.getTime()),
+      ...(board.openSituations ? { openSituations: this.retainedSituations(board) } : {}),
+    };
     const kept = await this.keepMonths(ctx, live, now);
     return kept.length === 0 ? live : { ...live, feedbackMonths: [...(live.feedbackMonths ?? []), ...kept] };
   }
@@ -208,6 +218,15 @@ export class CheckInRetentionStore implements ProgrammeStore {
     return { checkIns, changed };
   }
 
+  /** The board's open situations with the expiry their raiser's actual term gives them. */
+  private retainedSituations(board: ProgrammeBoard): Stored<OpenSituation>[] {
+    const updates = new Map(openSituationRetentionUpdates(board).map((s) => [s.id, s.expiresAt]));
+    return (board.openSituations ?? []).map((s) => {
+      const expiresAt = updates.get(s.id);
+      return expiresAt ? { ...s, expiresAt } : s;
+    });
+  }
+
   /** Rewrites the check-ins whose expiry came forward (new `ttl`) or that still had the old shape. */
   private async persistRetention(ctx: TenantContext, programmeId: string): Promise<void> {
     const board = await this.inner.loadBoard(ctx, programmeId);
@@ -217,6 +236,13 @@ export class CheckInRetentionStore implements ProgrammeStore {
       if (!changed.has(checkIn.id)) continue;
       const { etag, ...plain } = checkIn;
       await this.inner.replaceDocument(ctx, plain as CheckIn, etag);
+    }
+    // Named open situations follow their raiser's term the same way (a new `ttl` with them).
+    const stored = new Map((board.openSituations ?? []).map((s) => [s.id, s]));
+    for (const update of openSituationRetentionUpdates(board)) {
+      const { etag } = stored.get(update.id)!;
+      const { etag: _etag, ...plain } = update as Stored<OpenSituation>;
+      await this.inner.replaceDocument(ctx, plain as OpenSituation, etag);
     }
   }
 }

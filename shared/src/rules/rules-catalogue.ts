@@ -1646,17 +1646,19 @@ export const RULES: readonly RuleEntry[] = [
       da: 'Åbne situationer gemmes lige så længe som check-ins',
     },
     statement: {
-      en: 'An open situation is deleted `retentionMonthsAfterTerm` months after the raising ambassador’s term (as it stands when raised), by the store’s TTL; it cannot be edited, so the date never moves later. A named one is in the person’s export and is deleted with their erasure; a group one names nobody and stays.',
-      da: 'En åben situation slettes `retentionMonthsAfterTerm` måneder efter den rejsende ambassadørs periode (som den er, da den rejses), af databasens TTL; den kan ikke redigeres, så datoen aldrig rykkes senere. En navngiven er med i personens eksport og slettes, når personen slettes; en gruppes navngiver ingen og bliver.',
+      en: 'An open situation is deleted `retentionMonthsAfterTerm` months after the raising ambassador’s term, by the store’s TTL. A named one follows that term as it actually ends, like the raiser’s check-ins: a withdrawal or an early end brings the date forward, and nothing moves it later. A named one is in the person’s export and is deleted with their erasure; a group one names nobody, keeps the date it was given and stays.',
+      da: 'En åben situation slettes `retentionMonthsAfterTerm` måneder efter den rejsende ambassadørs periode, af databasens TTL. En navngiven følger perioden, som den faktisk slutter, ligesom ambassadørens check-ins: en tilbagetrækning eller en tidlig afslutning rykker datoen frem, og intet rykker den senere. En navngiven er med i personens eksport og slettes, når personen slettes; en gruppes navngiver ingen, beholder den dato, den fik, og bliver.',
     },
     setting: 'retentionMonthsAfterTerm',
     enforcedBy: [
       { symbol: 'raiseOpenSituation', file: OPEN_SITUATIONS },
+      { symbol: 'openSituationRetentionUpdates', file: OPEN_SITUATIONS },
       { symbol: 'liveOpenSituations', file: OPEN_SITUATIONS },
       { symbol: 'planProgrammeErasure', file: ERASURE },
     ],
     calledFrom: [
       'POST …/open-situations',
+      'CheckInRetentionStore (every save of an ambassadorship)',
       'board reads (expired ones hidden)',
       'GET /me/export',
       'erasure routes',
@@ -1665,6 +1667,18 @@ export const RULES: readonly RuleEntry[] = [
       {
         file: 'test/shared/open-situations.test.ts',
         test: 'an active ambassador raises one with their name, kept as long as their check-ins',
+      },
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'law: after any early end, no named situation outlives its retention after that end',
+      },
+      {
+        file: 'test/shared/open-situations.test.ts',
+        test: 'only the ambassadorship the situation was raised during counts',
+      },
+      {
+        file: 'test/bot/http/routes/feedback-privacy.test.ts',
+        test: "a withdrawal brings a named open situation's expiry forward too, with the Cosmos ttl",
       },
       {
         file: 'test/shared/open-situations.test.ts',

@@ -214,3 +214,32 @@ export function answerAudience(
   }
   return active.map((a) => a.person);
 }
+
+/**
+ * The named open situations whose expiry must come forward because the term of the ambassador
+ * who raised them ended earlier than planned (withdrawal, early end, a shorter term), each with
+ * its new `expiresAt`: the same `retentionMonthsAfterTerm` after the actual end that their
+ * check-ins get. An expiry only ever comes forward. A situation raised on behalf of the group
+ * names nobody, so nothing ties it to one term: it keeps the expiry it was given.
+ */
+export function openSituationRetentionUpdates(board: BoardData): OpenSituation[] {
+  const { programme } = board;
+  const updates: OpenSituation[] = [];
+  for (const situation of board.openSituations ?? []) {
+    if (situation.programmeId !== programme.id || !situation.raisedBy) continue;
+    const raisedAt = Date.parse(situation.raisedAt);
+    const raiser = board.ambassadorships.find(
+      (a) =>
+        a.programmeId === programme.id &&
+        a.person.userId === situation.raisedBy!.userId &&
+        !!a.activatedAt &&
+        Date.parse(a.activatedAt) <= raisedAt &&
+        (!a.endedAt || raisedAt <= Date.parse(a.endedAt)),
+    );
+    if (!raiser) continue;
+    const expiry = checkInExpiry(raiser, programme);
+    if (expiry.getTime() < Date.parse(situation.expiresAt))
+      updates.push({ ...situation, expiresAt: expiry.toISOString() });
+  }
+  return updates;
+}

@@ -24,6 +24,8 @@ describe('feedback privacy through the API', () => {
     userId: `privacy-amb-${n}`,
     displayName: `Ambassador ${n}`,
   }));
+  /** An ambassador who never checks in: raising a situation and leaving change no pulse figure. */
+  const RAISER: UserRef = { userId: 'privacy-raiser', displayName: 'Raiser' };
   const leader = () => world.as(PEOPLE.leader);
   const stored = async () => (await world.server.store.loadBoard({ tenantId: A, user: PEOPLE.leader }, PID))!;
   const overview = async () =>
@@ -53,7 +55,10 @@ describe('feedback privacy through the API', () => {
     });
     const demo = demoBoardWithId(A, PID, new Date(), 'pv-');
     const jonas = demo.ambassadorships.find((a) => a.person.userId === PEOPLE.activeAmbassador.userId)!;
-    const extra = others.map((person, i) => ({ ...jonas, id: `pv-amb-extra-${i}`, person }));
+    const extra = [
+      ...others.map((person, i) => ({ ...jonas, id: `pv-amb-extra-${i}`, person })),
+      { ...jonas, id: 'pv-amb-raiser', person: RAISER },
+    ];
     await seedBoard(world.server.store, {
       ...demo,
       ambassadorships: [...demo.ambassadorships, ...extra],
@@ -220,6 +225,33 @@ describe('feedback privacy through the API', () => {
     ).toBeLessThan(120);
     // nobody else's check-in changes
     expect(after.checkIns.find((c) => c.id === other.id)!.expiresAt).toBe(other.expiresAt);
+  });
+
+  it("a withdrawal brings a named open situation's expiry forward too, with the Cosmos ttl", async () => {
+    const raised = await world.as(RAISER)(`${P}/open-situations`, {
+      method: 'POST',
+      body: { theme: 'Arbejdspres', situation: 'Mondays run over', raisedAs: 'named' },
+    });
+    expect(raised.status).toBe(201);
+    const before = await stored();
+    const mine = before.openSituations!.find((s) => s.raisedBy?.userId === RAISER.userId)!;
+    const rawBefore = await rawDoc(mine.id);
+    const withdrawn = await leader()(`${P}/ambassadors/pv-amb-raiser/withdraw`, {
+      method: 'POST',
+      body: { reason: 'Moved to another department' },
+    });
+    expect(withdrawn.status).toBe(200);
+    const rawAfter = await rawDoc(mine.id);
+    expect(Date.parse(rawAfter.expiresAt as string)).toBeLessThan(Date.parse(mine.expiresAt));
+    const after = await stored();
+    const endedAt = after.ambassadorships.find((a) => a.id === 'pv-amb-raiser')!.endedAt!;
+    const expected = new Date(endedAt);
+    expected.setUTCFullYear(expected.getUTCFullYear() + 1);
+    expect(Math.abs(Date.parse(rawAfter.expiresAt as string) - expected.getTime())).toBeLessThan(
+      2 * 3_600_000,
+    );
+    expect(rawAfter.ttl as number).toBeLessThan(rawBefore.ttl as number);
+    expect(after.openSituations!.find((s) => s.id === mine.id)!.expiresAt).toBe(rawAfter.expiresAt);
   });
 
   it('check-ins stored in the older shape (ambassadorshipId, per-ambassadorship key) still load and count once per person', async () => {
