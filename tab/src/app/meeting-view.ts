@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator';
 import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';
 import type { AgendaHeading } from '@ambassadors/shared/model/programme';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { FieldProblem } from '@ambassadors/shared/errors/validation-messages';
 import { isApiError, type ApiError } from '../api/api-error';
 

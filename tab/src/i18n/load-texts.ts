@@ -10,8 +10,8 @@ export type Texts = Record<string, unknown>;
  * watch-outs, questions) are not in these files: they come from AMBASSADORS_CARD, so the Danish
  * wording is exactly the card's.
  *
- * A file of its own, apart from i18next: the entry chunk imports it, and i18next (about 40 KB)
- * belongs in the app chunk, which runs only once the board's requests are sent.
+ * A file of its own, apart from the translator: the entry chunk imports it and stays as small as
+ * it can, so the board's requests leave early.
  */
 export async function loadTexts(locale: Locale): Promise<Texts> {
   const module = locale === 'da' ? await import('./locales/da.json') : await import('./locales/en.json');

@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import type { Translator as I18n } from './translator';
 import da from './locales/workshop.da.json';
 import en from './locales/workshop.en.json';
 

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE } from '@ambassadors/shared/seed/demo-people';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppContext } from '../../app/app-context';
 
 /**

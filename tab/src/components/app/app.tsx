@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { FluentProvider, Spinner } from '@fluentui/react-components';
-import { I18nextProvider } from 'react-i18next';
+import { TranslationProvider } from '../../i18n/use-translation';
 import { AppContext } from '../../app/app-context';
 import { Board } from '../board';
 import type { AppProps } from './app.types';
@@ -18,7 +18,7 @@ export function App(props: AppProps) {
   const styles = useAppStyles();
   return (
     <FluentProvider theme={theme} className={styles.root} data-theme={themeName} data-host={props.host.kind}>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <AppContext.Provider value={context}>
           {page === 'board' ? (
             <Board />
@@ -36,7 +36,7 @@ export function App(props: AppProps) {
             </Suspense>
           )}
         </AppContext.Provider>
-      </I18nextProvider>
+      </TranslationProvider>
     </FluentProvider>
   );
 }

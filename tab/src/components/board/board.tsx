@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Button, Spinner } from '@fluentui/react-components';
 import type { AmbassadorView, ApplicationView } from '@ambassadors/shared/views/board-view';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { AMBASSADORS_CARD, STEP_KEYS } from '@ambassadors/shared/card/ambassadors-card';
 import { useAppContext } from '../../app/app-context';
 import { cardText, todayIn } from '../../app/format';

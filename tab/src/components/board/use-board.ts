@@ -11,7 +11,7 @@ import type { ConfirmationState } from '../confirmation';
 import type { BoardDialog, BoardLoadState, ProgrammeSummary } from './board.types';
 import { useBoardEvents } from './use-board-events';
 import { boardVersionOf } from '../../api/board-version';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { findUndoOffer, undoBodyOf, undoRemainingMs, type UndoOfferView } from '../../app/undo-offer';
 import type { UndoOf } from '../board-actions/board-actions.types';
 

@@ -1,6 +1,6 @@
 import { CHANGE_COURSE_DEFAULT } from '@ambassadors/shared/model/check-in';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { CheckInBody } from '@ambassadors/shared/views/api-inputs';
 import { agreedCheckInThemes } from '@ambassadors/shared/rules/feedback/check-in-themes';
 import { useAppContext } from '../../app/app-context';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';
 import { loadTeamsConfigSdk } from '../../host/teams-sdk';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useConfirmationStyles } from './confirmation.styles';
 import type { ConfirmationProps } from './confirmation.types';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { AMBASSADORS_CARD, type StepKey } from '@ambassadors/shared/card/ambassadors-card';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { StepUpdateInputs } from '@ambassadors/shared/views/api-inputs';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Gated, HiddenAggregate } from '@ambassadors/shared/rules/feedback/anonymity-gate';
 import type { FeedbackOverview } from '@ambassadors/shared/rules/feedback/feedback-aggregates';
 import { useAppContext } from '../../app/app-context';

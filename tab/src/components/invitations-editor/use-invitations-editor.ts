@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { UserRef } from '@ambassadors/shared/model/common';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppContext } from '../../app/app-context';
 import { chatLink } from '../../host/deep-link';
 import { loadPeoplePicker, type PeoplePicker } from '../../host/people-picker';

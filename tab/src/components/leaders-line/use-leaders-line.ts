@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { LeadersLineProps } from './leaders-line.types';
 
 /** Who leads the programme (its owners), for everybody on the board. */

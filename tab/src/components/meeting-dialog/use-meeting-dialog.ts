@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AgendaHeading } from '@ambassadors/shared/model/programme';
 import type { UserRef } from '@ambassadors/shared/model/common';
 import { hasMeetingStarted } from '@ambassadors/shared/rules/meeting-started';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { UserRef } from '@ambassadors/shared/model/common';
 import { useAppContext } from '../../app/app-context';
 import { formatDate, formatDateTime, todayIn } from '../../app/format';

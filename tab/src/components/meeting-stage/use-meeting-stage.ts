@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppContext } from '../../app/app-context';
 import { addMeetingTexts } from '../../i18n/meeting-texts';
 import { useBoard } from '../board';

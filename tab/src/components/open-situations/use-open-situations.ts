@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { OpenSituationAnswerBody, OpenSituationBody } from '@ambassadors/shared/views/api-inputs';
 import type { OpenSituationView } from '@ambassadors/shared/views/board-view';
 import { agreedCheckInThemes } from '@ambassadors/shared/rules/feedback/check-in-themes';

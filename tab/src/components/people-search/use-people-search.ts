@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DirectoryPerson } from '@ambassadors/shared/ports/people-directory';
 import { directoryPersonToUserRef } from '@ambassadors/shared/ports/people-directory';
 import { PEOPLE_QUERY_MIN_LENGTH } from '@ambassadors/shared/rules/people-query';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useBoardActions } from '../board-actions';
 import type { PlanExitLinkProps } from './plan-exit-link.types';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { idSchema } from '@ambassadors/shared/model/common';
 import { useAppContext } from '../../app/app-context';
 import { isApiError } from '../../api/api-error';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { PersonExport } from '@ambassadors/shared/privacy/person-export';
 import { summarisePersonExport } from '@ambassadors/shared/privacy/person-export-summary';
 import { PRIVACY_DATA_TYPES } from '@ambassadors/shared/privacy/privacy-inventory';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { UserRef } from '@ambassadors/shared/model/common';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { SETTING_BOUNDS } from '@ambassadors/shared/rules/setting-bounds';
 import { isApiError } from '../../api/api-error';
 import type { BodyFor } from '../../api/tab-api';

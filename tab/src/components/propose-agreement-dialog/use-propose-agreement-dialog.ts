@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { agreementAdjustmentBounds } from '@ambassadors/shared/rules/agreement-adjustment';
 import { DEFAULT_SETTINGS } from '@ambassadors/shared/model/settings';
 import { termMonths } from '@ambassadors/shared/rules/term';

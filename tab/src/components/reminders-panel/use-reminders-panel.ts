@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ReminderPreview } from '@ambassadors/shared/schedule/reminder-preview';
 import type { ReminderReportView } from '@ambassadors/shared/schedule/reminder-report-view';
 import { isApiError } from '../../api/api-error';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { isApiError } from '../../api/api-error';
 import { useAppContext } from '../../app/app-context';
 import type { ReportDialogProps } from './report-dialog.types';

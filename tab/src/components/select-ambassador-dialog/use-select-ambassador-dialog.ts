@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { applicantMessageOf } from '@ambassadors/shared/rules/application-round';
 import { useAppContext } from '../../app/app-context';
 import { useSave } from '../../app/use-save';

@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/translator';
 import type { BoardLoadState } from '../board/board.types';
 import { StatusMessage } from './status-message';
 

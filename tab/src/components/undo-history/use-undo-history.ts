@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useAppContext } from '../../app/app-context';
 import { formatDateTime } from '../../app/format';
 import type { UndoHistoryProps } from './undo-history.types';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { addWorkshopTexts } from '../../i18n/workshop-texts';
 import type { BoardView } from '@ambassadors/shared/views/board-view';
 import type { WorkshopItemKey } from '@ambassadors/shared/model/workshop';

@@ -1,5 +1,5 @@
 import { Field, Input } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useFieldError } from '../../form-dialog';
 import { toNumber } from './editor-helpers';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useEditStepDialogStyles } from '../edit-step-dialog.styles';
 
 export interface ItemListEditorProps<T extends { id: string }> {

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { DateInput } from '../../date-input';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { Cadence } from '@ambassadors/shared/model/cadence';
 import type { AgendaHeading } from '@ambassadors/shared/model/programme';
 import type { StepEditorProps } from '../edit-step-dialog.types';

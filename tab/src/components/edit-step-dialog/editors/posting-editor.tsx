@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { DateInput } from '../../date-input';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { Posting } from '@ambassadors/shared/model/programme';
 import { todayIn } from '../../../app/format';
 import type { StepEditorProps } from '../edit-step-dialog.types';

@@ -1,5 +1,5 @@
 import { Badge, Button } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { AgreementTerms } from '@ambassadors/shared/model/programme';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';

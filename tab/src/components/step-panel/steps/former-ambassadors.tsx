@@ -1,5 +1,5 @@
 import { Badge, Button } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
 import type { StepContentProps } from '../step-panel.types';

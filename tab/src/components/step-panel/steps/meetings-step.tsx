@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Link } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { hasMeetingStarted } from '@ambassadors/shared/rules/meeting-started';
 import type { Cadence } from '@ambassadors/shared/model/cadence';
 import type { BoardView, MeetingView } from '@ambassadors/shared/views/board-view';

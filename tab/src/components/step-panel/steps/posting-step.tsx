@@ -1,5 +1,5 @@
 import { Badge, Button, Link } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate } from '../../../app/format';
 import { applicantMessageOf } from '@ambassadors/shared/rules/application-round';

@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Link, ProgressBar } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import type { BoardView, TrainingSessionView } from '@ambassadors/shared/views/board-view';
 import { useAppContext } from '../../../app/app-context';
 import { formatDate, formatDateTime } from '../../../app/format';
