@@ -16,6 +16,9 @@
  *   dispatcher would try to deliver them to a Teams that is not there.
  *
  * Target: 0 errors; resident memory after the run within 10 % of before it (after a warm-up).
+ * Beside RSS the live heap is printed: what each full collection leaves (the server runs with
+ * `--trace-gc`). RSS also holds the garbage V8 lets build up between collections, so under this
+ * load it climbs to a plateau over the first minute or two; a leak shows as a live heap that grows.
  *
  * Run: `npm run bench -- load`
  */
@@ -66,6 +69,11 @@ const P = (programmeId: string) => `/api/v1/programmes/${programmeId}`;
  */
 const CHECK_INS = Math.ceil((RATE * (DURATION_S + WARM_UP_S)) / SEQUENCE.length) + 20;
 const CHECK_IN_PROGRAMME_IDS = Array.from({ length: CHECK_INS }, (_, i) => `load-check-in-${i + 1}`);
+
+/** The heap left after each full collection (MB), from the server's `--trace-gc` lines. */
+function liveHeapsMb(output: string): number[] {
+  return [...output.matchAll(/Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \(/g)].map((m) => Number(m[1]));
+}
 
 function residentKb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -121,14 +129,20 @@ export async function run(): Promise<void> {
     console.log(`built and installed dist/ in ${(buildMs / 1000).toFixed(1)} s`);
     const dataDir = path.join(scratch, 'data');
     const cards = await seed(dataDir);
-    app = await spawnBuiltApp(out, {
-      PORT: '0',
-      DATA_DIR: dataDir,
-      REMINDERS: 'off',
-      RATE_LIMIT_USER_PER_MINUTE: '100000',
-      RATE_LIMIT_TENANT_PER_MINUTE: '1000000',
-      QUOTA_CHECK_INS_PER_USER_PER_DAY: '1000',
-    });
+    app = await spawnBuiltApp(
+      out,
+      {
+        PORT: '0',
+        DATA_DIR: dataDir,
+        REMINDERS: 'off',
+        RATE_LIMIT_USER_PER_MINUTE: '100000',
+        RATE_LIMIT_TENANT_PER_MINUTE: '1000000',
+        QUOTA_CHECK_INS_PER_USER_PER_DAY: '1000',
+      },
+      60_000,
+      // Each full collection's result is the live heap: what a leak would make grow.
+      ['--trace-gc'],
+    );
     const pid = app.child.pid!;
     const base = app.baseUrl;
 
@@ -288,6 +302,7 @@ export async function run(): Promise<void> {
     const idle = residentKb(pid);
     await drive(WARM_UP_S);
     const before = residentKb(pid);
+    const collectionsBefore = liveHeapsMb(app.output()).length;
     const rssTrace: string[] = [];
     const sampler = setInterval(() => rssTrace.push((residentKb(pid).rss / 1024).toFixed(0)), 10_000);
     const { samples, wallMs } = await drive(DURATION_S);
@@ -335,6 +350,13 @@ export async function run(): Promise<void> {
     console.log(
       `server RSS: idle ${mb(idle.rss)} MB → after warm-up ${mb(before.rss)} MB → after the run ${mb(after.rss)} MB ` +
         `(${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) → 5 s later ${mb(settled.rss)} MB; peak ${mb(settled.peak)} MB`,
+    );
+    const live = liveHeapsMb(app.output()).slice(Math.max(0, collectionsBefore - 1));
+    console.log(
+      live.length >= 2
+        ? `server live heap after each full GC during the run (MB): ${live.join(' ')} ` +
+            `(${live[0]} → ${live.at(-1)}, ${(((live.at(-1)! - live[0]!) / live[0]!) * 100).toFixed(1)} %)`
+        : 'server live heap: fewer than two full collections during the run',
     );
     console.log(
       `  targets: 0 errors (${errors.length}), memory growth ≤ 10 % over the run (${growth.toFixed(1)} %)`,

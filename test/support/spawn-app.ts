@@ -30,13 +30,15 @@ export async function spawnApp(env: Record<string, string>, timeoutMs = 60_000):
 /**
  * Starts the bundled server of a deployable folder (`npm run build`) the way App Service does,
  * `node server.js` in that folder, on the Node that runs the tests (the project's Node 24).
+ * `nodeArgs` go before the script (flags NODE_OPTIONS refuses, such as `--trace-gc`).
  */
 export async function spawnBuiltApp(
   distDir: string,
   env: Record<string, string>,
   timeoutMs = 60_000,
+  nodeArgs: readonly string[] = [],
 ): Promise<SpawnedApp> {
-  return spawnServer(process.execPath, ['server.js'], distDir, env, timeoutMs);
+  return spawnServer(process.execPath, [...nodeArgs, 'server.js'], distDir, env, timeoutMs);
 }
 
 async function spawnServer(
