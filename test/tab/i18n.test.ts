@@ -2,19 +2,15 @@ import { AMBASSADORS_CARD } from '@ambassadors/shared';
 import da from '../../tab/src/i18n/locales/da.json';
 import en from '../../tab/src/i18n/locales/en.json';
 import { createI18n, localeFromTag } from '../../tab/src/i18n/i18n';
+import { textKeys } from '../support/text-keys';
 
 const BOTH = { da, en };
 
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
-}
-
 describe('the tab’s texts', () => {
   it('has the same keys in Danish and English, none empty', () => {
-    expect(keys(da).sort()).toEqual(keys(en).sort());
+    expect(textKeys(da).sort()).toEqual(textKeys(en).sort());
     for (const file of [da, en]) {
-      for (const key of keys(file)) {
+      for (const key of textKeys(file)) {
         const text = key
           .split('.')
           .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);
@@ -51,7 +47,7 @@ describe('the tab’s texts', () => {
   });
 
   it('calls the key message "Nøglebudskab" and a check-in a check-in, never "status", in Danish', () => {
-    const texts = keys(da).map((key) => ({
+    const texts = textKeys(da).map((key) => ({
       key,
       text: String(
         key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], da),

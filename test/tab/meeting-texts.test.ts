@@ -4,19 +4,15 @@ import daTexts from '../../tab/src/i18n/locales/da.json';
 import enTexts from '../../tab/src/i18n/locales/en.json';
 import { createI18n } from '../../tab/src/i18n/i18n';
 import { addMeetingTexts } from '../../tab/src/i18n/meeting-texts';
+import { textKeys } from '../support/text-keys';
 
 const BOTH = { da: daTexts, en: enTexts };
 
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
-}
-
 describe('the meeting surfaces’ texts (loaded with their own chunks)', () => {
   it('has the same keys in Danish and English, none empty', () => {
-    expect(keys(da).sort()).toEqual(keys(en).sort());
+    expect(textKeys(da).sort()).toEqual(textKeys(en).sort());
     for (const file of [da, en])
-      for (const key of keys(file)) {
+      for (const key of textKeys(file)) {
         const text = key
           .split('.')
           .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);

@@ -4,18 +4,14 @@ import daTexts from '../../tab/src/i18n/locales/da.json';
 import enTexts from '../../tab/src/i18n/locales/en.json';
 import { createI18n } from '../../tab/src/i18n/i18n';
 import { addWorkshopTexts } from '../../tab/src/i18n/workshop-texts';
-
-function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
-}
+import { textKeys } from '../support/text-keys';
 
 describe('the management workshop’s texts (loaded with its own chunk)', () => {
   it('has the same keys in Danish and English, none empty, and none also in the first view’s files', () => {
-    expect(keys(da).sort()).toEqual(keys(en).sort());
-    const firstView = new Set([...keys(daTexts), ...keys(enTexts)]);
+    expect(textKeys(da).sort()).toEqual(textKeys(en).sort());
+    const firstView = new Set([...textKeys(daTexts), ...textKeys(enTexts)]);
     for (const file of [da, en])
-      for (const key of keys(file)) {
+      for (const key of textKeys(file)) {
         const text = key
           .split('.')
           .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);
